@@ -1,0 +1,216 @@
+/**
+ * The corpus format, defined once: Zod schemas give the TypeScript types, the
+ * validator used on load, and (via `z.toJSONSchema`) the JSON Schema shipped for
+ * editors. Only the slow path (parsing YAML) imports this module at run time.
+ */
+import { z } from 'zod';
+
+/** How far a fact can be trusted; `low` facts are shown only with a warning. */
+export const Confidence = z.enum(['high', 'medium', 'low']).describe('high: stated by the text or two sources; medium: one source or a strong inference; low: inferred or conflicting');
+
+const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a lower-case slug such as "ptpa-2018"');
+const text = z.string().trim().min(1, 'must not be empty');
+/** A calendar date, or the year / year-month where only that much is known. */
+const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+/** Keys into the instrument's `sources` table. */
+const sourceKeys = z.array(z.string().min(1)).min(1, 'cite at least one source');
+
+/** A fact with its own confidence, for values that may be unknown. */
+function fact<T extends z.ZodType>(value: T) {
+  return z.strictObject({
+    value: z.union([value, z.literal('unknown')]),
+    confidence: Confidence,
+    note: text.optional(),
+  });
+}
+
+export const DateFact = z.strictObject({
+  date: partialDate.nullable().describe('null where no source gives the date'),
+  confidence: Confidence,
+  note: text.optional(),
+});
+
+export const Source = z.strictObject({
+  title: text,
+  url: z.url().optional(),
+});
+
+/** Statuses of an amendment or other later change; "verified" is the only settled one. */
+export const AmendmentStatus = z.enum([
+  'reported-amended',
+  'amendment-bill-passed-unverified',
+  'amendment-bill-outcome-unknown',
+  'amended-verified',
+]);
+
+export const StatusNote = z.strictObject({
+  status: AmendmentStatus,
+  date: partialDate.optional(),
+  text,
+  confidence: Confidence,
+  sources: sourceKeys,
+});
+
+/** Facts the checklist and `applies_when` use to choose a penalty band. */
+export const Condition = z.enum([
+  'victim-woman',
+  'victim-child',
+  'serious-injury-or-death',
+  'organized-criminal-group',
+  'travel-documents-taken',
+  'repeat-offence',
+  'aggravating-circumstances',
+]);
+
+const years = z.number().nonnegative();
+
+export const Penalty = z.strictObject({
+  imprisonment: z
+    .strictObject({
+      min_years: z.union([years, z.enum(['none', 'unknown'])]).describe('"none": the text sets no minimum'),
+      max_years: z.union([years, z.literal('unknown')]),
+      confidence: Confidence.optional(),
+    })
+    .optional(),
+  fine: z
+    .strictObject({
+      max: z.union([z.number().nonnegative(), z.literal('unknown')]),
+      currency: z.literal('PKR'),
+      reported: z.array(z.number().nonnegative()).min(2).optional().describe('conflicting reported maxima'),
+      confidence: Confidence.optional(),
+    })
+    .optional(),
+  combination: z
+    .enum(['or', 'and', 'unknown', 'by-reference'])
+    .describe('or: prison, or fine, or both; and: both mandatory'),
+  by_reference: text.optional().describe('where the Act punishes by pointing to another law'),
+  as_enacted: z.number().int().describe('year of the text the figures come from'),
+  confidence: Confidence,
+  note: text.optional(),
+});
+
+export const Elements = z.strictObject({
+  act: z.array(text).optional(),
+  means: z.array(text).optional(),
+  purpose: z.array(text).optional(),
+  mental: text.optional(),
+  attempt: z.boolean().optional(),
+  note: text.optional(),
+  confidence: Confidence,
+});
+
+export const Procedure = z.strictObject({
+  cognizable: fact(z.boolean()).optional(),
+  bailable: fact(z.boolean()).optional(),
+  compoundable: fact(z.boolean()).optional(),
+  investigating_agency: z
+    .array(z.strictObject({ agency: text, when: text, confidence: Confidence }))
+    .optional(),
+  trial_court: fact(text).optional(),
+});
+
+export const Definition = z.strictObject({ term: text, meaning: text });
+
+/** A reference to a law outside the corpus (PPC, CrPC, …), kept for display only. */
+export const RelatedLaw = z.strictObject({
+  ref: z.string().regex(/^[a-z][a-z0-9-]*(:[A-Za-z0-9()-]+)?$/, 'must look like "crpc-1898:s545"'),
+  label: text,
+});
+
+/** Content shared by provisions and their sub-provisions. */
+const body = {
+  summary: text,
+  keywords: z.array(text).optional(),
+  elements: Elements.optional(),
+  applies_when: z.array(Condition).min(1).optional().describe('the penalty here applies when any of these holds'),
+  penalty: Penalty.optional(),
+  procedure: Procedure.optional(),
+  defines: z.array(Definition).optional(),
+  xrefs: z.array(z.string()).optional().describe('canonical ids of related provisions in the corpus'),
+  related_law: z.array(RelatedLaw).optional(),
+};
+
+const SubprovisionBase = z.strictObject({
+  id: z.string().regex(/^\([0-9a-z]+\)$/, 'must be a pinpoint such as "(1)" or "(a)"'),
+  heading: text.optional(),
+  confidence: Confidence.optional().describe('confidence in this pinpoint, where below the provision'),
+  ...body,
+});
+export type Subprovision = z.infer<typeof SubprovisionBase> & { subprovisions?: Subprovision[] };
+
+/** A numbered or lettered part of a provision; parts may nest, as (1)(a). */
+export const Subprovision: z.ZodType<Subprovision> = SubprovisionBase.extend({
+  subprovisions: z.array(z.lazy(() => Subprovision)).optional(),
+});
+
+export const Provenance = z.strictObject({
+  number_confidence: Confidence,
+  content_confidence: Confidence,
+  heading_confidence: Confidence.optional(),
+  alternative_number: z.string().optional().describe('the number under a competing reading of the text'),
+  as_of: partialDate.optional().describe('overrides the instrument as_of'),
+  sources: sourceKeys,
+  amendments: z.array(StatusNote).optional(),
+  note: text.optional(),
+});
+
+export const Provision = z.strictObject({
+  id: z
+    .string()
+    .regex(/^(s\d+(-[A-Z])?|art\d+|r\d+|[a-z][a-z0-9-]*)$/, 'must be s<N>, art<N>, r<N> or a slug'),
+  number: z.string().nullable().describe('null where the number is not known'),
+  heading: text,
+  ...body,
+  subprovisions: z.array(Subprovision).optional(),
+  provenance: Provenance,
+});
+
+export const InstrumentFact = z.strictObject({
+  label: text,
+  value: text,
+  confidence: Confidence,
+  refs: z.array(z.string()).optional(),
+  sources: sourceKeys.optional(),
+});
+
+export const Instrument = z.strictObject({
+  id: slug,
+  title: text,
+  short: text,
+  aliases: z.array(text),
+  kind: z.enum(['act', 'rules', 'protocol', 'convention']),
+  jurisdiction: text,
+  summary: text,
+  official_number: fact(text),
+  dates: z.strictObject({
+    adopted: DateFact.optional(),
+    opened_for_signature: DateFact.optional(),
+    passed: DateFact.optional(),
+    assented: DateFact.optional(),
+    published: DateFact.optional(),
+    notified: DateFact.optional(),
+    in_force: DateFact.optional(),
+  }),
+  source: z.strictObject({ publication: text, consulted: sourceKeys }),
+  as_of: partialDate.describe('the text this digest describes'),
+  as_of_note: text,
+  official_text_bundled: z.literal(false).describe('tipkit ships summaries, never the official text'),
+  status: z.array(StatusNote),
+  facts: z.array(InstrumentFact).optional(),
+  sources: z.record(z.string(), Source),
+  provisions: z.array(Provision),
+});
+
+export type Confidence = z.infer<typeof Confidence>;
+export type Penalty = z.infer<typeof Penalty>;
+export type Condition = z.infer<typeof Condition>;
+export type Procedure = z.infer<typeof Procedure>;
+export type StatusNote = z.infer<typeof StatusNote>;
+export type Provision = z.infer<typeof Provision>;
+export type Instrument = z.infer<typeof Instrument>;
+export type InstrumentKind = Instrument['kind'];
+
+/** The JSON Schema of one instrument file, for editors and `tip schema`. */
+export function instrumentJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(Instrument, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
+}
