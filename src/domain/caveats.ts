@@ -1,0 +1,63 @@
+import type { Part } from './corpus/model.js';
+import type { Instrument, Penalty, Provision, StatusNote } from './schema.js';
+
+/** What every page says once: tipkit ships summaries, not the law itself. */
+export const OFFICIAL_TEXT_NOTICE =
+  'Official text is not bundled: tipkit gives summaries in its own words. Check the Gazette of Pakistan, the Pakistan Code or the UN Treaty Collection before relying on any provision.';
+
+const STATUS_LABEL: Record<StatusNote['status'], string> = {
+  'reported-amended': 'amendment reported, wording unverified',
+  'amendment-bill-passed-unverified': 'amendment bill passed, assent and final text unverified',
+  'amendment-bill-outcome-unknown': 'amendment bill, outcome unknown',
+  'amended-verified': 'amended (verified)',
+};
+
+export function statusLabel(status: StatusNote['status']): string {
+  return STATUS_LABEL[status];
+}
+
+/**
+ * The warnings a reader must see next to a provision: anything below high
+ * confidence, any reported amendment, any competing numbering.
+ */
+export function provisionCaveats(instrument: Instrument, provision: Provision, path: readonly Part[]): string[] {
+  const caveats: string[] = [];
+  const { provenance } = provision;
+  if (provision.number === null) {
+    caveats.push(`The number of this provision is not known; "${provision.id}" is tipkit's descriptive id.`);
+  } else if (provenance.number_confidence !== 'high') {
+    caveats.push(`Number: ${provenance.number_confidence} confidence (verify against the official text).`);
+  }
+  if (provenance.content_confidence === 'low') {
+    caveats.push('Content: low confidence, unverified. Do not rely on it as settled law.');
+  } else if (provenance.content_confidence === 'medium') {
+    caveats.push('Content: medium confidence (one source or an inference); verify.');
+  }
+  if (provenance.heading_confidence && provenance.heading_confidence !== 'high') {
+    caveats.push(`Heading: ${provenance.heading_confidence} confidence (the original heading is not known).`);
+  }
+  if (provenance.alternative_number) {
+    caveats.push(`Under a competing reading of the numbering this is s.${provenance.alternative_number}.`);
+  }
+  for (const part of path.slice(1)) {
+    if ('confidence' in part && part.confidence && part.confidence !== 'high') {
+      caveats.push(`Pinpoint ${part.id}: ${part.confidence} confidence in its lettering or placement.`);
+    }
+  }
+  for (const note of provenance.amendments ?? []) {
+    caveats.push(`May have been amended (${note.date ?? 'date unknown'}): ${statusLabel(note.status)}. ${note.text}`);
+  }
+  if (!provenance.amendments?.length && instrument.status.length > 0) {
+    caveats.push(`${instrument.short} has reported amendments (see tip show ${instrument.id}); this digest describes the text as of ${instrument.as_of}.`);
+  }
+  return caveats;
+}
+
+/** Warnings attached to one penalty band. */
+export function penaltyCaveats(penalty: Penalty): string[] {
+  const caveats: string[] = [];
+  if (penalty.confidence !== 'high') caveats.push(`Penalty: ${penalty.confidence} confidence.`);
+  if (penalty.fine?.confidence && penalty.fine.confidence !== 'high') caveats.push(`Fine: ${penalty.fine.confidence} confidence.`);
+  if (penalty.fine?.reported) caveats.push(`Sources disagree on the maximum fine: ${penalty.fine.reported.map((n) => `PKR ${n.toLocaleString('en-US')}`).join(' or ')}.`);
+  return caveats;
+}

@@ -1,0 +1,38 @@
+import { DataError } from '../errors.js';
+import { formatIssue } from './issues.js';
+import { readCorpusSource } from './files.js';
+import type { Corpus } from './model.js';
+import { readSnapshot, writeSnapshot } from './store.js';
+
+export interface LoadOptions {
+  /** Corpus root (holds `laws/`). */
+  dataDir: string;
+  /** Per-user cache for corpora other than the bundled one. */
+  cacheDir?: string;
+  /** Snapshots built with the package; checked first. */
+  prebuiltDir?: string;
+}
+
+/**
+ * Loads a corpus, validated. A snapshot keyed by the files' content hash (shipped for
+ * the bundled corpus, cached for others) avoids parsing YAML on every run; anything
+ * else is parsed, validated, and cached for next time.
+ */
+export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
+  const source = readCorpusSource(options.dataDir);
+  const dirs = [options.prebuiltDir, options.cacheDir].filter((dir): dir is string => Boolean(dir));
+  for (const dir of dirs) {
+    const cached = readSnapshot<Corpus>(dir, 'corpus', source.hash);
+    if (cached) return cached;
+  }
+  const { parseCorpus } = await import('./parse.js');
+  const { corpus, issues } = parseCorpus(source);
+  if (!corpus) {
+    throw new DataError(`the corpus in ${options.dataDir} is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'})`, {
+      suggestions: [...issues.slice(0, 10).map(formatIssue), `Run: tip validate ${options.dataDir}`],
+      details: issues,
+    });
+  }
+  if (options.cacheDir) writeSnapshot(options.cacheDir, 'corpus', corpus.hash, corpus);
+  return corpus;
+}

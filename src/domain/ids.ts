@@ -1,0 +1,31 @@
+import type { InstrumentKind } from './schema.js';
+
+/** A canonical reference: `ptpa-2018`, `ptpa-2018:s3` or `ptpa-2018:s3(2)(a)`. */
+export interface CanonicalRef {
+  instrument: string;
+  provision?: string;
+  pinpoint: string[];
+}
+
+/** The designator each kind of instrument numbers its provisions with. */
+export function designatorFor(kind: InstrumentKind): 's' | 'r' | 'art' {
+  if (kind === 'act') return 's';
+  if (kind === 'rules') return 'r';
+  return 'art';
+}
+
+/** Formats a reference as its canonical id string. */
+export function formatRef(ref: CanonicalRef): string {
+  if (!ref.provision) return ref.instrument;
+  return `${ref.instrument}:${ref.provision}${ref.pinpoint.join('')}`;
+}
+
+const CANONICAL = /^([a-z][a-z0-9-]*)(?::([a-z][a-z0-9-]*?|s\d+(?:-[A-Z])?|art\d+|r\d+)((?:\([0-9a-z]+\))*))?$/;
+
+/** Parses an id already in canonical form, or returns undefined. */
+export function parseCanonical(id: string): CanonicalRef | undefined {
+  const match = CANONICAL.exec(id);
+  if (!match) return undefined;
+  const [, instrument = '', provision, pinpoints = ''] = match;
+  return { instrument, provision, pinpoint: pinpoints.match(/\([0-9a-z]+\)/g) ?? [] };
+}

@@ -1,0 +1,39 @@
+import { statusLabel } from './caveats.js';
+import type { Corpus } from './corpus/model.js';
+import type { Instrument } from './schema.js';
+
+/** One line of `tip laws`. */
+export interface LawSummary {
+  id: string;
+  short: string;
+  title: string;
+  kind: Instrument['kind'];
+  jurisdiction: string;
+  provisions: number;
+  as_of: string;
+  status: string;
+  official_text_bundled: false;
+}
+
+/** The instruments of a corpus, in corpus order. */
+export function listLaws(corpus: Corpus): LawSummary[] {
+  return corpus.instruments.map((instrument) => ({
+    id: instrument.id,
+    short: instrument.short,
+    title: instrument.title,
+    kind: instrument.kind,
+    jurisdiction: instrument.jurisdiction,
+    provisions: instrument.provisions.length,
+    as_of: instrument.as_of,
+    status: statusSummary(instrument),
+    official_text_bundled: false,
+  }));
+}
+
+/** The most recent reported change, or a note that none is reported. */
+function statusSummary(instrument: Instrument): string {
+  const textMissing = instrument.provisions.length === 0 ? 'text not available' : undefined;
+  const latest = [...instrument.status].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0];
+  const change = latest ? `${statusLabel(latest.status)} (${latest.date ?? 'undated'})` : 'no amendment reported';
+  return [textMissing, change].filter(Boolean).join('; ');
+}

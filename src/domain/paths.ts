@@ -1,0 +1,7 @@
+import { fileURLToPath } from 'node:url';
+
+/** The package root: two levels above this module in both `src/domain` and `dist/domain`. */
+export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Where `npm run build` writes the snapshot and search index of the bundled corpus. */
+export const PREBUILT_DIR = fileURLToPath(new URL('../../dist/prebuilt/', import.meta.url));

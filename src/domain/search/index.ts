@@ -1,0 +1,17 @@
+import lunr from 'lunr';
+import { FIELD_BOOSTS, type SearchDocument } from './documents.js';
+
+/** Builds the lunr index; positions are kept so snippets can highlight matches. */
+export function buildSearchIndex(documents: readonly SearchDocument[]): object {
+  const index = lunr(function () {
+    this.ref('id');
+    for (const [field, boost] of Object.entries(FIELD_BOOSTS)) this.field(field, { boost });
+    this.metadataWhitelist = ['position'];
+    for (const doc of documents) this.add(doc);
+  });
+  return index.toJSON();
+}
+
+export function loadSearchIndex(serialized: object): lunr.Index {
+  return lunr.Index.load(serialized);
+}

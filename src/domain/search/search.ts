@@ -1,0 +1,121 @@
+import lunr from 'lunr';
+import type { Corpus } from '../corpus/model.js';
+import { UsageError } from '../errors.js';
+import type { InstrumentKind } from '../schema.js';
+import { searchDocuments, type SearchDocument, type SearchField } from './documents.js';
+import { applyQuery, phraseWords, plainWords, prepareQuery, type PreparedQuery } from './query.js';
+import { makeSnippet, type FieldPositions } from './snippet.js';
+
+/** How many hits a search returns unless told otherwise. */
+export const DEFAULT_LIMIT = 10;
+
+export interface SearchOptions {
+  limit?: number;
+  /** Keep only hits in these instruments (canonical ids). */
+  instruments?: readonly string[];
+  kinds?: readonly InstrumentKind[];
+}
+
+export interface SearchHit {
+  id: string;
+  type: SearchDocument['type'];
+  instrument: string;
+  heading: string;
+  score: number;
+  snippet: string;
+  highlights: [number, number][];
+}
+
+export interface SearchResult {
+  query: string;
+  total: number;
+  hits: SearchHit[];
+  /** True when nothing matched exactly and typo-tolerant matching was used. */
+  approximate: boolean;
+  /** How the query was read, when that differs from what was typed. */
+  notices: string[];
+}
+
+/** Searches provisions and instruments; never throws on odd input except an empty query. */
+export function searchCorpus(corpus: Corpus, index: lunr.Index, query: string, options: SearchOptions = {}): SearchResult {
+  const notices: string[] = [];
+  let prepared = prepareQuery(query);
+  if (!prepared.text && prepared.phrases.length === 0) {
+    throw new UsageError('the search query is empty', { suggestions: ['tip search "debt bondage"'] });
+  }
+  let results = tryQuery(index, prepared, false);
+  if (!results) {
+    prepared = { ...prepared, text: plainWords(prepared.text) };
+    notices.push(`Search syntax in "${query}" could not be read; searched for the plain words instead.`);
+    if (!prepared.text && prepared.phrases.length === 0) {
+      throw new UsageError(`"${query}" has no words to search for`, {
+        suggestions: ['Use words, "quoted phrases", field:term, term* or +must -not'],
+      });
+    }
+    results = tryQuery(index, prepared, false) ?? [];
+  }
+  const documents = new Map(searchDocuments(corpus).map((doc) => [doc.id, doc]));
+  const keep = (result: lunr.Index.Result): boolean => {
+    const doc = documents.get(result.ref);
+    if (!doc) return false;
+    if (options.instruments && !options.instruments.includes(doc.instrument)) return false;
+    if (options.kinds && !options.kinds.includes(doc.kind)) return false;
+    return prepared.phrases.every((phrase) => containsPhrase(doc, phrase));
+  };
+  let matches = results.filter(keep);
+  let approximate = false;
+  if (matches.length === 0) {
+    const fuzzy = tryQuery(index, prepared, true)?.filter(keep) ?? [];
+    if (fuzzy.length > 0) {
+      matches = fuzzy;
+      approximate = true;
+      notices.push('No exact matches; showing approximate (typo-tolerant) matches.');
+    }
+  }
+  matches.sort((a, b) => b.score - a.score || a.ref.localeCompare(b.ref));
+  const limit = options.limit ?? DEFAULT_LIMIT;
+  return {
+    query,
+    total: matches.length,
+    approximate,
+    notices,
+    hits: matches.slice(0, limit).map((result) => toHit(result, documents.get(result.ref) as SearchDocument)),
+  };
+}
+
+/** Runs the query; undefined when lunr cannot parse it. */
+function tryQuery(index: lunr.Index, prepared: PreparedQuery, fuzzy: boolean): lunr.Index.Result[] | undefined {
+  try {
+    return index.query((query) => applyQuery(query, prepared, fuzzy));
+  } catch (error) {
+    if (error instanceof lunr.QueryParseError) return undefined;
+    throw error;
+  }
+}
+
+function containsPhrase(doc: SearchDocument, phrase: readonly string[]): boolean {
+  const needle = ` ${phrase.join(' ')} `;
+  const fields: SearchField[] = ['heading', 'keywords', 'summary', 'body'];
+  return fields.some((field) => ` ${phraseWords(doc[field]).join(' ')} `.includes(needle));
+}
+
+function toHit(result: lunr.Index.Result, doc: SearchDocument): SearchHit {
+  const positions: FieldPositions = {};
+  const metadata = result.matchData.metadata as Record<string, Record<string, { position?: [number, number][] }>>;
+  for (const fields of Object.values(metadata)) {
+    for (const [field, data] of Object.entries(fields)) {
+      const list = (positions[field as SearchField] ??= []);
+      list.push(...(data.position ?? []));
+    }
+  }
+  const snippet = makeSnippet(doc, positions);
+  return {
+    id: doc.id,
+    type: doc.type,
+    instrument: doc.instrument,
+    heading: doc.heading,
+    score: Math.round(result.score * 1000) / 1000,
+    snippet: snippet.text,
+    highlights: snippet.highlights,
+  };
+}

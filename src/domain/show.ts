@@ -1,0 +1,206 @@
+import type { Resolution } from './citations/resolve.js';
+import { OFFICIAL_TEXT_NOTICE, penaltyCaveats, provisionCaveats } from './caveats.js';
+import { findInstrument, findProvision, walkPinpoint, type Corpus, type Part } from './corpus/model.js';
+import { parseCanonical } from './ids.js';
+import type { Condition, Instrument, Penalty, Procedure, Provision } from './schema.js';
+
+export interface SourceView {
+  key: string;
+  title: string;
+  url?: string;
+}
+
+export interface PenaltyView extends Penalty {
+  /** The part the band belongs to, e.g. ptpa-2018:s3(2). */
+  id: string;
+  heading?: string;
+  applies_when?: Condition[];
+  caveats: string[];
+}
+
+type WithSource<T> = T & { source: string };
+/** Procedure facts gathered from the provisions that state them, each citing its source. */
+export interface ProcedureView {
+  cognizable?: WithSource<NonNullable<Procedure['cognizable']>>;
+  bailable?: WithSource<NonNullable<Procedure['bailable']>>;
+  compoundable?: WithSource<NonNullable<Procedure['compoundable']>>;
+  trial_court?: WithSource<NonNullable<Procedure['trial_court']>>;
+  investigating_agency?: WithSource<NonNullable<Procedure['investigating_agency']>[number]>[];
+}
+
+export interface SubprovisionView {
+  id: string;
+  label: string;
+  heading?: string;
+  summary: string;
+  confidence?: string;
+  subprovisions: SubprovisionView[];
+}
+
+export interface ReferenceView {
+  id: string;
+  heading: string;
+}
+
+export interface ProvisionView {
+  type: 'provision';
+  id: string;
+  instrument: string;
+  instrument_short: string;
+  instrument_title: string;
+  provision: string;
+  parent?: ReferenceView;
+  number: string | null;
+  heading: string;
+  summary: string;
+  keywords: string[];
+  elements?: Part['elements'];
+  applies_when?: Condition[];
+  penalties: PenaltyView[];
+  procedure?: ProcedureView;
+  defines: NonNullable<Part['defines']>;
+  subprovisions: SubprovisionView[];
+  xrefs: ReferenceView[];
+  related_law: NonNullable<Part['related_law']>;
+  provenance: Omit<Provision['provenance'], 'sources'> & { as_of: string; sources: SourceView[] };
+  caveats: string[];
+  warnings: string[];
+  official_text_bundled: false;
+  notice: string;
+}
+
+export interface InstrumentView extends Omit<Instrument, 'sources' | 'provisions' | 'source'> {
+  type: 'instrument';
+  source: { publication: string; consulted: SourceView[] };
+  provisions: (ReferenceView & { number: string | null; caveat: boolean })[];
+  warnings: string[];
+  notice: string;
+}
+
+export type ShowView = ProvisionView | InstrumentView;
+
+/** Builds the page for a resolved citation: everything `tip show` prints or returns as JSON. */
+export function showView(corpus: Corpus, resolution: Resolution): ShowView {
+  const { instrument, provision, path } = resolution;
+  if (!provision) return instrumentView(instrument, resolution.warnings);
+  const part = path.at(-1) ?? provision;
+  const parentPart = path.length > 1 ? path.at(-2) : undefined;
+  const isPinpoint = path.length > 1;
+  const penalties = collectPenalties(part, resolution.id);
+  return {
+    type: 'provision',
+    id: resolution.id,
+    instrument: instrument.id,
+    instrument_short: instrument.short,
+    instrument_title: instrument.title,
+    provision: provision.id,
+    ...(isPinpoint && parentPart ? { parent: { id: resolution.id.slice(0, resolution.id.lastIndexOf('(')), heading: headingOf(parentPart, provision) } } : {}),
+    number: provision.number,
+    heading: isPinpoint ? headingOf(part, provision) : provision.heading,
+    summary: part.summary,
+    keywords: part.keywords ?? [],
+    ...(part.elements ? { elements: part.elements } : {}),
+    ...(part.applies_when ? { applies_when: part.applies_when } : {}),
+    penalties,
+    ...procedureFor(instrument, part, penalties.length > 0, resolution.id),
+    defines: part.defines ?? [],
+    subprovisions: (part.subprovisions ?? []).map((sub) => subView(sub, resolution.id)),
+    xrefs: (part.xrefs ?? []).map((id) => ({ id, heading: describeId(corpus, id) })),
+    related_law: part.related_law ?? [],
+    provenance: {
+      ...provision.provenance,
+      as_of: provision.provenance.as_of ?? instrument.as_of,
+      sources: expandSources(instrument, provision.provenance.sources),
+    },
+    caveats: [...provisionCaveats(instrument, provision, path), ...penalties.flatMap((p) => p.caveats)],
+    warnings: resolution.warnings,
+    official_text_bundled: false,
+    notice: OFFICIAL_TEXT_NOTICE,
+  };
+}
+
+function instrumentView(instrument: Instrument, warnings: string[]): InstrumentView {
+  const { sources: _sources, provisions, source, ...rest } = instrument;
+  return {
+    type: 'instrument',
+    ...rest,
+    source: { publication: source.publication, consulted: expandSources(instrument, source.consulted) },
+    provisions: provisions.map((p) => ({
+      id: `${instrument.id}:${p.id}`,
+      number: p.number,
+      heading: p.heading,
+      caveat: provisionCaveats(instrument, p, [p]).length > 0,
+    })),
+    warnings,
+    notice: OFFICIAL_TEXT_NOTICE,
+  };
+}
+
+function headingOf(part: Part, provision: Provision): string {
+  return 'heading' in part && part.heading ? part.heading : provision.heading;
+}
+
+function subView(sub: Part, parentId: string): SubprovisionView {
+  const id = `${parentId}${sub.id}`;
+  return {
+    id,
+    label: sub.id,
+    ...('heading' in sub && sub.heading ? { heading: sub.heading } : {}),
+    summary: sub.summary,
+    ...('confidence' in sub && sub.confidence ? { confidence: sub.confidence } : {}),
+    subprovisions: (sub.subprovisions ?? []).map((child) => subView(child, id)),
+  };
+}
+
+function collectPenalties(part: Part, id: string): PenaltyView[] {
+  const own: PenaltyView[] = part.penalty
+    ? [{
+        id,
+        ...('heading' in part && part.heading ? { heading: part.heading } : {}),
+        ...(part.applies_when ? { applies_when: part.applies_when } : {}),
+        ...part.penalty,
+        caveats: penaltyCaveats(part.penalty),
+      }]
+    : [];
+  return [...own, ...(part.subprovisions ?? []).flatMap((sub) => collectPenalties(sub, `${id}${sub.id}`))];
+}
+
+/**
+ * An offence page shows the procedure that governs it, gathered from the provisions of
+ * the same instrument that state procedure (for the PTPA: ss. 8, 9 and 10).
+ */
+function procedureFor(instrument: Instrument, part: Part, isOffence: boolean, id: string): { procedure?: ProcedureView } {
+  const sources: { id: string; procedure: Procedure }[] = part.procedure
+    ? [{ id, procedure: part.procedure }]
+    : isOffence
+      ? instrument.provisions.filter((p) => p.procedure).map((p) => ({ id: `${instrument.id}:${p.id}`, procedure: p.procedure as Procedure }))
+      : [];
+  if (sources.length === 0) return {};
+  const view: ProcedureView = {};
+  for (const { id: source, procedure } of sources) {
+    if (procedure.cognizable) view.cognizable ??= { ...procedure.cognizable, source };
+    if (procedure.bailable) view.bailable ??= { ...procedure.bailable, source };
+    if (procedure.compoundable) view.compoundable ??= { ...procedure.compoundable, source };
+    if (procedure.trial_court) view.trial_court ??= { ...procedure.trial_court, source };
+    for (const agency of procedure.investigating_agency ?? []) (view.investigating_agency ??= []).push({ ...agency, source });
+  }
+  return { procedure: view };
+}
+
+function expandSources(instrument: Instrument, keys: readonly string[]): SourceView[] {
+  return keys.map((key) => ({ key, ...instrument.sources[key] }) as SourceView);
+}
+
+/** A one-line label for any canonical id in the corpus. */
+export function describeId(corpus: Corpus, id: string): string {
+  const ref = parseCanonical(id);
+  const instrument = ref && findInstrument(corpus, ref.instrument);
+  if (!ref || !instrument) return id;
+  if (!ref.provision) return instrument.title;
+  const provision = findProvision(instrument, ref.provision);
+  if (!provision) return id;
+  const { path } = walkPinpoint(provision, ref.pinpoint);
+  const last = path.at(-1);
+  const detail = path.length > 1 && last ? ` ${last.id} ${'heading' in last && last.heading ? last.heading : ''}`.trimEnd() : '';
+  return `${instrument.short}: ${provision.heading}${detail}`;
+}

@@ -1,0 +1,27 @@
+import { readCorpusSource } from './corpus/files.js';
+import type { Issue } from './corpus/issues.js';
+import { parseCorpus } from './corpus/parse.js';
+
+/** What `tip validate` reports. */
+export interface ValidationReport {
+  valid: boolean;
+  root: string;
+  files: number;
+  instruments: number;
+  provisions: number;
+  issues: Issue[];
+}
+
+/** Parses and checks every file of a corpus, always from source (never from a cache). */
+export function validateCorpus(root: string): ValidationReport {
+  const source = readCorpusSource(root);
+  const { corpus, issues } = parseCorpus(source);
+  return {
+    valid: issues.length === 0,
+    root,
+    files: source.files.length,
+    instruments: corpus?.instruments.length ?? 0,
+    provisions: corpus?.instruments.reduce((sum, i) => sum + i.provisions.length, 0) ?? 0,
+    issues,
+  };
+}
