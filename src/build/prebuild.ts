@@ -1,0 +1,29 @@
+/**
+ * Build step (`npm run build`): validates the bundled corpus and ships its snapshot
+ * and search index in dist/prebuilt, so `tip` never parses YAML for the bundled data.
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import { readCorpusSource } from '../domain/corpus/files.js';
+import { formatIssue } from '../domain/corpus/issues.js';
+import { parseCorpus } from '../domain/corpus/parse.js';
+import { writeSnapshot } from '../domain/corpus/store.js';
+import { PACKAGE_ROOT, PREBUILT_DIR } from '../domain/paths.js';
+import { searchDocuments } from '../domain/search/documents.js';
+import { buildSearchIndex } from '../domain/search/index.js';
+
+const { corpus, issues } = parseCorpus(readCorpusSource(PACKAGE_ROOT));
+if (!corpus) {
+  for (const issue of issues) console.error(formatIssue(issue));
+  console.error(`prebuild: the bundled corpus is invalid (${issues.length} problems)`);
+  process.exitCode = 4;
+} else {
+  rmSync(PREBUILT_DIR, { recursive: true, force: true });
+  mkdirSync(PREBUILT_DIR, { recursive: true });
+  const written =
+    writeSnapshot(PREBUILT_DIR, 'corpus', corpus.hash, corpus) &&
+    writeSnapshot(PREBUILT_DIR, 'index', corpus.hash, buildSearchIndex(searchDocuments(corpus)));
+  if (!written) {
+    console.error(`prebuild: could not write ${PREBUILT_DIR}`);
+    process.exitCode = 1;
+  }
+}

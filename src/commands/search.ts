@@ -1,0 +1,40 @@
+import { Args, Flags } from '@oclif/core';
+import { BaseCommand } from '../base-command.js';
+import { DEFAULT_LIMIT, type SearchResult } from '../domain/search/search.js';
+import { runSearch } from '../domain/search/service.js';
+import { renderSearch } from '../render/search-text.js';
+
+export default class Search extends BaseCommand {
+  static override args = {
+    query: Args.string({ description: 'Words to find. Supports "quoted phrases", field:term (heading, keywords, summary, body), term*, +must and -not.', required: true }),
+  };
+  static override description = `Searches headings, keywords, summaries and sub-provisions of every provision (and the instruments themselves), best match first. When nothing matches exactly, typo-tolerant matching is tried and said so on stderr. Input that is not valid search syntax is searched as plain words.`;
+  static override examples = [
+    '<%= config.bin %> search "debt bondage"',
+    '<%= config.bin %> search witness protection --law PTPA',
+    '<%= config.bin %> search \'"compelled labour"\' --kind act',
+    '<%= config.bin %> search "exploit*" --limit 3 --json',
+  ];
+  static override flags = {
+    kind: Flags.string({ description: 'Only instruments of this kind.', multiple: true, options: ['act', 'rules', 'protocol', 'convention'] }),
+    law: Flags.string({ description: 'Only this instrument (id or any name it goes by); repeatable.', multiple: true }),
+    limit: Flags.integer({ default: DEFAULT_LIMIT, description: 'Maximum number of hits.', min: 1 }),
+  };
+  static override strict = false;
+  static override summary = 'Full-text search over provisions, with snippets.';
+
+  async run(): Promise<SearchResult> {
+    const { argv, flags } = await this.parse(Search);
+    const corpus = await this.corpus(flags.data);
+    const result = runSearch(corpus, {
+      query: (argv as string[]).join(' '),
+      laws: flags.law,
+      kinds: flags.kind as ('act' | 'rules' | 'protocol' | 'convention')[] | undefined,
+      limit: flags.limit,
+      ...this.snapshotDirs,
+    });
+    this.notice(result.notices);
+    this.log(renderSearch(result, this.style));
+    return result;
+  }
+}

@@ -1,0 +1,25 @@
+import { CitationResolver } from '../citations/resolve.js';
+import type { Corpus } from '../corpus/model.js';
+import type { InstrumentKind } from '../schema.js';
+import { searchIndexFor, type IndexLocations } from './load-index.js';
+import { searchCorpus, type SearchResult } from './search.js';
+
+export interface SearchRequest extends IndexLocations {
+  query: string;
+  /** Instruments named the way users name them ("PTPA", "palermo-protocol"). */
+  laws?: readonly string[];
+  kinds?: readonly InstrumentKind[];
+  limit?: number;
+}
+
+/** `tip search`: resolves the filters, finds the index, runs the query. */
+export function runSearch(corpus: Corpus, request: SearchRequest): SearchResult {
+  const resolver = new CitationResolver(corpus);
+  const instruments = request.laws?.map((law) => resolver.resolve(law).instrument.id);
+  const index = searchIndexFor(corpus, request);
+  return searchCorpus(corpus, index, request.query, {
+    limit: request.limit,
+    ...(instruments && instruments.length > 0 ? { instruments } : {}),
+    ...(request.kinds && request.kinds.length > 0 ? { kinds: request.kinds } : {}),
+  });
+}

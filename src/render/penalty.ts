@@ -1,0 +1,56 @@
+import type { Condition, Penalty } from '../domain/schema.js';
+
+const CONDITION_LABEL: Record<Condition, string> = {
+  'victim-woman': 'the victim is a woman',
+  'victim-child': 'the victim is a child',
+  'serious-injury-or-death': 'serious injury, life-threatening illness or death',
+  'organized-criminal-group': 'an organized criminal group is involved',
+  'travel-documents-taken': "the victim's travel documents are taken or destroyed",
+  'repeat-offence': 'the offence is repeated',
+  'aggravating-circumstances': 'aggravating circumstances (triggers not known)',
+};
+
+export function conditionsLabel(conditions: readonly Condition[]): string {
+  return conditions.map((c) => CONDITION_LABEL[c]).join(', or ');
+}
+
+const pkr = (n: number): string => `PKR ${n.toLocaleString('en-US')}`;
+
+/** "2 to 10 years", "up to 7 years", "unknown". */
+export function imprisonmentLabel(penalty: Penalty): string | undefined {
+  const term = penalty.imprisonment;
+  if (!term) return undefined;
+  const { min_years: min, max_years: max } = term;
+  if (max === 'unknown' && (min === 'unknown' || min === 'none')) return 'imprisonment: term unknown';
+  if (max === 'unknown') return `imprisonment of at least ${min} years (maximum unknown)`;
+  if (min === 'none') return `imprisonment up to ${max} years`;
+  if (min === 'unknown') return `imprisonment up to ${max} years (minimum unknown)`;
+  return `imprisonment of ${min} to ${max} years`;
+}
+
+/** "fine up to PKR 1,000,000", with conflicting reports shown, never resolved silently. */
+export function fineLabel(penalty: Penalty): string | undefined {
+  const fine = penalty.fine;
+  if (!fine) return undefined;
+  if (fine.max !== 'unknown') return `fine up to ${pkr(fine.max)}`;
+  if (fine.reported) return `fine up to ${fine.reported.map(pkr).join(' or ')} (reports conflict)`;
+  return 'fine: maximum unknown';
+}
+
+export function combinationLabel(penalty: Penalty): string {
+  switch (penalty.combination) {
+    case 'or':
+      return 'prison, or fine, or both';
+    case 'and':
+      return 'prison and fine, both mandatory';
+    case 'by-reference':
+      return `as punished under ${penalty.by_reference ?? 'another law'}`;
+    default:
+      return 'whether prison and fine combine is unknown';
+  }
+}
+
+/** The whole band on one line. */
+export function penaltyLine(penalty: Penalty): string {
+  return [imprisonmentLabel(penalty), fineLabel(penalty), combinationLabel(penalty)].filter(Boolean).join('; ');
+}

@@ -1,0 +1,129 @@
+import type { InstrumentView, ProcedureView, ProvisionView, ShowView, SubprovisionView } from '../domain/show.js';
+import { conditionsLabel, penaltyLine } from './penalty.js';
+import { pad, wrap, type Style } from './style.js';
+
+/** `tip show` as a readable page. */
+export function renderShow(view: ShowView, style: Style): string {
+  return view.type === 'provision' ? renderProvision(view, style) : renderInstrument(view, style);
+}
+
+function section(title: string, body: string[], style: Style): string[] {
+  return body.length === 0 ? [] : ['', style.chalk.bold(title), ...body];
+}
+
+/** "PTPA s.3(2)", "Palermo Protocol art. 6", "PSMA smuggling-offence". */
+export function citationLabel(view: ProvisionView): string {
+  const pinpoint = view.id.slice(view.id.indexOf(':') + 1 + view.provision.length);
+  const match = /^(s|art|r)(\d.*)$/.exec(view.provision);
+  const designator = match ? { s: 's.', art: 'art. ', r: 'r. ' }[match[1] as 's' | 'art' | 'r'] : '';
+  return `${view.instrument_short} ${designator}${match ? match[2] : view.provision}${pinpoint}`;
+}
+
+function renderProvision(view: ProvisionView, style: Style): string {
+  const { chalk, width } = style;
+  const caution = (text: string): string => chalk.yellow(`! ${text}`);
+  const lines = [
+    `${chalk.bold(`${citationLabel(view)}  ${view.heading}`)}  ${chalk.dim(`[${view.id}]`)}`,
+    chalk.dim(view.instrument_title),
+  ];
+  if (view.parent) lines.push(chalk.dim(`Part of ${view.parent.id} (${view.parent.heading})`));
+  lines.push('', wrap(view.summary, width, '  '));
+
+  const elements = view.elements;
+  if (elements) {
+    const rows: string[] = [];
+    const row = (label: string, value: string | undefined): void => {
+      if (value) rows.push(wrap(value, width, ' '.repeat(12)).replace(/^ {12}/, `  ${pad(label, 10)}`));
+    };
+    row('Act', elements.act?.join(', '));
+    row('Means', elements.means?.join(', '));
+    row('Purpose', elements.purpose?.join(', '));
+    row('Intent', elements.mental);
+    row('Attempt', elements.attempt === undefined ? undefined : elements.attempt ? 'covered' : 'not covered');
+    row('Note', elements.note);
+    if (elements.confidence !== 'high') rows.push(caution(`Elements: ${elements.confidence} confidence.`));
+    lines.push(...section('Elements', rows, style));
+  }
+
+  const penalties = view.penalties.flatMap((p) => [
+    `  ${chalk.bold(p.id.slice(p.id.indexOf(':') + 1))}${p.heading ? `  ${p.heading}` : ''}`,
+    ...(p.applies_when ? [wrap(`Applies when ${conditionsLabel(p.applies_when)}.`, width, '    ')] : []),
+    wrap(penaltyLine(p), width, '    '),
+    ...(p.note ? [chalk.dim(wrap(p.note, width, '    '))] : []),
+  ]);
+  const enacted = view.penalties[0]?.as_enacted;
+  lines.push(...section(`Penalties${enacted ? ` (as enacted ${enacted})` : ''}`, penalties, style));
+  if (view.procedure) lines.push(...section('Procedure', procedureRows(view.procedure, style), style));
+  lines.push(...section('Definitions', view.defines.map((d) => wrap(`${chalk.bold(d.term)}: ${d.meaning}`, width, '    ').replace(/^ {4}/, '  ')), style));
+  lines.push(...section('Sub-provisions', view.subprovisions.flatMap((sub) => subRows(sub, style, 1)), style));
+  lines.push(...section('Cross-references', view.xrefs.map((x) => `  ${pad(x.id, 26)}${chalk.dim(x.heading)}`), style));
+  lines.push(...section('Related law (outside this corpus)', view.related_law.map((r) => `  ${pad(r.label, 40)}${chalk.dim(r.ref)}`), style));
+
+  const p = view.provenance;
+  const provenance = [
+    `  Number ${p.number_confidence} · content ${p.content_confidence}${p.heading_confidence ? ` · heading ${p.heading_confidence}` : ''} · as of ${p.as_of}`,
+    ...(p.note ? [wrap(p.note, width, '  ')] : []),
+    ...p.sources.map((s) => wrap(`[${s.key}] ${s.title}${s.url ? ` ${chalk.dim(s.url)}` : ''}`, width, '    ').replace(/^ {4}/, '  ')),
+  ];
+  lines.push(...section('Provenance', provenance, style));
+  lines.push(...section('Caveats', view.caveats.map((c) => wrap(c, width, '    ').replace(/^ {4}/, `  ${chalk.yellow('!')} `)), style));
+  lines.push('', chalk.dim(wrap(view.notice, width)));
+  return lines.join('\n');
+}
+
+function procedureRows(procedure: ProcedureView, style: Style): string[] {
+  const { chalk } = style;
+  const rows: string[] = [];
+  const yesNo = (value: boolean | 'unknown'): string => (value === 'unknown' ? 'unknown' : value ? 'yes' : 'no');
+  const fact = (label: string, value: string, confidence: string, source: string, note?: string): void => {
+    const flag = confidence === 'high' ? '' : chalk.yellow(` (${confidence} confidence)`);
+    rows.push(`  ${pad(label, 14)}${value}${flag} ${chalk.dim(`[${source}]`)}`);
+    if (note) rows.push(chalk.dim(wrap(note, style.width, ' '.repeat(16))));
+  };
+  for (const agency of procedure.investigating_agency ?? []) {
+    fact(rows.length === 0 ? 'Investigation' : '', `${agency.agency}: ${agency.when}`, agency.confidence, agency.source);
+  }
+  if (procedure.cognizable) fact('Cognizable', yesNo(procedure.cognizable.value), procedure.cognizable.confidence, procedure.cognizable.source, procedure.cognizable.note);
+  if (procedure.bailable) fact('Bailable', yesNo(procedure.bailable.value), procedure.bailable.confidence, procedure.bailable.source, procedure.bailable.note);
+  if (procedure.compoundable) fact('Compoundable', yesNo(procedure.compoundable.value), procedure.compoundable.confidence, procedure.compoundable.source, procedure.compoundable.note);
+  if (procedure.trial_court) fact('Trial court', procedure.trial_court.value, procedure.trial_court.confidence, procedure.trial_court.source, procedure.trial_court.note);
+  return rows;
+}
+
+function subRows(sub: SubprovisionView, style: Style, depth: number): string[] {
+  const indent = '  '.repeat(depth);
+  const flag = sub.confidence && sub.confidence !== 'high' ? style.chalk.yellow(` (${sub.confidence})`) : '';
+  const text = `${style.chalk.bold(sub.label)}${sub.heading ? ` ${sub.heading}:` : ''} ${sub.summary}${flag}`;
+  return [wrap(text, style.width, indent), ...sub.subprovisions.flatMap((child) => subRows(child, style, depth + 1))];
+}
+
+function renderInstrument(view: InstrumentView, style: Style): string {
+  const { chalk, width } = style;
+  const lines = [
+    `${chalk.bold(`${view.title}`)} ${chalk.dim(`[${view.id}]`)}`,
+    chalk.dim(`${view.short} · ${view.kind} · ${view.jurisdiction} · ${view.official_number.value}${view.official_number.confidence === 'high' ? '' : ` (${view.official_number.confidence} confidence)`}`),
+    '',
+    wrap(view.summary, width, '  '),
+  ];
+  const dates = Object.entries(view.dates).map(([event, date]) => {
+    const flag = date.confidence === 'high' ? '' : chalk.yellow(` (${date.confidence})`);
+    const head = `  ${pad(event.replace(/_/g, ' '), 22)}${date.date ?? 'not known'}${flag}`;
+    return date.note ? `${head}\n${chalk.dim(wrap(date.note, width, ' '.repeat(24)))}` : head;
+  });
+  lines.push(...section('Dates', dates, style));
+  lines.push(...section('Status', view.status.map((s) => wrap(`${chalk.yellow('!')} ${s.date ?? ''} ${s.text} (${s.confidence} confidence)`, width, '    ').replace(/^ {4}/, '  ')), style));
+  lines.push(...section('Facts', (view.facts ?? []).map((f) => {
+    const flag = f.confidence === 'high' ? '' : chalk.yellow(` (${f.confidence} confidence)`);
+    return wrap(`${chalk.bold(`${f.label}:`)} ${f.value}${flag}`, width, '    ').replace(/^ {4}/, '  ');
+  }), style));
+  const contents = view.provisions.map((p) => `  ${pad(p.id.slice(view.id.length + 1), 24)}${p.heading}${p.caveat ? chalk.yellow(' !') : ''}`);
+  lines.push(...section(`Contents (${view.provisions.length})`, contents.length > 0 ? contents : ['  No provisions recorded: the text is not available.'], style));
+  if (contents.length > 0) lines.push(chalk.dim(`  ! marks provisions with a caveat. Show one with: tip show "${view.id}:${view.provisions[0]?.id.split(':')[1] ?? ''}"`));
+  lines.push(...section('Provenance', [
+    wrap(`Official publication: ${view.source.publication}`, width, '  '),
+    wrap(`As of ${view.as_of}: ${view.as_of_note}`, width, '  '),
+    ...view.source.consulted.map((s) => wrap(`[${s.key}] ${s.title}${s.url ? ` ${chalk.dim(s.url)}` : ''}`, width, '  ')),
+  ], style));
+  lines.push('', chalk.dim(wrap(view.notice, width)));
+  return lines.join('\n');
+}
