@@ -1,5 +1,5 @@
 import { Command } from '@oclif/core';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { loadCorpus } from './domain/corpus/load.js';
 import type { Corpus } from './domain/corpus/model.js';
 import { TipError } from './domain/errors.js';
@@ -25,7 +25,7 @@ export abstract class BaseCommand extends Command {
 
   /** The corpus root a command works on: --data, TIPKIT_DATA, or the bundled corpus. */
   protected dataDir(data: string | undefined): string {
-    return resolve(data ?? PACKAGE_ROOT);
+    return data ?? PACKAGE_ROOT;
   }
 
   /** Shipped snapshots first, then the per-user cache for any other corpus. */
@@ -73,7 +73,12 @@ function describeFailure(error: Error & { oclif?: { exit?: number } }): Failure 
   }
   if (error.oclif?.exit !== undefined) {
     // Flag and argument parsing errors from oclif: usage errors.
-    return { code: 'usage', exitCode: error.oclif.exit, message: error.message.replace(/\nSee more help with --help$/, ''), suggestions: ['See --help'] };
+    return {
+      code: 'usage',
+      exitCode: error.oclif.exit,
+      message: error.message.replace(/\nSee more help with --help$/, ''),
+      suggestions: ['See --help'],
+    };
   }
   return {
     code: 'internal',

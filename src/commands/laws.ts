@@ -3,7 +3,8 @@ import { listLaws, type LawSummary } from '../domain/laws.js';
 import { renderLaws } from '../render/laws-text.js';
 
 export default class Laws extends BaseCommand {
-  static override description = 'Each instrument with its id, kind, number of provisions, the date of the text it describes, and its amendment status.';
+  static override description =
+    'Each instrument with its id, kind, number of provisions, the date of the text it describes, and its amendment status.';
   static override examples = ['<%= config.bin %> laws', '<%= config.bin %> laws --json'];
   static override summary = 'List the instruments in the corpus.';
 

@@ -6,7 +6,11 @@ import { renderSearch } from '../render/search-text.js';
 
 export default class Search extends BaseCommand {
   static override args = {
-    query: Args.string({ description: 'Words to find. Supports "quoted phrases", field:term (heading, keywords, summary, body), term*, +must and -not.', required: true }),
+    query: Args.string({
+      description:
+        'Words to find. Supports "quoted phrases", field:term (heading, keywords, summary, body), term*, +must and -not.',
+      required: true,
+    }),
   };
   static override description = `Searches headings, keywords, summaries and sub-provisions of every provision (and the instruments themselves), best match first. When nothing matches exactly, typo-tolerant matching is tried and said so on stderr. Input that is not valid search syntax is searched as plain words.`;
   static override examples = [
@@ -16,7 +20,11 @@ export default class Search extends BaseCommand {
     '<%= config.bin %> search "exploit*" --limit 3 --json',
   ];
   static override flags = {
-    kind: Flags.string({ description: 'Only instruments of this kind.', multiple: true, options: ['act', 'rules', 'protocol', 'convention'] }),
+    kind: Flags.string({
+      description: 'Only instruments of this kind.',
+      multiple: true,
+      options: ['act', 'rules', 'protocol', 'convention'],
+    }),
     law: Flags.string({ description: 'Only this instrument (id or any name it goes by); repeatable.', multiple: true }),
     limit: Flags.integer({ default: DEFAULT_LIMIT, description: 'Maximum number of hits.', min: 1 }),
   };

@@ -6,7 +6,11 @@ import { renderShow } from '../render/show-text.js';
 
 export default class Show extends BaseCommand {
   static override args = {
-    citation: Args.string({ description: 'A citation as people write it: "PTPA s.3(2)", "section 4 of the PTPA", "Art. 3(a) Palermo Protocol", ptpa-2018:s3, or an instrument name.', required: true }),
+    citation: Args.string({
+      description:
+        'A citation as people write it: "PTPA s.3(2)", "section 4 of the PTPA", "Art. 3(a) Palermo Protocol", ptpa-2018:s3, or an instrument name.',
+      required: true,
+    }),
   };
   static override description = `Prints the provision's summary, elements, penalty bands, procedure, sub-provisions, cross-references and provenance, with a caveat wherever a fact is below high confidence or may have been amended. A citation of a whole instrument shows its metadata and table of contents.
 

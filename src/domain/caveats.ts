@@ -48,7 +48,9 @@ export function provisionCaveats(instrument: Instrument, provision: Provision, p
     caveats.push(`May have been amended (${note.date ?? 'date unknown'}): ${statusLabel(note.status)}. ${note.text}`);
   }
   if (!provenance.amendments?.length && instrument.status.length > 0) {
-    caveats.push(`${instrument.short} has reported amendments (see tip show ${instrument.id}); this digest describes the text as of ${instrument.as_of}.`);
+    caveats.push(
+      `${instrument.short} has reported amendments (see tip show ${instrument.id}); this digest describes the text as of ${instrument.as_of}.`,
+    );
   }
   return caveats;
 }
@@ -57,7 +59,11 @@ export function provisionCaveats(instrument: Instrument, provision: Provision, p
 export function penaltyCaveats(penalty: Penalty): string[] {
   const caveats: string[] = [];
   if (penalty.confidence !== 'high') caveats.push(`Penalty: ${penalty.confidence} confidence.`);
-  if (penalty.fine?.confidence && penalty.fine.confidence !== 'high') caveats.push(`Fine: ${penalty.fine.confidence} confidence.`);
-  if (penalty.fine?.reported) caveats.push(`Sources disagree on the maximum fine: ${penalty.fine.reported.map((n) => `PKR ${n.toLocaleString('en-US')}`).join(' or ')}.`);
+  if (penalty.fine?.confidence && penalty.fine.confidence !== 'high')
+    caveats.push(`Fine: ${penalty.fine.confidence} confidence.`);
+  if (penalty.fine?.reported)
+    caveats.push(
+      `Sources disagree on the maximum fine: ${penalty.fine.reported.map((n) => `PKR ${n.toLocaleString('en-US')}`).join(' or ')}.`,
+    );
   return caveats;
 }

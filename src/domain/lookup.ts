@@ -14,6 +14,11 @@ export function lookupCitations(corpus: Corpus, inputs: readonly string[]): Show
     return [showView(corpus, resolver.resolve(inputs.join(' ')))];
   } catch (error) {
     if (inputs.length < 2 || !(error instanceof TipError)) throw error;
-    return inputs.map((input) => showView(corpus, resolver.resolve(input)));
+    try {
+      return inputs.map((input) => showView(corpus, resolver.resolve(input)));
+    } catch {
+      // Reading the words as one citation gave the more useful message.
+      throw error;
+    }
   }
 }

@@ -6,7 +6,11 @@
 import { z } from 'zod';
 
 /** How far a fact can be trusted; `low` facts are shown only with a warning. */
-export const Confidence = z.enum(['high', 'medium', 'low']).describe('high: stated by the text or two sources; medium: one source or a strong inference; low: inferred or conflicting');
+export const Confidence = z
+  .enum(['high', 'medium', 'low'])
+  .describe(
+    'high: stated by the text or two sources; medium: one source or a strong inference; low: inferred or conflicting',
+  );
 
 const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a lower-case slug such as "ptpa-2018"');
 const text = z.string().trim().min(1, 'must not be empty');
@@ -103,9 +107,7 @@ export const Procedure = z.strictObject({
   cognizable: fact(z.boolean()).optional(),
   bailable: fact(z.boolean()).optional(),
   compoundable: fact(z.boolean()).optional(),
-  investigating_agency: z
-    .array(z.strictObject({ agency: text, when: text, confidence: Confidence }))
-    .optional(),
+  investigating_agency: z.array(z.strictObject({ agency: text, when: text, confidence: Confidence })).optional(),
   trial_court: fact(text).optional(),
 });
 
@@ -155,9 +157,7 @@ export const Provenance = z.strictObject({
 });
 
 export const Provision = z.strictObject({
-  id: z
-    .string()
-    .regex(/^(s\d+(-[A-Z])?|art\d+|r\d+|[a-z][a-z0-9-]*)$/, 'must be s<N>, art<N>, r<N> or a slug'),
+  id: z.string().regex(/^(s\d+(-[A-Z])?|art\d+|r\d+|[a-z][a-z0-9-]*)$/, 'must be s<N>, art<N>, r<N> or a slug'),
   number: z.string().nullable().describe('null where the number is not known'),
   heading: text,
   ...body,

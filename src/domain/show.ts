@@ -94,7 +94,14 @@ export function showView(corpus: Corpus, resolution: Resolution): ShowView {
     instrument_short: instrument.short,
     instrument_title: instrument.title,
     provision: provision.id,
-    ...(isPinpoint && parentPart ? { parent: { id: resolution.id.slice(0, resolution.id.lastIndexOf('(')), heading: headingOf(parentPart, provision) } } : {}),
+    ...(isPinpoint && parentPart
+      ? {
+          parent: {
+            id: resolution.id.slice(0, resolution.id.lastIndexOf('(')),
+            heading: headingOf(parentPart, provision),
+          },
+        }
+      : {}),
     number: provision.number,
     heading: isPinpoint ? headingOf(part, provision) : provision.heading,
     summary: part.summary,
@@ -154,13 +161,15 @@ function subView(sub: Part, parentId: string): SubprovisionView {
 
 function collectPenalties(part: Part, id: string): PenaltyView[] {
   const own: PenaltyView[] = part.penalty
-    ? [{
-        id,
-        ...('heading' in part && part.heading ? { heading: part.heading } : {}),
-        ...(part.applies_when ? { applies_when: part.applies_when } : {}),
-        ...part.penalty,
-        caveats: penaltyCaveats(part.penalty),
-      }]
+    ? [
+        {
+          id,
+          ...('heading' in part && part.heading ? { heading: part.heading } : {}),
+          ...(part.applies_when ? { applies_when: part.applies_when } : {}),
+          ...part.penalty,
+          caveats: penaltyCaveats(part.penalty),
+        },
+      ]
     : [];
   return [...own, ...(part.subprovisions ?? []).flatMap((sub) => collectPenalties(sub, `${id}${sub.id}`))];
 }
@@ -169,11 +178,18 @@ function collectPenalties(part: Part, id: string): PenaltyView[] {
  * An offence page shows the procedure that governs it, gathered from the provisions of
  * the same instrument that state procedure (for the PTPA: ss. 8, 9 and 10).
  */
-function procedureFor(instrument: Instrument, part: Part, isOffence: boolean, id: string): { procedure?: ProcedureView } {
+function procedureFor(
+  instrument: Instrument,
+  part: Part,
+  isOffence: boolean,
+  id: string,
+): { procedure?: ProcedureView } {
   const sources: { id: string; procedure: Procedure }[] = part.procedure
     ? [{ id, procedure: part.procedure }]
     : isOffence
-      ? instrument.provisions.filter((p) => p.procedure).map((p) => ({ id: `${instrument.id}:${p.id}`, procedure: p.procedure as Procedure }))
+      ? instrument.provisions
+          .filter((p) => p.procedure)
+          .map((p) => ({ id: `${instrument.id}:${p.id}`, procedure: p.procedure as Procedure }))
       : [];
   if (sources.length === 0) return {};
   const view: ProcedureView = {};
@@ -182,7 +198,8 @@ function procedureFor(instrument: Instrument, part: Part, isOffence: boolean, id
     if (procedure.bailable) view.bailable ??= { ...procedure.bailable, source };
     if (procedure.compoundable) view.compoundable ??= { ...procedure.compoundable, source };
     if (procedure.trial_court) view.trial_court ??= { ...procedure.trial_court, source };
-    for (const agency of procedure.investigating_agency ?? []) (view.investigating_agency ??= []).push({ ...agency, source });
+    for (const agency of procedure.investigating_agency ?? [])
+      (view.investigating_agency ??= []).push({ ...agency, source });
   }
   return { procedure: view };
 }
@@ -201,6 +218,7 @@ export function describeId(corpus: Corpus, id: string): string {
   if (!provision) return id;
   const { path } = walkPinpoint(provision, ref.pinpoint);
   const last = path.at(-1);
-  const detail = path.length > 1 && last ? ` ${last.id} ${'heading' in last && last.heading ? last.heading : ''}`.trimEnd() : '';
+  const detail =
+    path.length > 1 && last ? ` ${last.id} ${'heading' in last && last.heading ? last.heading : ''}`.trimEnd() : '';
   return `${instrument.short}: ${provision.heading}${detail}`;
 }

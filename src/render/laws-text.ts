@@ -9,5 +9,10 @@ export function renderLaws(laws: readonly LawSummary[], style: Style): string {
     (law) =>
       `${chalk.bold(pad(law.id, 18))}${pad(law.kind, 12)}${pad(String(law.provisions), 12)}${pad(law.as_of, 12)}${law.status}\n  ${chalk.dim(law.title)}`,
   );
-  return [header, ...rows, '', chalk.dim('Official texts are not bundled; tipkit ships summaries. Show one with: tip show <id>')].join('\n');
+  return [
+    header,
+    ...rows,
+    '',
+    chalk.dim('Official texts are not bundled; tipkit ships summaries. Show one with: tip show <id>'),
+  ].join('\n');
 }

@@ -15,7 +15,11 @@ export function renderSearch(result: SearchResult, style: Style): string {
       last = end;
     }
     snippet += hit.snippet.slice(last);
-    lines.push('', `${chalk.dim(`${String(i + 1).padStart(2)}.`)} ${chalk.bold(hit.id)}  ${hit.heading}`, wrap(snippet, width, '    '));
+    lines.push(
+      '',
+      `${chalk.dim(`${String(i + 1).padStart(2)}.`)} ${chalk.bold(hit.id)}  ${hit.heading}`,
+      wrap(snippet, width, '    '),
+    );
   });
   return lines.join('\n');
 }

@@ -54,19 +54,51 @@ function renderProvision(view: ProvisionView, style: Style): string {
   const enacted = view.penalties[0]?.as_enacted;
   lines.push(...section(`Penalties${enacted ? ` (as enacted ${enacted})` : ''}`, penalties, style));
   if (view.procedure) lines.push(...section('Procedure', procedureRows(view.procedure, style), style));
-  lines.push(...section('Definitions', view.defines.map((d) => wrap(`${chalk.bold(d.term)}: ${d.meaning}`, width, '    ').replace(/^ {4}/, '  ')), style));
-  lines.push(...section('Sub-provisions', view.subprovisions.flatMap((sub) => subRows(sub, style, 1)), style));
-  lines.push(...section('Cross-references', view.xrefs.map((x) => `  ${pad(x.id, 26)}${chalk.dim(x.heading)}`), style));
-  lines.push(...section('Related law (outside this corpus)', view.related_law.map((r) => `  ${pad(r.label, 40)}${chalk.dim(r.ref)}`), style));
+  lines.push(
+    ...section(
+      'Definitions',
+      view.defines.map((d) => wrap(`${chalk.bold(d.term)}: ${d.meaning}`, width, '    ').replace(/^ {4}/, '  ')),
+      style,
+    ),
+  );
+  lines.push(
+    ...section(
+      'Sub-provisions',
+      view.subprovisions.flatMap((sub) => subRows(sub, style, 1)),
+      style,
+    ),
+  );
+  lines.push(
+    ...section(
+      'Cross-references',
+      view.xrefs.map((x) => `  ${pad(x.id, 26)}${chalk.dim(x.heading)}`),
+      style,
+    ),
+  );
+  lines.push(
+    ...section(
+      'Related law (outside this corpus)',
+      view.related_law.map((r) => `  ${pad(r.label, 40)}${chalk.dim(r.ref)}`),
+      style,
+    ),
+  );
 
   const p = view.provenance;
   const provenance = [
     `  Number ${p.number_confidence} · content ${p.content_confidence}${p.heading_confidence ? ` · heading ${p.heading_confidence}` : ''} · as of ${p.as_of}`,
     ...(p.note ? [wrap(p.note, width, '  ')] : []),
-    ...p.sources.map((s) => wrap(`[${s.key}] ${s.title}${s.url ? ` ${chalk.dim(s.url)}` : ''}`, width, '    ').replace(/^ {4}/, '  ')),
+    ...p.sources.map((s) =>
+      wrap(`[${s.key}] ${s.title}${s.url ? ` ${chalk.dim(s.url)}` : ''}`, width, '    ').replace(/^ {4}/, '  '),
+    ),
   ];
   lines.push(...section('Provenance', provenance, style));
-  lines.push(...section('Caveats', view.caveats.map((c) => wrap(c, width, '    ').replace(/^ {4}/, `  ${chalk.yellow('!')} `)), style));
+  lines.push(
+    ...section(
+      'Caveats',
+      view.caveats.map((c) => wrap(c, width, '    ').replace(/^ {4}/, `  ${chalk.yellow('!')} `)),
+      style,
+    ),
+  );
   lines.push('', chalk.dim(wrap(view.notice, width)));
   return lines.join('\n');
 }
@@ -81,12 +113,45 @@ function procedureRows(procedure: ProcedureView, style: Style): string[] {
     if (note) rows.push(chalk.dim(wrap(note, style.width, ' '.repeat(16))));
   };
   for (const agency of procedure.investigating_agency ?? []) {
-    fact(rows.length === 0 ? 'Investigation' : '', `${agency.agency}: ${agency.when}`, agency.confidence, agency.source);
+    fact(
+      rows.length === 0 ? 'Investigation' : '',
+      `${agency.agency}: ${agency.when}`,
+      agency.confidence,
+      agency.source,
+    );
   }
-  if (procedure.cognizable) fact('Cognizable', yesNo(procedure.cognizable.value), procedure.cognizable.confidence, procedure.cognizable.source, procedure.cognizable.note);
-  if (procedure.bailable) fact('Bailable', yesNo(procedure.bailable.value), procedure.bailable.confidence, procedure.bailable.source, procedure.bailable.note);
-  if (procedure.compoundable) fact('Compoundable', yesNo(procedure.compoundable.value), procedure.compoundable.confidence, procedure.compoundable.source, procedure.compoundable.note);
-  if (procedure.trial_court) fact('Trial court', procedure.trial_court.value, procedure.trial_court.confidence, procedure.trial_court.source, procedure.trial_court.note);
+  if (procedure.cognizable)
+    fact(
+      'Cognizable',
+      yesNo(procedure.cognizable.value),
+      procedure.cognizable.confidence,
+      procedure.cognizable.source,
+      procedure.cognizable.note,
+    );
+  if (procedure.bailable)
+    fact(
+      'Bailable',
+      yesNo(procedure.bailable.value),
+      procedure.bailable.confidence,
+      procedure.bailable.source,
+      procedure.bailable.note,
+    );
+  if (procedure.compoundable)
+    fact(
+      'Compoundable',
+      yesNo(procedure.compoundable.value),
+      procedure.compoundable.confidence,
+      procedure.compoundable.source,
+      procedure.compoundable.note,
+    );
+  if (procedure.trial_court)
+    fact(
+      'Trial court',
+      procedure.trial_court.value,
+      procedure.trial_court.confidence,
+      procedure.trial_court.source,
+      procedure.trial_court.note,
+    );
   return rows;
 }
 
@@ -101,7 +166,9 @@ function renderInstrument(view: InstrumentView, style: Style): string {
   const { chalk, width } = style;
   const lines = [
     `${chalk.bold(`${view.title}`)} ${chalk.dim(`[${view.id}]`)}`,
-    chalk.dim(`${view.short} · ${view.kind} · ${view.jurisdiction} · ${view.official_number.value}${view.official_number.confidence === 'high' ? '' : ` (${view.official_number.confidence} confidence)`}`),
+    chalk.dim(
+      `${view.short} · ${view.kind} · ${view.jurisdiction} · ${view.official_number.value}${view.official_number.confidence === 'high' ? '' : ` (${view.official_number.confidence} confidence)`}`,
+    ),
     '',
     wrap(view.summary, width, '  '),
   ];
@@ -111,19 +178,57 @@ function renderInstrument(view: InstrumentView, style: Style): string {
     return date.note ? `${head}\n${chalk.dim(wrap(date.note, width, ' '.repeat(24)))}` : head;
   });
   lines.push(...section('Dates', dates, style));
-  lines.push(...section('Status', view.status.map((s) => wrap(`${chalk.yellow('!')} ${s.date ?? ''} ${s.text} (${s.confidence} confidence)`, width, '    ').replace(/^ {4}/, '  ')), style));
-  lines.push(...section('Facts', (view.facts ?? []).map((f) => {
-    const flag = f.confidence === 'high' ? '' : chalk.yellow(` (${f.confidence} confidence)`);
-    return wrap(`${chalk.bold(`${f.label}:`)} ${f.value}${flag}`, width, '    ').replace(/^ {4}/, '  ');
-  }), style));
-  const contents = view.provisions.map((p) => `  ${pad(p.id.slice(view.id.length + 1), 24)}${p.heading}${p.caveat ? chalk.yellow(' !') : ''}`);
-  lines.push(...section(`Contents (${view.provisions.length})`, contents.length > 0 ? contents : ['  No provisions recorded: the text is not available.'], style));
-  if (contents.length > 0) lines.push(chalk.dim(`  ! marks provisions with a caveat. Show one with: tip show "${view.id}:${view.provisions[0]?.id.split(':')[1] ?? ''}"`));
-  lines.push(...section('Provenance', [
-    wrap(`Official publication: ${view.source.publication}`, width, '  '),
-    wrap(`As of ${view.as_of}: ${view.as_of_note}`, width, '  '),
-    ...view.source.consulted.map((s) => wrap(`[${s.key}] ${s.title}${s.url ? ` ${chalk.dim(s.url)}` : ''}`, width, '  ')),
-  ], style));
+  lines.push(
+    ...section(
+      'Status',
+      view.status.map((s) =>
+        wrap(`${chalk.yellow('!')} ${s.date ?? ''} ${s.text} (${s.confidence} confidence)`, width, '    ').replace(
+          /^ {4}/,
+          '  ',
+        ),
+      ),
+      style,
+    ),
+  );
+  lines.push(
+    ...section(
+      'Facts',
+      (view.facts ?? []).map((f) => {
+        const flag = f.confidence === 'high' ? '' : chalk.yellow(` (${f.confidence} confidence)`);
+        return wrap(`${chalk.bold(`${f.label}:`)} ${f.value}${flag}`, width, '    ').replace(/^ {4}/, '  ');
+      }),
+      style,
+    ),
+  );
+  const contents = view.provisions.map(
+    (p) => `  ${pad(p.id.slice(view.id.length + 1), 24)}${p.heading}${p.caveat ? chalk.yellow(' !') : ''}`,
+  );
+  lines.push(
+    ...section(
+      `Contents (${view.provisions.length})`,
+      contents.length > 0 ? contents : ['  No provisions recorded: the text is not available.'],
+      style,
+    ),
+  );
+  if (contents.length > 0)
+    lines.push(
+      chalk.dim(
+        `  ! marks provisions with a caveat. Show one with: tip show "${view.id}:${view.provisions[0]?.id.split(':')[1] ?? ''}"`,
+      ),
+    );
+  lines.push(
+    ...section(
+      'Provenance',
+      [
+        wrap(`Official publication: ${view.source.publication}`, width, '  '),
+        wrap(`As of ${view.as_of}: ${view.as_of_note}`, width, '  '),
+        ...view.source.consulted.map((s) =>
+          wrap(`[${s.key}] ${s.title}${s.url ? ` ${chalk.dim(s.url)}` : ''}`, width, '  '),
+        ),
+      ],
+      style,
+    ),
+  );
   lines.push('', chalk.dim(wrap(view.notice, width)));
   return lines.join('\n');
 }

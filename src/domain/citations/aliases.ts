@@ -12,10 +12,18 @@ export interface AliasEntry {
  * short name, title and aliases. Longest first, so "palermo convention" wins over
  * "palermo". A name listed by two instruments is ambiguous by construction.
  */
-export function buildAliasTable(instruments: readonly Pick<Instrument, 'id' | 'short' | 'title' | 'aliases'>[]): AliasEntry[] {
+export function buildAliasTable(
+  instruments: readonly Pick<Instrument, 'id' | 'short' | 'title' | 'aliases'>[],
+): AliasEntry[] {
   const table = new Map<string, Set<string>>();
   for (const instrument of instruments) {
-    const names = [instrument.id, instrument.id.replace(/-\d{4}$/, ''), instrument.short, instrument.title, ...instrument.aliases];
+    const names = [
+      instrument.id,
+      instrument.id.replace(/-\d{4}$/, ''),
+      instrument.short,
+      instrument.title,
+      ...instrument.aliases,
+    ];
     for (const name of names) {
       for (const alias of new Set([normalizeCitationText(name), normalizeCitationText(name.replace(/-/g, ' '))])) {
         const ids = table.get(alias) ?? new Set<string>();

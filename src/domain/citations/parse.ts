@@ -16,14 +16,45 @@ export interface ParsedCitation {
 }
 
 const DESIGNATORS: Record<string, 's' | 'art' | 'r'> = {
-  s: 's', ss: 's', sec: 's', secs: 's', sect: 's', section: 's', sections: 's',
-  art: 'art', arts: 'art', article: 'art', articles: 'art',
-  r: 'r', rr: 'r', rule: 'r', rules: 'r', reg: 'r', regulation: 'r',
+  s: 's',
+  ss: 's',
+  sec: 's',
+  secs: 's',
+  sect: 's',
+  section: 's',
+  sections: 's',
+  art: 'art',
+  arts: 'art',
+  article: 'art',
+  articles: 'art',
+  r: 'r',
+  rr: 'r',
+  rule: 'r',
+  rules: 'r',
+  reg: 'r',
+  regulation: 'r',
 };
-const DESIGNATOR = Object.keys(DESIGNATORS).sort((a, b) => b.length - a.length).join('|');
+const DESIGNATOR = Object.keys(DESIGNATORS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const PROVISION = new RegExp(`(?:^|\\s)(?:(${DESIGNATOR})\\s?)?(\\d+(?:-[a-z])?)((?:\\([0-9a-z]+\\))*)(?=\\s|$)`);
 /** Connecting words that carry no meaning in a citation ("section 4 of the PTPA"). */
-const FILLER = new Set(['of', 'the', 'under', 'in', 'and', 'read', 'with', 'r/w', 'see', 'per', 'at', 'to', 'no', 'cf']);
+const FILLER = new Set([
+  'of',
+  'the',
+  'under',
+  'in',
+  'and',
+  'read',
+  'with',
+  'r/w',
+  'see',
+  'per',
+  'at',
+  'to',
+  'no',
+  'cf',
+]);
 const CANONICAL_PREFIX = /^([a-z0-9][a-z0-9-]*)\s?:\s?(.*)$/;
 const SLUG = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$|^[a-z]+$/;
 

@@ -33,7 +33,8 @@ export class CitationResolver {
   resolve(input: string): Resolution {
     if (!normalizeCitationText(input)) throw new UsageError('empty citation', { suggestions: ['tip show "PTPA s.3"'] });
     const parsed = parseCitation(input, this.aliases);
-    const candidates = parsed.instruments?.map((id) => findInstrument(this.corpus, id)).filter((i) => i !== undefined) ?? [];
+    const candidates =
+      parsed.instruments?.map((id) => findInstrument(this.corpus, id)).filter((i) => i !== undefined) ?? [];
     if (candidates.length > 1) {
       throw new UsageError(`"${parsed.instrumentText}" could mean ${candidates.length} instruments`, {
         suggestions: candidates.map((i) => `${i.id} (${i.short})`),
@@ -43,7 +44,13 @@ export class CitationResolver {
     const [instrument] = candidates;
     if (!instrument) return this.resolveWithoutInstrument(input, parsed);
     if (!parsed.number && !parsed.slug) {
-      return { id: instrument.id, ref: { instrument: instrument.id, pinpoint: [] }, instrument, path: [], warnings: [] };
+      return {
+        id: instrument.id,
+        ref: { instrument: instrument.id, pinpoint: [] },
+        instrument,
+        path: [],
+        warnings: [],
+      };
     }
     return this.resolveProvision(instrument, parsed, []);
   }
@@ -51,7 +58,9 @@ export class CitationResolver {
   private resolveWithoutInstrument(input: string, parsed: ParsedCitation): Resolution {
     if (!parsed.number) throw this.unreadable(input, parsed);
     const matches = this.corpus.instruments.filter(
-      (i) => (!parsed.designator || designatorFor(i.kind) === parsed.designator) && findProvision(i, `${designatorFor(i.kind)}${parsed.number}`),
+      (i) =>
+        (!parsed.designator || designatorFor(i.kind) === parsed.designator) &&
+        findProvision(i, `${designatorFor(i.kind)}${parsed.number}`),
     );
     const [only] = matches;
     if (matches.length === 1 && only && parsed.designator) {
@@ -70,7 +79,9 @@ export class CitationResolver {
   private resolveProvision(instrument: Instrument, parsed: ParsedCitation, warnings: string[]): Resolution {
     const native = designatorFor(instrument.kind);
     if (parsed.designator && parsed.designator !== native) {
-      warnings.push(`${instrument.short} is divided into ${native === 's' ? 'sections' : native === 'art' ? 'articles' : 'rules'}: read as ${LABEL[native]}${parsed.number}.`);
+      warnings.push(
+        `${instrument.short} is divided into ${native === 's' ? 'sections' : native === 'art' ? 'articles' : 'rules'}: read as ${LABEL[native]}${parsed.number}.`,
+      );
     }
     const provisionId = parsed.slug ?? `${native}${parsed.number}`;
     const provision = findProvision(instrument, provisionId);
@@ -98,14 +109,20 @@ export class CitationResolver {
 function notFound(instrument: Instrument, provisionId: string): NotFoundError {
   const label = `${instrument.short} ${provisionId}`;
   if (instrument.provisions.length === 0) {
-    return new NotFoundError(`${label}: no provisions of ${instrument.short} are recorded, because its text is not available`, {
-      suggestions: [`tip show ${instrument.id}`],
-    });
+    return new NotFoundError(
+      `${label}: no provisions of ${instrument.short} are recorded, because its text is not available`,
+      {
+        suggestions: [`tip show ${instrument.id}`],
+      },
+    );
   }
   if (instrument.provisions.every((p) => p.number === null)) {
-    return new NotFoundError(`${label}: ${instrument.short} section numbers are not known; its provisions have descriptive ids`, {
-      suggestions: instrument.provisions.map((p) => `${instrument.id}:${p.id} (${p.heading})`),
-    });
+    return new NotFoundError(
+      `${label}: ${instrument.short} section numbers are not known; its provisions have descriptive ids`,
+      {
+        suggestions: instrument.provisions.map((p) => `${instrument.id}:${p.id} (${p.heading})`),
+      },
+    );
   }
   const close = instrument.provisions
     .map((p) => ({ p, distance: levenshtein(p.id, provisionId) }))
@@ -115,9 +132,12 @@ function notFound(instrument: Instrument, provisionId: string): NotFoundError {
     .map(({ p }) => `${instrument.id}:${p.id} (${p.heading})`);
   const first = instrument.provisions[0]?.id;
   const last = instrument.provisions.at(-1)?.id;
-  return new NotFoundError(`${label} does not exist in this digest (${instrument.short} runs from ${first} to ${last})`, {
-    suggestions: close.length > 0 ? close : [`tip show ${instrument.id}`],
-  });
+  return new NotFoundError(
+    `${label} does not exist in this digest (${instrument.short} runs from ${first} to ${last})`,
+    {
+      suggestions: close.length > 0 ? close : [`tip show ${instrument.id}`],
+    },
+  );
 }
 
 /** Warns when a competing reading of the numbering would point the citation elsewhere. */

@@ -35,7 +35,9 @@ export function readCorpusSource(root: string): CorpusSource {
   const dirs = existsSync(lawsDir) ? [lawsDir] : [root];
   const files: CorpusFile[] = [];
   for (const dir of dirs) {
-    for (const entry of readdirSync(dir).filter((name) => YAML_FILE.test(name)).sort()) {
+    for (const entry of readdirSync(dir)
+      .filter((name) => YAML_FILE.test(name))
+      .sort()) {
       const path = join(dir, entry);
       files.push({ name: relative(root, path).split('\\').join('/'), path, text: readFileSync(path, 'utf8') });
     }

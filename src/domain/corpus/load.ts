@@ -28,10 +28,13 @@ export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
   const { parseCorpus } = await import('./parse.js');
   const { corpus, issues } = parseCorpus(source);
   if (!corpus) {
-    throw new DataError(`the corpus in ${options.dataDir} is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'})`, {
-      suggestions: [...issues.slice(0, 10).map(formatIssue), `Run: tip validate ${options.dataDir}`],
-      details: issues,
-    });
+    throw new DataError(
+      `the corpus in ${options.dataDir} is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'})`,
+      {
+        suggestions: [...issues.slice(0, 10).map(formatIssue), `Run: tip validate ${options.dataDir}`],
+        details: issues,
+      },
+    );
   }
   if (options.cacheDir) writeSnapshot(options.cacheDir, 'corpus', corpus.hash, corpus);
   return corpus;

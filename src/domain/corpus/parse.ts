@@ -118,13 +118,15 @@ function checkConsistency(parsed: readonly ParsedFile[], issues: Issue[]): void 
     if (first) report(p, ['id'], `duplicate instrument id "${p.instrument.id}" (also in ${first.file.name})`);
     else owners.set(p.instrument.id, p);
   }
-  const known = new Set(
-    allIds({ hash: '', files: {}, instruments: parsed.map((p) => p.instrument) }),
-  );
+  const known = new Set(allIds({ hash: '', files: {}, instruments: parsed.map((p) => p.instrument) }));
   for (const p of parsed) checkInstrument(p, known, (path, message) => report(p, path, message));
 }
 
-function checkInstrument(p: ParsedFile, known: ReadonlySet<string>, report: (path: Path, message: string) => void): void {
+function checkInstrument(
+  p: ParsedFile,
+  known: ReadonlySet<string>,
+  report: (path: Path, message: string) => void,
+): void {
   const { instrument } = p;
   const sources = new Set(Object.keys(instrument.sources));
   const checkSources = (keys: readonly string[] | undefined, path: Path): void => {
@@ -135,7 +137,8 @@ function checkInstrument(p: ParsedFile, known: ReadonlySet<string>, report: (pat
   const checkRefs = (refs: readonly string[] | undefined, path: Path): void => {
     refs?.forEach((ref, i) => {
       if (!parseCanonical(ref)) report([...path, i], `"${ref}" is not a canonical id such as ptpa-2018:s3(2)`);
-      else if (!known.has(ref)) report([...path, i], `dangling cross-reference "${ref}": no such provision in the corpus`);
+      else if (!known.has(ref))
+        report([...path, i], `dangling cross-reference "${ref}": no such provision in the corpus`);
     });
   };
 
@@ -153,7 +156,10 @@ function checkInstrument(p: ParsedFile, known: ReadonlySet<string>, report: (pat
     seen.add(provision.id);
     const expected = provision.number === null ? undefined : numberedId(instrument.kind, provision.number);
     if (expected && expected !== provision.id) {
-      report([...path, 'id'], `id "${provision.id}" does not match number ${provision.number} (expected "${expected}")`);
+      report(
+        [...path, 'id'],
+        `id "${provision.id}" does not match number ${provision.number} (expected "${expected}")`,
+      );
     }
     checkSources(provision.provenance.sources, [...path, 'provenance', 'sources']);
     provision.provenance.amendments?.forEach((note, j) =>

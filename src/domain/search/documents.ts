@@ -20,18 +20,16 @@ export interface SearchDocument extends Record<SearchField, string> {
 export function searchDocuments(corpus: Corpus): SearchDocument[] {
   return corpus.instruments.flatMap((instrument) => [
     instrumentDocument(instrument),
-    ...instrument.provisions.map(
-      (provision): SearchDocument => ({
-        id: `${instrument.id}:${provision.id}`,
-        type: 'provision',
-        instrument: instrument.id,
-        kind: instrument.kind,
-        heading: provision.heading,
-        keywords: (provision.keywords ?? []).join('; '),
-        summary: provision.summary,
-        body: partText(provision, true),
-      }),
-    ),
+    ...instrument.provisions.map((provision): SearchDocument => ({
+      id: `${instrument.id}:${provision.id}`,
+      type: 'provision',
+      instrument: instrument.id,
+      kind: instrument.kind,
+      heading: provision.heading,
+      keywords: (provision.keywords ?? []).join('; '),
+      summary: provision.summary,
+      body: partText(provision, true),
+    })),
   ]);
 }
 
@@ -51,9 +49,13 @@ function instrumentDocument(instrument: Instrument): SearchDocument {
 /** Everything below the summary: elements, definitions, sub-provisions, in reading order. */
 function partText(part: Part, isRoot: boolean): string {
   const pieces: string[] = [];
-  if (!isRoot) pieces.push([part.id, 'heading' in part ? part.heading : undefined, part.summary].filter(Boolean).join(' '));
+  if (!isRoot)
+    pieces.push([part.id, 'heading' in part ? part.heading : undefined, part.summary].filter(Boolean).join(' '));
   const { elements } = part;
-  if (elements) pieces.push([...(elements.act ?? []), ...(elements.means ?? []), ...(elements.purpose ?? []), elements.note ?? ''].join('; '));
+  if (elements)
+    pieces.push(
+      [...(elements.act ?? []), ...(elements.means ?? []), ...(elements.purpose ?? []), elements.note ?? ''].join('; '),
+    );
   for (const definition of part.defines ?? []) pieces.push(`${definition.term}: ${definition.meaning}`);
   if (!isRoot && part.keywords) pieces.push(part.keywords.join('; '));
   for (const sub of part.subprovisions ?? []) pieces.push(partText(sub, false));

@@ -4,7 +4,8 @@ interface QueryParserLike {
   parse(): lunr.Query;
 }
 // lunr ships a QueryParser that its type definitions omit.
-const QueryParser = (lunr as unknown as { QueryParser: new (text: string, query: lunr.Query) => QueryParserLike }).QueryParser;
+const QueryParser = (lunr as unknown as { QueryParser: new (text: string, query: lunr.Query) => QueryParserLike })
+  .QueryParser;
 
 /** A query split into lunr syntax and the quoted phrases lunr cannot express. */
 export interface PreparedQuery {
@@ -28,7 +29,10 @@ export function prepareQuery(raw: string): PreparedQuery {
 
 /** Lower-case words, punctuation dropped: how phrases are compared with documents. */
 export function phraseWords(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /** The query with lunr syntax removed, for input lunr cannot parse. */

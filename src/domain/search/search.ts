@@ -37,7 +37,12 @@ export interface SearchResult {
 }
 
 /** Searches provisions and instruments; never throws on odd input except an empty query. */
-export function searchCorpus(corpus: Corpus, index: lunr.Index, query: string, options: SearchOptions = {}): SearchResult {
+export function searchCorpus(
+  corpus: Corpus,
+  index: lunr.Index,
+  query: string,
+  options: SearchOptions = {},
+): SearchResult {
   const notices: string[] = [];
   let prepared = prepareQuery(query);
   if (!prepared.text && prepared.phrases.length === 0) {

@@ -1,0 +1,50 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { readCorpusSource } from '../src/domain/corpus/files.js';
+import type { Corpus } from '../src/domain/corpus/model.js';
+import { parseCorpus } from '../src/domain/corpus/parse.js';
+
+export const ROOT = join(import.meta.dirname, '..');
+export const FIXTURES = join(ROOT, 'tests', 'fixtures');
+export const SHARED_EVAL = join(ROOT, '..', 'shared', 'eval');
+
+let bundled: Corpus | undefined;
+
+/** The real corpus, parsed and validated from its YAML (never from a snapshot). */
+export function bundledCorpus(): Corpus {
+  if (!bundled) {
+    const { corpus, issues } = parseCorpus(readCorpusSource(ROOT));
+    if (!corpus) throw new Error(`bundled corpus invalid:\n${issues.map((i) => `${i.file}:${i.line}: ${i.message}`).join('\n')}`);
+    bundled = corpus;
+  }
+  return bundled;
+}
+
+/** Reads one of the shared evaluation files (expected results users gave us). */
+export function sharedEval<T>(name: string): T {
+  return parse(readFileSync(join(SHARED_EVAL, name), 'utf8')) as T;
+}
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI as a user would, with a private cache and no colour. */
+export function tip(args: readonly string[], options: { env?: NodeJS.ProcessEnv; input?: string } = {}): CliResult {
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'run.js'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    input: options.input ?? '',
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, XDG_CACHE_HOME: tempDir(), NO_COLOR: '1', ...options.env },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'tipkit-test-'));
+}
