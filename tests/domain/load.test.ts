@@ -1,0 +1,79 @@
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/domain/corpus/load.js';
+import { DataError, NotFoundError } from '../../src/domain/errors.js';
+import { searchIndexFor } from '../../src/domain/search/load-index.js';
+import { searchCorpus } from '../../src/domain/search/search.js';
+import { FIXTURES, tempDir } from '../helpers.js';
+
+function copyFixture(name: string): string {
+  const dir = tempDir();
+  cpSync(join(FIXTURES, name), dir, { recursive: true });
+  return dir;
+}
+
+describe('loadCorpus and the snapshot cache', () => {
+  it('parses a corpus once, then serves it from a cache keyed by content', async () => {
+    const dataDir = copyFixture('minimal');
+    const cacheDir = tempDir();
+    const first = await loadCorpus({ dataDir, cacheDir });
+    expect(readdirSync(cacheDir)).toEqual([`corpus-${first.hash}.json`]);
+    const second = await loadCorpus({ dataDir, cacheDir });
+    expect(second).toEqual(first);
+  });
+
+  it('ignores a stale cache when the files change', async () => {
+    const dataDir = copyFixture('minimal');
+    const cacheDir = tempDir();
+    const before = await loadCorpus({ dataDir, cacheDir });
+    const file = join(dataDir, 'laws', 'demo-act.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Lighthouse keeping', 'Lamp keeping'));
+    const after = await loadCorpus({ dataDir, cacheDir });
+    expect(after.hash).not.toBe(before.hash);
+    expect(after.instruments[0]?.provisions[0]?.heading).toBe('Lamp keeping');
+  });
+
+  it('rebuilds a damaged cache entry instead of trusting it', async () => {
+    const dataDir = copyFixture('minimal');
+    const cacheDir = tempDir();
+    const { hash } = await loadCorpus({ dataDir, cacheDir });
+    writeFileSync(join(cacheDir, `corpus-${hash}.json`), '{"format": 1, "hash": "');
+    const reloaded = await loadCorpus({ dataDir, cacheDir });
+    expect(reloaded.hash).toBe(hash);
+    expect(JSON.parse(readFileSync(join(cacheDir, `corpus-${hash}.json`), 'utf8')).hash).toBe(hash);
+  });
+
+  it('leaves no temporary files behind', async () => {
+    const cacheDir = tempDir();
+    const corpus = await loadCorpus({ dataDir: copyFixture('minimal'), cacheDir });
+    searchIndexFor(corpus, { cacheDir });
+    expect(readdirSync(cacheDir).sort()).toEqual([`corpus-${corpus.hash}.json`, `index-${corpus.hash}.json`]);
+  });
+
+  it('works when the cache cannot be written', async () => {
+    const blocker = join(tempDir(), 'a-file');
+    writeFileSync(blocker, '');
+    const corpus = await loadCorpus({ dataDir: copyFixture('minimal'), cacheDir: join(blocker, 'cache') });
+    expect(corpus.instruments).toHaveLength(1);
+  });
+
+  it('rebuilds a damaged search index', async () => {
+    const cacheDir = tempDir();
+    const corpus = await loadCorpus({ dataDir: copyFixture('minimal'), cacheDir });
+    searchIndexFor(corpus, { cacheDir });
+    writeFileSync(join(cacheDir, `index-${corpus.hash}.json`), JSON.stringify({ format: 1, hash: corpus.hash, data: { nonsense: true } }));
+    const index = searchIndexFor(corpus, { cacheDir });
+    expect(searchCorpus(corpus, index, 'lamp').hits[0]?.id).toBe('demo-act-2020:s1');
+  });
+
+  it('refuses an invalid corpus with every problem positioned', async () => {
+    const error = await loadCorpus({ dataDir: copyFixture('broken-xref') }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataError);
+    expect((error as DataError).suggestions[0]).toMatch(/demo-act\.yaml:25:13: dangling cross-reference/);
+  });
+
+  it('says when the folder does not exist', async () => {
+    await expect(loadCorpus({ dataDir: join(tempDir(), 'missing') })).rejects.toThrow(NotFoundError);
+  });
+});

@@ -1,0 +1,37 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatIssue } from '../../src/domain/corpus/issues.js';
+import { validateCorpus } from '../../src/domain/validate.js';
+import { FIXTURES } from '../helpers.js';
+
+const issuesOf = (fixture: string) => validateCorpus(join(FIXTURES, fixture)).issues.map(formatIssue);
+const file = (fixture: string) => join(FIXTURES, fixture, 'laws', 'demo-act.yaml');
+
+describe('validateCorpus on broken fixtures', () => {
+  it('accepts the minimal corpus', () => {
+    const report = validateCorpus(join(FIXTURES, 'minimal'));
+    expect(report).toMatchObject({ valid: true, files: 1, instruments: 1, provisions: 2, issues: [] });
+  });
+
+  it('reports a YAML syntax error with its position', () => {
+    expect(issuesOf('broken-syntax')).toEqual([
+      `${file('broken-syntax')}:6:1: YAML syntax: Flow sequence in block collection must be sufficiently indented and end with a ]`,
+    ]);
+  });
+
+  it('reports a value of the wrong type at the value itself', () => {
+    expect(issuesOf('broken-type')).toEqual([
+      `${file('broken-type')}:26:38: provisions[0].provenance.number_confidence: Invalid option: expected one of "high"|"medium"|"low"`,
+    ]);
+  });
+
+  it('reports a duplicate provision id at the second occurrence', () => {
+    expect(issuesOf('broken-duplicate')).toEqual([`${file('broken-duplicate')}:27:9: duplicate provision id "s1" in demo-act-2020`]);
+  });
+
+  it('reports a dangling cross-reference at the reference', () => {
+    expect(issuesOf('broken-xref')).toEqual([
+      `${file('broken-xref')}:25:13: dangling cross-reference "demo-act-2020:s9": no such provision in the corpus`,
+    ]);
+  });
+});
