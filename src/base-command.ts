@@ -37,14 +37,15 @@ export abstract class BaseCommand extends Command {
     return loadCorpus({ dataDir: this.dataDir(data), ...this.snapshotDirs });
   }
 
-  protected get style(): Style {
+  protected async style(): Promise<Style> {
     return styleFor(process.stdout);
   }
 
   /** Notes about how input was read go to stderr, so stdout stays data. */
-  protected notice(lines: readonly string[]): void {
-    const style = styleFor(process.stderr);
-    for (const line of lines) this.logToStderr(style.chalk.yellow(`tip: ${line}`));
+  protected async notice(lines: readonly string[]): Promise<void> {
+    if (lines.length === 0 || this.jsonEnabled()) return;
+    const { paint } = await styleFor(process.stderr);
+    for (const line of lines) this.logToStderr(paint.yellow(`tip: ${line}`));
   }
 
   override async catch(error: Error & { oclif?: { exit?: number }; code?: string }): Promise<unknown> {

@@ -17,7 +17,8 @@ let bundled: Corpus | undefined;
 export function bundledCorpus(): Corpus {
   if (!bundled) {
     const { corpus, issues } = parseCorpus(readCorpusSource(ROOT));
-    if (!corpus) throw new Error(`bundled corpus invalid:\n${issues.map((i) => `${i.file}:${i.line}: ${i.message}`).join('\n')}`);
+    if (!corpus)
+      throw new Error(`bundled corpus invalid:\n${issues.map((i) => `${i.file}:${i.line}: ${i.message}`).join('\n')}`);
     bundled = corpus;
   }
   return bundled;

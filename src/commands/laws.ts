@@ -11,7 +11,7 @@ export default class Laws extends BaseCommand {
   async run(): Promise<LawSummary[]> {
     const { flags } = await this.parse(Laws);
     const laws = listLaws(await this.corpus(flags.data));
-    this.log(renderLaws(laws, this.style));
+    this.log(renderLaws(laws, await this.style()));
     return laws;
   }
 }

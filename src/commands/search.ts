@@ -41,8 +41,8 @@ export default class Search extends BaseCommand {
       limit: flags.limit,
       ...this.snapshotDirs,
     });
-    this.notice(result.notices);
-    this.log(renderSearch(result, this.style));
+    await this.notice(result.notices);
+    this.log(renderSearch(result, await this.style()));
     return result;
   }
 }

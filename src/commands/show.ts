@@ -28,8 +28,9 @@ Several quoted citations show several pages; with --json one citation gives an o
   async run(): Promise<ShowView | ShowView[]> {
     const { argv, flags } = await this.parse(Show);
     const views = lookupCitations(await this.corpus(flags.data), argv as string[]);
-    this.notice(views.flatMap((view) => view.warnings));
-    this.log(views.map((view) => renderShow(view, this.style)).join(`\n\n${'─'.repeat(40)}\n\n`));
+    await this.notice(views.flatMap((view) => view.warnings));
+    const style = await this.style();
+    this.log(views.map((view) => renderShow(view, style)).join(`\n\n${'─'.repeat(40)}\n\n`));
     return views.length === 1 ? (views[0] as ShowView) : views;
   }
 }

@@ -21,7 +21,7 @@ export default class Validate extends BaseCommand {
   async run(): Promise<ValidationReport> {
     const { args, flags } = await this.parse(Validate);
     const report = validateCorpus(this.dataDir(args.dir ?? flags.data));
-    this.log(renderValidation(report, this.style));
+    this.log(renderValidation(report, await this.style()));
     if (!report.valid) {
       throw new DataError(`${report.issues.length} problem${report.issues.length === 1 ? '' : 's'} in ${report.root}`, {
         details: report,

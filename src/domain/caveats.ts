@@ -1,5 +1,6 @@
 import type { Part } from './corpus/model.js';
 import type { Instrument, Penalty, Provision, StatusNote } from './schema.js';
+import { formatPkr } from './format.js';
 
 /** What every page says once: tipkit ships summaries, not the law itself. */
 export const OFFICIAL_TEXT_NOTICE =
@@ -62,8 +63,6 @@ export function penaltyCaveats(penalty: Penalty): string[] {
   if (penalty.fine?.confidence && penalty.fine.confidence !== 'high')
     caveats.push(`Fine: ${penalty.fine.confidence} confidence.`);
   if (penalty.fine?.reported)
-    caveats.push(
-      `Sources disagree on the maximum fine: ${penalty.fine.reported.map((n) => `PKR ${n.toLocaleString('en-US')}`).join(' or ')}.`,
-    );
+    caveats.push(`Sources disagree on the maximum fine: ${penalty.fine.reported.map(formatPkr).join(' or ')}.`);
   return caveats;
 }

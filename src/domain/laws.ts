@@ -1,6 +1,7 @@
 import { statusLabel } from './caveats.js';
 import type { Corpus } from './corpus/model.js';
 import type { Instrument } from './schema.js';
+import { compareText } from './format.js';
 
 /** One line of `tip laws`. */
 export interface LawSummary {
@@ -33,7 +34,7 @@ export function listLaws(corpus: Corpus): LawSummary[] {
 /** The most recent reported change, or a note that none is reported. */
 function statusSummary(instrument: Instrument): string {
   const textMissing = instrument.provisions.length === 0 ? 'text not available' : undefined;
-  const latest = [...instrument.status].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0];
+  const latest = [...instrument.status].sort((a, b) => compareText(b.date ?? '', a.date ?? ''))[0];
   const change = latest ? `${statusLabel(latest.status)} (${latest.date ?? 'undated'})` : 'no amendment reported';
   return [textMissing, change].filter(Boolean).join('; ');
 }

@@ -3,16 +3,16 @@ import { pad, type Style } from './style.js';
 
 /** `tip laws` as a table, one instrument per two lines. */
 export function renderLaws(laws: readonly LawSummary[], style: Style): string {
-  const { chalk } = style;
-  const header = chalk.dim(`${pad('ID', 18)}${pad('KIND', 12)}${pad('PROVISIONS', 12)}${pad('AS OF', 12)}STATUS`);
+  const { paint } = style;
+  const header = paint.dim(`${pad('ID', 18)}${pad('KIND', 12)}${pad('PROVISIONS', 12)}${pad('AS OF', 12)}STATUS`);
   const rows = laws.map(
     (law) =>
-      `${chalk.bold(pad(law.id, 18))}${pad(law.kind, 12)}${pad(String(law.provisions), 12)}${pad(law.as_of, 12)}${law.status}\n  ${chalk.dim(law.title)}`,
+      `${paint.bold(pad(law.id, 18))}${pad(law.kind, 12)}${pad(String(law.provisions), 12)}${pad(law.as_of, 12)}${law.status}\n  ${paint.dim(law.title)}`,
   );
   return [
     header,
     ...rows,
     '',
-    chalk.dim('Official texts are not bundled; tipkit ships summaries. Show one with: tip show <id>'),
+    paint.dim('Official texts are not bundled; tipkit ships summaries. Show one with: tip show <id>'),
   ].join('\n');
 }

@@ -1,4 +1,5 @@
 import type { Condition, Penalty } from '../domain/schema.js';
+import { formatPkr } from '../domain/format.js';
 
 const CONDITION_LABEL: Record<Condition, string> = {
   'victim-woman': 'the victim is a woman',
@@ -13,8 +14,6 @@ const CONDITION_LABEL: Record<Condition, string> = {
 export function conditionsLabel(conditions: readonly Condition[]): string {
   return conditions.map((c) => CONDITION_LABEL[c]).join(', or ');
 }
-
-const pkr = (n: number): string => `PKR ${n.toLocaleString('en-US')}`;
 
 /** "2 to 10 years", "up to 7 years", "unknown". */
 export function imprisonmentLabel(penalty: Penalty): string | undefined {
@@ -32,8 +31,8 @@ export function imprisonmentLabel(penalty: Penalty): string | undefined {
 export function fineLabel(penalty: Penalty): string | undefined {
   const fine = penalty.fine;
   if (!fine) return undefined;
-  if (fine.max !== 'unknown') return `fine up to ${pkr(fine.max)}`;
-  if (fine.reported) return `fine up to ${fine.reported.map(pkr).join(' or ')} (reports conflict)`;
+  if (fine.max !== 'unknown') return `fine up to ${formatPkr(fine.max)}`;
+  if (fine.reported) return `fine up to ${fine.reported.map(formatPkr).join(' or ')} (reports conflict)`;
   return 'fine: maximum unknown';
 }
 

@@ -3,21 +3,21 @@ import { wrap, type Style } from './style.js';
 
 /** `tip search` as a ranked list with highlighted snippets. */
 export function renderSearch(result: SearchResult, style: Style): string {
-  const { chalk, width } = style;
+  const { paint, width } = style;
   if (result.total === 0) return `No matches for "${result.query}".`;
   const shown = result.hits.length < result.total ? ` (showing ${result.hits.length})` : '';
-  const lines = [chalk.dim(`${result.total} match${result.total === 1 ? '' : 'es'} for "${result.query}"${shown}`)];
+  const lines = [paint.dim(`${result.total} match${result.total === 1 ? '' : 'es'} for "${result.query}"${shown}`)];
   result.hits.forEach((hit, i) => {
     let snippet = '';
     let last = 0;
     for (const [start, end] of hit.highlights) {
-      snippet += hit.snippet.slice(last, start) + chalk.bold.yellow(hit.snippet.slice(start, end));
+      snippet += hit.snippet.slice(last, start) + paint.highlight(hit.snippet.slice(start, end));
       last = end;
     }
     snippet += hit.snippet.slice(last);
     lines.push(
       '',
-      `${chalk.dim(`${String(i + 1).padStart(2)}.`)} ${chalk.bold(hit.id)}  ${hit.heading}`,
+      `${paint.dim(`${String(i + 1).padStart(2)}.`)} ${paint.bold(hit.id)}  ${hit.heading}`,
       wrap(snippet, width, '    '),
     );
   });

@@ -8,7 +8,7 @@ export function renderShow(view: ShowView, style: Style): string {
 }
 
 function section(title: string, body: string[], style: Style): string[] {
-  return body.length === 0 ? [] : ['', style.chalk.bold(title), ...body];
+  return body.length === 0 ? [] : ['', style.paint.bold(title), ...body];
 }
 
 /** "PTPA s.3(2)", "Palermo Protocol art. 6", "PSMA smuggling-offence". */
@@ -20,13 +20,13 @@ export function citationLabel(view: ProvisionView): string {
 }
 
 function renderProvision(view: ProvisionView, style: Style): string {
-  const { chalk, width } = style;
-  const caution = (text: string): string => chalk.yellow(`! ${text}`);
+  const { paint, width } = style;
+  const caution = (text: string): string => paint.yellow(`! ${text}`);
   const lines = [
-    `${chalk.bold(`${citationLabel(view)}  ${view.heading}`)}  ${chalk.dim(`[${view.id}]`)}`,
-    chalk.dim(view.instrument_title),
+    `${paint.bold(`${citationLabel(view)}  ${view.heading}`)}  ${paint.dim(`[${view.id}]`)}`,
+    paint.dim(view.instrument_title),
   ];
-  if (view.parent) lines.push(chalk.dim(`Part of ${view.parent.id} (${view.parent.heading})`));
+  if (view.parent) lines.push(paint.dim(`Part of ${view.parent.id} (${view.parent.heading})`));
   lines.push('', wrap(view.summary, width, '  '));
 
   const elements = view.elements;
@@ -46,10 +46,10 @@ function renderProvision(view: ProvisionView, style: Style): string {
   }
 
   const penalties = view.penalties.flatMap((p) => [
-    `  ${chalk.bold(p.id.slice(p.id.indexOf(':') + 1))}${p.heading ? `  ${p.heading}` : ''}`,
+    `  ${paint.bold(p.id.slice(p.id.indexOf(':') + 1))}${p.heading ? `  ${p.heading}` : ''}`,
     ...(p.applies_when ? [wrap(`Applies when ${conditionsLabel(p.applies_when)}.`, width, '    ')] : []),
     wrap(penaltyLine(p), width, '    '),
-    ...(p.note ? [chalk.dim(wrap(p.note, width, '    '))] : []),
+    ...(p.note ? [paint.dim(wrap(p.note, width, '    '))] : []),
   ]);
   const enacted = view.penalties[0]?.as_enacted;
   lines.push(...section(`Penalties${enacted ? ` (as enacted ${enacted})` : ''}`, penalties, style));
@@ -57,7 +57,7 @@ function renderProvision(view: ProvisionView, style: Style): string {
   lines.push(
     ...section(
       'Definitions',
-      view.defines.map((d) => wrap(`${chalk.bold(d.term)}: ${d.meaning}`, width, '    ').replace(/^ {4}/, '  ')),
+      view.defines.map((d) => wrap(`${paint.bold(d.term)}: ${d.meaning}`, width, '    ').replace(/^ {4}/, '  ')),
       style,
     ),
   );
@@ -71,14 +71,14 @@ function renderProvision(view: ProvisionView, style: Style): string {
   lines.push(
     ...section(
       'Cross-references',
-      view.xrefs.map((x) => `  ${pad(x.id, 26)}${chalk.dim(x.heading)}`),
+      view.xrefs.map((x) => `  ${pad(x.id, 26)}${paint.dim(x.heading)}`),
       style,
     ),
   );
   lines.push(
     ...section(
       'Related law (outside this corpus)',
-      view.related_law.map((r) => `  ${pad(r.label, 40)}${chalk.dim(r.ref)}`),
+      view.related_law.map((r) => `  ${pad(r.label, 40)}${paint.dim(r.ref)}`),
       style,
     ),
   );
@@ -88,29 +88,29 @@ function renderProvision(view: ProvisionView, style: Style): string {
     `  Number ${p.number_confidence} · content ${p.content_confidence}${p.heading_confidence ? ` · heading ${p.heading_confidence}` : ''} · as of ${p.as_of}`,
     ...(p.note ? [wrap(p.note, width, '  ')] : []),
     ...p.sources.map((s) =>
-      wrap(`[${s.key}] ${s.title}${s.url ? ` ${chalk.dim(s.url)}` : ''}`, width, '    ').replace(/^ {4}/, '  '),
+      wrap(`[${s.key}] ${s.title}${s.url ? ` ${paint.dim(s.url)}` : ''}`, width, '    ').replace(/^ {4}/, '  '),
     ),
   ];
   lines.push(...section('Provenance', provenance, style));
   lines.push(
     ...section(
       'Caveats',
-      view.caveats.map((c) => wrap(c, width, '    ').replace(/^ {4}/, `  ${chalk.yellow('!')} `)),
+      view.caveats.map((c) => wrap(c, width, '    ').replace(/^ {4}/, `  ${paint.yellow('!')} `)),
       style,
     ),
   );
-  lines.push('', chalk.dim(wrap(view.notice, width)));
+  lines.push('', paint.dim(wrap(view.notice, width)));
   return lines.join('\n');
 }
 
 function procedureRows(procedure: ProcedureView, style: Style): string[] {
-  const { chalk } = style;
+  const { paint } = style;
   const rows: string[] = [];
   const yesNo = (value: boolean | 'unknown'): string => (value === 'unknown' ? 'unknown' : value ? 'yes' : 'no');
   const fact = (label: string, value: string, confidence: string, source: string, note?: string): void => {
-    const flag = confidence === 'high' ? '' : chalk.yellow(` (${confidence} confidence)`);
-    rows.push(`  ${pad(label, 14)}${value}${flag} ${chalk.dim(`[${source}]`)}`);
-    if (note) rows.push(chalk.dim(wrap(note, style.width, ' '.repeat(16))));
+    const flag = confidence === 'high' ? '' : paint.yellow(` (${confidence} confidence)`);
+    rows.push(`  ${pad(label, 14)}${value}${flag} ${paint.dim(`[${source}]`)}`);
+    if (note) rows.push(paint.dim(wrap(note, style.width, ' '.repeat(16))));
   };
   for (const agency of procedure.investigating_agency ?? []) {
     fact(
@@ -157,32 +157,32 @@ function procedureRows(procedure: ProcedureView, style: Style): string[] {
 
 function subRows(sub: SubprovisionView, style: Style, depth: number): string[] {
   const indent = '  '.repeat(depth);
-  const flag = sub.confidence && sub.confidence !== 'high' ? style.chalk.yellow(` (${sub.confidence})`) : '';
-  const text = `${style.chalk.bold(sub.label)}${sub.heading ? ` ${sub.heading}:` : ''} ${sub.summary}${flag}`;
+  const flag = sub.confidence && sub.confidence !== 'high' ? style.paint.yellow(` (${sub.confidence})`) : '';
+  const text = `${style.paint.bold(sub.label)}${sub.heading ? ` ${sub.heading}:` : ''} ${sub.summary}${flag}`;
   return [wrap(text, style.width, indent), ...sub.subprovisions.flatMap((child) => subRows(child, style, depth + 1))];
 }
 
 function renderInstrument(view: InstrumentView, style: Style): string {
-  const { chalk, width } = style;
+  const { paint, width } = style;
   const lines = [
-    `${chalk.bold(`${view.title}`)} ${chalk.dim(`[${view.id}]`)}`,
-    chalk.dim(
+    `${paint.bold(`${view.title}`)} ${paint.dim(`[${view.id}]`)}`,
+    paint.dim(
       `${view.short} · ${view.kind} · ${view.jurisdiction} · ${view.official_number.value}${view.official_number.confidence === 'high' ? '' : ` (${view.official_number.confidence} confidence)`}`,
     ),
     '',
     wrap(view.summary, width, '  '),
   ];
   const dates = Object.entries(view.dates).map(([event, date]) => {
-    const flag = date.confidence === 'high' ? '' : chalk.yellow(` (${date.confidence})`);
+    const flag = date.confidence === 'high' ? '' : paint.yellow(` (${date.confidence})`);
     const head = `  ${pad(event.replace(/_/g, ' '), 22)}${date.date ?? 'not known'}${flag}`;
-    return date.note ? `${head}\n${chalk.dim(wrap(date.note, width, ' '.repeat(24)))}` : head;
+    return date.note ? `${head}\n${paint.dim(wrap(date.note, width, ' '.repeat(24)))}` : head;
   });
   lines.push(...section('Dates', dates, style));
   lines.push(
     ...section(
       'Status',
       view.status.map((s) =>
-        wrap(`${chalk.yellow('!')} ${s.date ?? ''} ${s.text} (${s.confidence} confidence)`, width, '    ').replace(
+        wrap(`${paint.yellow('!')} ${s.date ?? ''} ${s.text} (${s.confidence} confidence)`, width, '    ').replace(
           /^ {4}/,
           '  ',
         ),
@@ -194,14 +194,14 @@ function renderInstrument(view: InstrumentView, style: Style): string {
     ...section(
       'Facts',
       (view.facts ?? []).map((f) => {
-        const flag = f.confidence === 'high' ? '' : chalk.yellow(` (${f.confidence} confidence)`);
-        return wrap(`${chalk.bold(`${f.label}:`)} ${f.value}${flag}`, width, '    ').replace(/^ {4}/, '  ');
+        const flag = f.confidence === 'high' ? '' : paint.yellow(` (${f.confidence} confidence)`);
+        return wrap(`${paint.bold(`${f.label}:`)} ${f.value}${flag}`, width, '    ').replace(/^ {4}/, '  ');
       }),
       style,
     ),
   );
   const contents = view.provisions.map(
-    (p) => `  ${pad(p.id.slice(view.id.length + 1), 24)}${p.heading}${p.caveat ? chalk.yellow(' !') : ''}`,
+    (p) => `  ${pad(p.id.slice(view.id.length + 1), 24)}${p.heading}${p.caveat ? paint.yellow(' !') : ''}`,
   );
   lines.push(
     ...section(
@@ -212,7 +212,7 @@ function renderInstrument(view: InstrumentView, style: Style): string {
   );
   if (contents.length > 0)
     lines.push(
-      chalk.dim(
+      paint.dim(
         `  ! marks provisions with a caveat. Show one with: tip show "${view.id}:${view.provisions[0]?.id.split(':')[1] ?? ''}"`,
       ),
     );
@@ -223,12 +223,12 @@ function renderInstrument(view: InstrumentView, style: Style): string {
         wrap(`Official publication: ${view.source.publication}`, width, '  '),
         wrap(`As of ${view.as_of}: ${view.as_of_note}`, width, '  '),
         ...view.source.consulted.map((s) =>
-          wrap(`[${s.key}] ${s.title}${s.url ? ` ${chalk.dim(s.url)}` : ''}`, width, '  '),
+          wrap(`[${s.key}] ${s.title}${s.url ? ` ${paint.dim(s.url)}` : ''}`, width, '  '),
         ),
       ],
       style,
     ),
   );
-  lines.push('', chalk.dim(wrap(view.notice, width)));
+  lines.push('', paint.dim(wrap(view.notice, width)));
   return lines.join('\n');
 }

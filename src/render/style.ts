@@ -1,5 +1,3 @@
-import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
-
 type Level = 0 | 1 | 2 | 3;
 
 /**
@@ -15,18 +13,41 @@ export function colorLevel(env: NodeJS.ProcessEnv, isTTY: boolean): Level {
   }
   if (env.NO_COLOR) return 0;
   if (!isTTY || env.TERM === 'dumb') return 0;
-  return supportsColor ? supportsColor.level : 1;
+  const term = env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit' ? 3 : /256/.test(env.TERM ?? '') ? 2 : 1;
+  return term;
 }
 
-/** A styling palette for one output stream. */
+type Paint = (text: string) => string;
+
+/** The few styles tipkit uses; plain identity functions when colour is off. */
+export interface Palette {
+  bold: Paint;
+  dim: Paint;
+  yellow: Paint;
+  green: Paint;
+  highlight: Paint;
+}
+
+/** A palette and a line width for one output stream. */
 export interface Style {
-  chalk: ChalkInstance;
+  paint: Palette;
   width: number;
 }
 
-export function styleFor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = process.env): Style {
+const plain: Paint = (text) => text;
+export const PLAIN: Palette = { bold: plain, dim: plain, yellow: plain, green: plain, highlight: plain };
+
+/** Chalk is imported only when colour is on: piped and NO_COLOR output never pays for it. */
+export async function styleFor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = process.env): Promise<Style> {
   const width = stream.isTTY && stream.columns ? Math.max(40, Math.min(stream.columns, 100)) : 80;
-  return { chalk: new Chalk({ level: colorLevel(env, Boolean(stream.isTTY)) }), width };
+  const level = colorLevel(env, Boolean(stream.isTTY));
+  if (level === 0) return { paint: PLAIN, width };
+  const { Chalk } = await import('chalk');
+  const chalk = new Chalk({ level });
+  return {
+    width,
+    paint: { bold: chalk.bold, dim: chalk.dim, yellow: chalk.yellow, green: chalk.green, highlight: chalk.bold.yellow },
+  };
 }
 
 /** Wraps prose to `width`, indenting every line. */

@@ -5,7 +5,7 @@ import type { Style } from './style.js';
 /** `tip validate`: one `file:line:col: message` line per problem, then a summary. */
 export function renderValidation(report: ValidationReport, style: Style): string {
   if (report.valid) {
-    return style.chalk.green(
+    return style.paint.green(
       `✓ ${report.root}: ${report.files} files, ${report.instruments} instruments, ${report.provisions} provisions, no problems`,
     );
   }

@@ -37,7 +37,14 @@ describe('the bundled corpus', () => {
 
   it('lists every provision the reference lists', () => {
     const counts = Object.fromEntries(corpus.instruments.map((i) => [i.id, i.provisions.length]));
-    expect(counts).toEqual({ 'ptpa-2018': 16, 'psma-2018': 13, 'ptp-rules-2020': 0, 'palermo-protocol': 20, 'som-protocol': 25, untoc: 41 });
+    expect(counts).toEqual({
+      'ptpa-2018': 16,
+      'psma-2018': 13,
+      'ptp-rules-2020': 0,
+      'palermo-protocol': 20,
+      'som-protocol': 25,
+      untoc: 41,
+    });
   });
 
   it('has unique canonical ids', () => {
@@ -57,9 +64,22 @@ describe('the bundled corpus', () => {
 
 describe('PTPA facts match the reference', () => {
   it('has the 2018 penalty bands as enacted', () => {
-    expect(penaltyOf('ptpa-2018:s3(1)')).toMatchObject({ imprisonment: { min_years: 'none', max_years: 7 }, fine: { max: 1_000_000 }, combination: 'or', as_enacted: 2018 });
-    expect(penaltyOf('ptpa-2018:s3(2)')).toMatchObject({ imprisonment: { min_years: 2, max_years: 10 }, fine: { max: 1_000_000 }, combination: 'or' });
-    expect(penaltyOf('ptpa-2018:s4')).toMatchObject({ imprisonment: { min_years: 3, max_years: 14 }, fine: { max: 2_000_000 }, combination: 'and' });
+    expect(penaltyOf('ptpa-2018:s3(1)')).toMatchObject({
+      imprisonment: { min_years: 'none', max_years: 7 },
+      fine: { max: 1_000_000 },
+      combination: 'or',
+      as_enacted: 2018,
+    });
+    expect(penaltyOf('ptpa-2018:s3(2)')).toMatchObject({
+      imprisonment: { min_years: 2, max_years: 10 },
+      fine: { max: 1_000_000 },
+      combination: 'or',
+    });
+    expect(penaltyOf('ptpa-2018:s4')).toMatchObject({
+      imprisonment: { min_years: 3, max_years: 14 },
+      fine: { max: 2_000_000 },
+      combination: 'and',
+    });
   });
 
   it('rates section numbers 1-4 high and 5-16 medium', () => {
@@ -70,14 +90,21 @@ describe('PTPA facts match the reference', () => {
   });
 
   it('records the alternative numbering for ss. 10-16', () => {
-    const alternatives = Object.fromEntries(instrument('ptpa-2018').provisions.filter((p) => p.provenance.alternative_number).map((p) => [p.id, p.provenance.alternative_number]));
+    const alternatives = Object.fromEntries(
+      instrument('ptpa-2018')
+        .provisions.filter((p) => p.provenance.alternative_number)
+        .map((p) => [p.id, p.provenance.alternative_number]),
+    );
     expect(alternatives).toEqual({ s10: '9', s11: '10', s12: '11', s13: '12', s14: '13', s15: '14', s16: '15' });
   });
 
   it('carries the reported amendments on the sections the 2025 bill touches', () => {
     for (const id of ['s2', 's3', 's4', 's6', 's9', 's10']) {
       const p = instrument('ptpa-2018').provisions.find((x) => x.id === id);
-      expect(p?.provenance.amendments?.some((a) => a.status === 'amendment-bill-passed-unverified'), id).toBe(true);
+      expect(
+        p?.provenance.amendments?.some((a) => a.status === 'amendment-bill-passed-unverified'),
+        id,
+      ).toBe(true);
     }
   });
 
@@ -89,15 +116,25 @@ describe('PTPA facts match the reference', () => {
       compoundable: { value: false, confidence: 'low' },
       trial_court: { value: 'Magistrate of the First Class', source: 'ptpa-2018:s10' },
     });
-    expect(view.procedure?.investigating_agency?.map((a) => a.agency)).toEqual(['Police', 'Federal Investigation Agency (FIA)']);
+    expect(view.procedure?.investigating_agency?.map((a) => a.agency)).toEqual([
+      'Police',
+      'Federal Investigation Agency (FIA)',
+    ]);
   });
 });
 
 describe('gaps stay gaps', () => {
   it('gives the PSMA no section numbers and shows the fine conflict instead of choosing', () => {
     for (const p of instrument('psma-2018').provisions) expect(p.number, p.id).toBeNull();
-    expect(penaltyOf('psma-2018:smuggling-offence')).toMatchObject({ imprisonment: { min_years: 3, max_years: 5 }, fine: { max: 'unknown', reported: [500_000, 1_000_000] }, combination: 'and' });
-    expect(penaltyOf('psma-2018:aggravated-smuggling')).toMatchObject({ imprisonment: { min_years: 'unknown', max_years: 14 }, combination: 'unknown' });
+    expect(penaltyOf('psma-2018:smuggling-offence')).toMatchObject({
+      imprisonment: { min_years: 3, max_years: 5 },
+      fine: { max: 'unknown', reported: [500_000, 1_000_000] },
+      combination: 'and',
+    });
+    expect(penaltyOf('psma-2018:aggravated-smuggling')).toMatchObject({
+      imprisonment: { min_years: 'unknown', max_years: 14 },
+      combination: 'unknown',
+    });
   });
 
   it('ships no rule ids for the 2020 Rules', () => {

@@ -58,7 +58,11 @@ describe('forms people write', () => {
   it('asks which instrument when an article number exists in several', () => {
     const error = catchError(() => resolver.resolve('article 6'));
     expect(error).toBeInstanceOf(UsageError);
-    expect(error.suggestions).toEqual(['palermo-protocol:art6 (Palermo Protocol)', 'som-protocol:art6 (SOM Protocol)', 'untoc:art6 (UNTOC)']);
+    expect(error.suggestions).toEqual([
+      'palermo-protocol:art6 (Palermo Protocol)',
+      'som-protocol:art6 (SOM Protocol)',
+      'untoc:art6 (UNTOC)',
+    ]);
   });
 
   it('treats a bare "Palermo" as ambiguous between the Protocol and the Convention', () => {
@@ -74,7 +78,9 @@ describe('forms people write', () => {
   });
 
   it('warns where the competing PTPA numbering would point elsewhere', () => {
-    expect(resolver.resolve('PTPA s.11').warnings.join(' ')).toMatch(/competing reading.*Protection of victims and witnesses by the Court/);
+    expect(resolver.resolve('PTPA s.11').warnings.join(' ')).toMatch(
+      /competing reading.*Protection of victims and witnesses by the Court/,
+    );
     expect(resolver.resolve('PTPA s.16').warnings).toEqual([]);
   });
 
@@ -118,7 +124,10 @@ describe('properties', () => {
     const numbered = provisionIds
       .map((id) => ({ id, ref: parseCanonical(id) }))
       .filter(({ ref }) => /^(s|art)\d+$/.test(ref?.provision ?? ''));
-    const designators = { s: ['s.', 's', 'S.', 'sec.', 'section', 'Section', '§'], art: ['art.', 'Art', 'article', 'Article', 'ART.'] };
+    const designators = {
+      s: ['s.', 's', 'S.', 'sec.', 'section', 'Section', '§'],
+      art: ['art.', 'Art', 'article', 'Article', 'ART.'],
+    };
     fc.assert(
       fc.property(
         fc.constantFrom(...numbered),
@@ -129,7 +138,9 @@ describe('properties', () => {
           if (!ref?.provision) return;
           const instrument = corpus.instruments.find((i) => i.id === ref.instrument);
           if (!instrument) return;
-          const names = [instrument.short, instrument.id, ...instrument.aliases].filter((n) => normalizeCitationText(n) !== 'palermo');
+          const names = [instrument.short, instrument.id, ...instrument.aliases].filter(
+            (n) => normalizeCitationText(n) !== 'palermo',
+          );
           const name = names[pick % names.length] ?? instrument.id;
           const kind = ref.provision.startsWith('art') ? 'art' : 's';
           const designator = designators[kind][pick % designators[kind].length];
@@ -154,13 +165,16 @@ describe('properties', () => {
 
   it('never throws anything but a typed error, whatever it is given', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.stringMatching(/^[a-z ().:§0-9-]{0,30}$/)), (input) => {
-        try {
-          resolver.resolve(input);
-        } catch (error) {
-          expect(error).toBeInstanceOf(TipError);
-        }
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.stringMatching(/^[a-z ().:§0-9-]{0,30}$/)),
+        (input) => {
+          try {
+            resolver.resolve(input);
+          } catch (error) {
+            expect(error).toBeInstanceOf(TipError);
+          }
+        },
+      ),
       { numRuns: 1000 },
     );
   });

@@ -62,7 +62,10 @@ describe('loadCorpus and the snapshot cache', () => {
     const cacheDir = tempDir();
     const corpus = await loadCorpus({ dataDir: copyFixture('minimal'), cacheDir });
     searchIndexFor(corpus, { cacheDir });
-    writeFileSync(join(cacheDir, `index-${corpus.hash}.json`), JSON.stringify({ format: 1, hash: corpus.hash, data: { nonsense: true } }));
+    writeFileSync(
+      join(cacheDir, `index-${corpus.hash}.json`),
+      JSON.stringify({ format: 1, hash: corpus.hash, data: { nonsense: true } }),
+    );
     const index = searchIndexFor(corpus, { cacheDir });
     expect(searchCorpus(corpus, index, 'lamp').hits[0]?.id).toBe('demo-act-2020:s1');
   });

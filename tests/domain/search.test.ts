@@ -38,7 +38,9 @@ describe('ranking', () => {
 
 describe('query syntax', () => {
   it('supports field:term', () => {
-    expect(ids('heading:denunciation')).toEqual(expect.arrayContaining(['palermo-protocol:art19', 'som-protocol:art24', 'untoc:art40']));
+    expect(ids('heading:denunciation')).toEqual(
+      expect.arrayContaining(['palermo-protocol:art19', 'som-protocol:art24', 'untoc:art40']),
+    );
   });
 
   it('supports +required and -prohibited terms', () => {
@@ -116,7 +118,10 @@ describe('snippets', () => {
         expect(hit.snippet.length).toBeLessThanOrEqual(182);
         for (const [start, end] of hit.highlights) {
           const word = hit.snippet.slice(start, end).toLowerCase();
-          expect(query.split(' ').some((q) => word.startsWith(q.slice(0, 4))), `${hit.id}: "${word}"`).toBe(true);
+          expect(
+            query.split(' ').some((q) => word.startsWith(q.slice(0, 4))),
+            `${hit.id}: "${word}"`,
+          ).toBe(true);
         }
       }
     }

@@ -26,7 +26,9 @@ describe('validateCorpus on broken fixtures', () => {
   });
 
   it('reports a duplicate provision id at the second occurrence', () => {
-    expect(issuesOf('broken-duplicate')).toEqual([`${file('broken-duplicate')}:27:9: duplicate provision id "s1" in demo-act-2020`]);
+    expect(issuesOf('broken-duplicate')).toEqual([
+      `${file('broken-duplicate')}:27:9: duplicate provision id "s1" in demo-act-2020`,
+    ]);
   });
 
   it('reports a dangling cross-reference at the reference', () => {

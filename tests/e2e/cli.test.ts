@@ -43,7 +43,14 @@ describe('tip show', () => {
       id: 'ptpa-2018:s3(2)',
       instrument: 'ptpa-2018',
       heading: 'Victim a woman or a child',
-      penalties: [{ id: 'ptpa-2018:s3(2)', imprisonment: { min_years: 2, max_years: 10 }, fine: { max: 1000000, currency: 'PKR' }, combination: 'or' }],
+      penalties: [
+        {
+          id: 'ptpa-2018:s3(2)',
+          imprisonment: { min_years: 2, max_years: 10 },
+          fine: { max: 1000000, currency: 'PKR' },
+          combination: 'or',
+        },
+      ],
       provenance: { number_confidence: 'high', content_confidence: 'high', as_of: '2018-06-02' },
     });
     expect(body.summary.length).toBeGreaterThan(20);
@@ -62,7 +69,10 @@ describe('tip show', () => {
 
   it('joins unquoted words into one citation, and shows several quoted ones as an array', () => {
     expect(json(['show', 'section', '4', 'of', 'the', 'PTPA']).body.id).toBe('ptpa-2018:s4');
-    expect(json(['show', 'PTPA s.3', 'Palermo Protocol art. 3']).body.map((v: { id: string }) => v.id)).toEqual(['ptpa-2018:s3', 'palermo-protocol:art3']);
+    expect(json(['show', 'PTPA s.3', 'Palermo Protocol art. 3']).body.map((v: { id: string }) => v.id)).toEqual([
+      'ptpa-2018:s3',
+      'palermo-protocol:art3',
+    ]);
   });
 
   it('shows an instrument with its metadata and table of contents', () => {
@@ -90,7 +100,11 @@ describe('tip search', () => {
     const { status, body } = json(['search', 'debt bondage']);
     expect(status).toBe(0);
     expect(body).toMatchObject({ query: 'debt bondage', total: 1 });
-    expect(body.hits[0]).toMatchObject({ id: 'ptpa-2018:s3', instrument: 'ptpa-2018', heading: 'Trafficking in persons' });
+    expect(body.hits[0]).toMatchObject({
+      id: 'ptpa-2018:s3',
+      instrument: 'ptpa-2018',
+      heading: 'Trafficking in persons',
+    });
     expect(typeof body.hits[0].score).toBe('number');
     expect(body.hits[0].snippet).toMatch(/debt bondage/);
   });
@@ -125,11 +139,14 @@ describe('tip validate', () => {
     expect(stdout).toMatch(/6 files, 6 instruments, 115 provisions, no problems/);
   });
 
-  it.each(['broken-syntax', 'broken-type', 'broken-duplicate', 'broken-xref'])('reports file:line:col and exits 4 for %s', (fixture) => {
-    const { status, stdout } = tip(['validate', join('tests', 'fixtures', fixture)]);
-    expect(status).toBe(4);
-    expect(stdout).toMatch(new RegExp(`^tests/fixtures/${fixture}/laws/demo-act\\.yaml:\\d+:\\d+: .+`, 'm'));
-  });
+  it.each(['broken-syntax', 'broken-type', 'broken-duplicate', 'broken-xref'])(
+    'reports file:line:col and exits 4 for %s',
+    (fixture) => {
+      const { status, stdout } = tip(['validate', join('tests', 'fixtures', fixture)]);
+      expect(status).toBe(4);
+      expect(stdout).toMatch(new RegExp(`^tests/fixtures/${fixture}/laws/demo-act\\.yaml:\\d+:\\d+: .+`, 'm'));
+    },
+  );
 
   it('returns the problems under --json', () => {
     const { status, body } = json(['validate', join(FIXTURES, 'broken-xref')]);
@@ -143,7 +160,9 @@ describe('--data and TIPKIT_DATA', () => {
   it('point every command at another corpus', () => {
     const minimal = join(FIXTURES, 'minimal');
     expect(json(['laws', '--data', minimal]).body.map((l: { id: string }) => l.id)).toEqual(['demo-act-2020']);
-    expect(tip(['show', 'DA s.2', '--json'], { env: { TIPKIT_DATA: minimal } }).stdout).toContain('"id": "demo-act-2020:s2"');
+    expect(tip(['show', 'DA s.2', '--json'], { env: { TIPKIT_DATA: minimal } }).stdout).toContain(
+      '"id": "demo-act-2020:s2"',
+    );
     expect(json(['search', 'lamp', '--data', minimal]).body.hits[0].id).toBe('demo-act-2020:s1');
   });
 

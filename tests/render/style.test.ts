@@ -28,13 +28,23 @@ describe('wrap', () => {
 describe('penalty wording', () => {
   const base = { combination: 'or', as_enacted: 2018, confidence: 'high' } as const;
   it('reads the bands as a person would say them', () => {
-    expect(imprisonmentLabel({ ...base, imprisonment: { min_years: 'none', max_years: 7 } })).toBe('imprisonment up to 7 years');
-    expect(imprisonmentLabel({ ...base, imprisonment: { min_years: 3, max_years: 14 } })).toBe('imprisonment of 3 to 14 years');
-    expect(imprisonmentLabel({ ...base, imprisonment: { min_years: 'unknown', max_years: 14 } })).toBe('imprisonment up to 14 years (minimum unknown)');
-    expect(penaltyLine({ ...base, combination: 'and', fine: { max: 2_000_000, currency: 'PKR' } })).toBe('fine up to PKR 2,000,000; prison and fine, both mandatory');
+    expect(imprisonmentLabel({ ...base, imprisonment: { min_years: 'none', max_years: 7 } })).toBe(
+      'imprisonment up to 7 years',
+    );
+    expect(imprisonmentLabel({ ...base, imprisonment: { min_years: 3, max_years: 14 } })).toBe(
+      'imprisonment of 3 to 14 years',
+    );
+    expect(imprisonmentLabel({ ...base, imprisonment: { min_years: 'unknown', max_years: 14 } })).toBe(
+      'imprisonment up to 14 years (minimum unknown)',
+    );
+    expect(penaltyLine({ ...base, combination: 'and', fine: { max: 2_000_000, currency: 'PKR' } })).toBe(
+      'fine up to PKR 2,000,000; prison and fine, both mandatory',
+    );
   });
 
   it('shows conflicting fines side by side', () => {
-    expect(fineLabel({ ...base, fine: { max: 'unknown', currency: 'PKR', reported: [500_000, 1_000_000] } })).toBe('fine up to PKR 500,000 or PKR 1,000,000 (reports conflict)');
+    expect(fineLabel({ ...base, fine: { max: 'unknown', currency: 'PKR', reported: [500_000, 1_000_000] } })).toBe(
+      'fine up to PKR 500,000 or PKR 1,000,000 (reports conflict)',
+    );
   });
 });

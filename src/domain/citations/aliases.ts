@@ -1,5 +1,6 @@
 import type { Instrument } from '../schema.js';
 import { normalizeCitationText } from './normalize.js';
+import { compareText } from '../format.js';
 
 /** A normalized name and the instruments it may mean (more than one: ambiguous). */
 export interface AliasEntry {
@@ -33,7 +34,7 @@ export function buildAliasTable(
   }
   return [...table]
     .map(([alias, ids]) => ({ alias, instruments: [...ids] }))
-    .sort((a, b) => b.alias.length - a.alias.length || a.alias.localeCompare(b.alias));
+    .sort((a, b) => b.alias.length - a.alias.length || compareText(a.alias, b.alias));
 }
 
 /** Finds `alias` in `text` as whole words; returns its index or -1. */

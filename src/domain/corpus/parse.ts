@@ -9,6 +9,7 @@ import { Instrument as InstrumentSchema, type Instrument } from '../schema.js';
 import type { CorpusFile, CorpusSource } from './files.js';
 import type { Issue } from './issues.js';
 import { allIds, type Corpus, type Part } from './model.js';
+import { compareText } from '../format.js';
 
 type Path = (string | number)[];
 
@@ -33,7 +34,7 @@ export function parseCorpus(source: CorpusSource): { corpus?: Corpus; issues: Is
   if (issues.length > 0 || parsed.length !== source.files.length) return { issues };
   parsed.sort(
     (a, b) =>
-      KIND_ORDER[a.instrument.kind] - KIND_ORDER[b.instrument.kind] || a.instrument.id.localeCompare(b.instrument.id),
+      KIND_ORDER[a.instrument.kind] - KIND_ORDER[b.instrument.kind] || compareText(a.instrument.id, b.instrument.id),
   );
   return {
     issues,

@@ -1,12 +1,14 @@
 import lunr from 'lunr';
 import { FIELD_BOOSTS, type SearchDocument } from './documents.js';
 
-/** Builds the lunr index; positions are kept so snippets can highlight matches. */
+/**
+ * Builds the lunr index. Match positions are not stored (they would double its size and
+ * its load time); snippets find them again for the few hits shown.
+ */
 export function buildSearchIndex(documents: readonly SearchDocument[]): object {
   const index = lunr(function () {
     this.ref('id');
     for (const [field, boost] of Object.entries(FIELD_BOOSTS)) this.field(field, { boost });
-    this.metadataWhitelist = ['position'];
     for (const doc of documents) this.add(doc);
   });
   return index.toJSON();

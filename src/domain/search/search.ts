@@ -5,6 +5,7 @@ import type { InstrumentKind } from '../schema.js';
 import { searchDocuments, type SearchDocument, type SearchField } from './documents.js';
 import { applyQuery, phraseWords, plainWords, prepareQuery, type PreparedQuery } from './query.js';
 import { makeSnippet, type FieldPositions } from './snippet.js';
+import { compareText } from '../format.js';
 
 /** How many hits a search returns unless told otherwise. */
 export const DEFAULT_LIMIT = 10;
@@ -77,7 +78,7 @@ export function searchCorpus(
       notices.push('No exact matches; showing approximate (typo-tolerant) matches.');
     }
   }
-  matches.sort((a, b) => b.score - a.score || a.ref.localeCompare(b.ref));
+  matches.sort((a, b) => b.score - a.score || compareText(a.ref, b.ref));
   const limit = options.limit ?? DEFAULT_LIMIT;
   return {
     query,
@@ -105,14 +106,17 @@ function containsPhrase(doc: SearchDocument, phrase: readonly string[]): boolean
 }
 
 function toHit(result: lunr.Index.Result, doc: SearchDocument): SearchHit {
-  const positions: FieldPositions = {};
-  const metadata = result.matchData.metadata as Record<string, Record<string, { position?: [number, number][] }>>;
-  for (const fields of Object.values(metadata)) {
-    for (const [field, data] of Object.entries(fields)) {
-      const list = (positions[field as SearchField] ??= []);
-      list.push(...(data.position ?? []));
+  // lunr reports which index terms matched in which fields; find where they occur.
+  const matched = new Map<SearchField, Set<string>>();
+  const metadata = result.matchData.metadata as Record<string, Record<string, unknown>>;
+  for (const [term, fields] of Object.entries(metadata)) {
+    for (const field of Object.keys(fields)) {
+      const terms = matched.get(field as SearchField) ?? new Set<string>();
+      matched.set(field as SearchField, terms.add(term));
     }
   }
+  const positions: FieldPositions = {};
+  for (const [field, terms] of matched) positions[field] = termPositions(doc[field], terms);
   const snippet = makeSnippet(doc, positions);
   return {
     id: doc.id,
@@ -123,4 +127,15 @@ function toHit(result: lunr.Index.Result, doc: SearchDocument): SearchHit {
     snippet: snippet.text,
     highlights: snippet.highlights,
   };
+}
+
+/** Where in `text` the tokens that stem to one of `terms` stand, as [start, length]. */
+function termPositions(text: string, terms: ReadonlySet<string>): [number, number][] {
+  return (
+    lunr
+      .tokenizer(text)
+      .filter((token) => terms.has(lunr.stemmer(new lunr.Token(lunr.trimmer(token).toString(), {})).toString()))
+      // lunr's tokenizer records each token's [start, length]; its type definitions omit it.
+      .map((token) => (token as unknown as { metadata: { position: [number, number] } }).metadata.position)
+  );
 }

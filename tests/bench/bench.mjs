@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// `npm run bench`: cold-process start-up, median of N runs of each command, and the
+// ratio of each to `tip --version` (the floor oclif itself sets). Needs `npm run build`.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const runs = Number(process.env.BENCH_RUNS ?? 21);
+const bin = join(import.meta.dirname, '..', '..', 'bin', 'run.js');
+const env = { ...process.env, XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'tipkit-bench-')), NO_COLOR: '1' };
+const cases = [
+  ['node -e 0', ['-e', '0']],
+  ['tip --version', [bin, '--version']],
+  ['tip show "PTPA s.3"', [bin, 'show', 'PTPA s.3']],
+  ['tip search "debt bondage"', [bin, 'search', 'debt bondage']],
+];
+const targets = { 'tip show "PTPA s.3"': 1.2, 'tip search "debt bondage"': 1.4 };
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+const results = {};
+for (const [label, args] of cases) {
+  spawnSync(process.execPath, args, { env }); // warm the file-system cache
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const child = spawnSync(process.execPath, args, { env, stdio: 'ignore' });
+    times.push(performance.now() - start);
+    if (child.status !== 0) throw new Error(`${label} exited ${child.status}`);
+  }
+  results[label] = median(times);
+}
+
+const base = results['tip --version'];
+console.log(`cold-process medians over ${runs} runs (node ${process.version})`);
+for (const [label, ms] of Object.entries(results)) {
+  const ratio = ms / base;
+  const target = targets[label];
+  const verdict = target ? ` (target ≤ ${target}×: ${ratio <= target ? 'met' : 'missed'})` : '';
+  console.log(`${label.padEnd(28)} ${ms.toFixed(1).padStart(7)} ms  ${ratio.toFixed(2)}× tip --version${verdict}`);
+}
