@@ -1,6 +1,6 @@
 import type { InstrumentView, ProcedureView, ProvisionView, ShowView, SubprovisionView } from '../domain/show.js';
 import { conditionsLabel, penaltyLine } from './penalty.js';
-import { pad, wrap, type Style } from './style.js';
+import { hang, pad, wrap, type Style } from './style.js';
 
 /** `tip show` as a readable page. */
 export function renderShow(view: ShowView, style: Style): string {
@@ -33,7 +33,7 @@ function renderProvision(view: ProvisionView, style: Style): string {
   if (elements) {
     const rows: string[] = [];
     const row = (label: string, value: string | undefined): void => {
-      if (value) rows.push(wrap(value, width, ' '.repeat(12)).replace(/^ {12}/, `  ${pad(label, 10)}`));
+      if (value) rows.push(hang(`  ${pad(label, 10)}`, value, width, 12));
     };
     row('Act', elements.act?.join(', '));
     row('Means', elements.means?.join(', '));
@@ -57,7 +57,7 @@ function renderProvision(view: ProvisionView, style: Style): string {
   lines.push(
     ...section(
       'Definitions',
-      view.defines.map((d) => wrap(`${paint.bold(d.term)}: ${d.meaning}`, width, '    ').replace(/^ {4}/, '  ')),
+      view.defines.map((d) => hang(`  ${paint.bold(d.term)}: `, d.meaning, width, 4)),
       style,
     ),
   );
@@ -87,15 +87,13 @@ function renderProvision(view: ProvisionView, style: Style): string {
   const provenance = [
     `  Number ${p.number_confidence} · content ${p.content_confidence}${p.heading_confidence ? ` · heading ${p.heading_confidence}` : ''} · as of ${p.as_of}`,
     ...(p.note ? [wrap(p.note, width, '  ')] : []),
-    ...p.sources.map((s) =>
-      wrap(`[${s.key}] ${s.title}${s.url ? ` ${paint.dim(s.url)}` : ''}`, width, '    ').replace(/^ {4}/, '  '),
-    ),
+    ...p.sources.map((s) => hang(`  [${s.key}] `, `${s.title}${s.url ? ` ${paint.dim(s.url)}` : ''}`, width, 4)),
   ];
   lines.push(...section('Provenance', provenance, style));
   lines.push(
     ...section(
       'Caveats',
-      view.caveats.map((c) => wrap(c, width, '    ').replace(/^ {4}/, `  ${paint.yellow('!')} `)),
+      view.caveats.map((c) => hang(`  ${paint.yellow('!')} `, c, width, 4)),
       style,
     ),
   );
@@ -109,7 +107,7 @@ function procedureRows(procedure: ProcedureView, style: Style): string[] {
   const yesNo = (value: boolean | 'unknown'): string => (value === 'unknown' ? 'unknown' : value ? 'yes' : 'no');
   const fact = (label: string, value: string, confidence: string, source: string, note?: string): void => {
     const flag = confidence === 'high' ? '' : paint.yellow(` (${confidence} confidence)`);
-    rows.push(`  ${pad(label, 14)}${value}${flag} ${paint.dim(`[${source}]`)}`);
+    rows.push(hang(`  ${pad(label, 14)}`, `${value}${flag} ${paint.dim(`[${source}]`)}`, style.width, 16));
     if (note) rows.push(paint.dim(wrap(note, style.width, ' '.repeat(16))));
   };
   for (const agency of procedure.investigating_agency ?? []) {
@@ -182,10 +180,7 @@ function renderInstrument(view: InstrumentView, style: Style): string {
     ...section(
       'Status',
       view.status.map((s) =>
-        wrap(`${paint.yellow('!')} ${s.date ?? ''} ${s.text} (${s.confidence} confidence)`, width, '    ').replace(
-          /^ {4}/,
-          '  ',
-        ),
+        hang(`  ${paint.yellow('!')} `, `${s.date ?? 'undated'}: ${s.text} (${s.confidence} confidence)`, width, 4),
       ),
       style,
     ),
@@ -195,7 +190,7 @@ function renderInstrument(view: InstrumentView, style: Style): string {
       'Facts',
       (view.facts ?? []).map((f) => {
         const flag = f.confidence === 'high' ? '' : paint.yellow(` (${f.confidence} confidence)`);
-        return wrap(`${paint.bold(`${f.label}:`)} ${f.value}${flag}`, width, '    ').replace(/^ {4}/, '  ');
+        return hang(`  ${paint.bold(`${f.label}:`)} `, `${f.value}${flag}`, width, 4);
       }),
       style,
     ),

@@ -66,6 +66,13 @@ export function wrap(text: string, width: number, indent = ''): string {
   return lines.join('\n');
 }
 
+/** Wraps `text` after a first-line `prefix`, continuing at `indent` columns. */
+export function hang(prefix: string, text: string, width: number, indent: number): string {
+  // A placeholder stands in for the part of the prefix beyond the indent, so the first line fits too.
+  const placeholder = 'x'.repeat(Math.max(0, visibleLength(prefix) - indent));
+  return prefix + wrap(placeholder + text, width, ' '.repeat(indent)).slice(indent + placeholder.length);
+}
+
 function visibleLength(text: string): number {
   // eslint-disable-next-line no-control-regex
   return text.replace(/\u001b\[[0-9;]*m/g, '').length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { colorLevel, wrap } from '../../src/render/style.js';
+import { colorLevel, hang, wrap } from '../../src/render/style.js';
 import { fineLabel, imprisonmentLabel, penaltyLine } from '../../src/render/penalty.js';
 
 describe('colorLevel', () => {
@@ -22,6 +22,18 @@ describe('wrap', () => {
     const out = wrap(text, 20, '  ');
     for (const line of out.split('\n')) expect(line.length).toBeLessThanOrEqual(20);
     expect(out.split(/\s+/).filter(Boolean).join(' ')).toBe(text);
+  });
+});
+
+describe('hang', () => {
+  it('puts the prefix on the first line and keeps every line within the width', () => {
+    const text = 'where the offence involves taking the victim across the border in either direction';
+    for (const prefix of ['  ', '  Investigation ', '                ']) {
+      const out = hang(prefix, text, 40, 16);
+      expect(out.startsWith(prefix)).toBe(true);
+      for (const line of out.split('\n')) expect(line.length).toBeLessThanOrEqual(40);
+      expect(out.split(/\s+/).filter(Boolean).join(' ')).toBe(`${prefix.trim()} ${text}`.trim());
+    }
   });
 });
 
