@@ -101,55 +101,28 @@ function renderProvision(view: ProvisionView, style: Style): string {
   return lines.join('\n');
 }
 
+const YES_NO_FACTS = [
+  ['Cognizable', 'cognizable'],
+  ['Bailable', 'bailable'],
+  ['Compoundable', 'compoundable'],
+] as const;
+
 function procedureRows(procedure: ProcedureView, style: Style): string[] {
   const { paint } = style;
   const rows: string[] = [];
-  const yesNo = (value: boolean | 'unknown'): string => (value === 'unknown' ? 'unknown' : value ? 'yes' : 'no');
-  const fact = (label: string, value: string, confidence: string, source: string, note?: string): void => {
-    const flag = confidence === 'high' ? '' : paint.yellow(` (${confidence} confidence)`);
-    rows.push(hang(`  ${pad(label, 14)}`, `${value}${flag} ${paint.dim(`[${source}]`)}`, style.width, 16));
-    if (note) rows.push(paint.dim(wrap(note, style.width, ' '.repeat(16))));
+  const fact = (label: string, value: string, about: { confidence: string; source: string; note?: string }): void => {
+    const flag = about.confidence === 'high' ? '' : paint.yellow(` (${about.confidence} confidence)`);
+    rows.push(hang(`  ${pad(label, 14)}`, `${value}${flag} ${paint.dim(`[${about.source}]`)}`, style.width, 16));
+    if (about.note) rows.push(paint.dim(wrap(about.note, style.width, ' '.repeat(16))));
   };
   for (const agency of procedure.investigating_agency ?? []) {
-    fact(
-      rows.length === 0 ? 'Investigation' : '',
-      `${agency.agency}: ${agency.when}`,
-      agency.confidence,
-      agency.source,
-    );
+    fact(rows.length === 0 ? 'Investigation' : '', `${agency.agency}: ${agency.when}`, agency);
   }
-  if (procedure.cognizable)
-    fact(
-      'Cognizable',
-      yesNo(procedure.cognizable.value),
-      procedure.cognizable.confidence,
-      procedure.cognizable.source,
-      procedure.cognizable.note,
-    );
-  if (procedure.bailable)
-    fact(
-      'Bailable',
-      yesNo(procedure.bailable.value),
-      procedure.bailable.confidence,
-      procedure.bailable.source,
-      procedure.bailable.note,
-    );
-  if (procedure.compoundable)
-    fact(
-      'Compoundable',
-      yesNo(procedure.compoundable.value),
-      procedure.compoundable.confidence,
-      procedure.compoundable.source,
-      procedure.compoundable.note,
-    );
-  if (procedure.trial_court)
-    fact(
-      'Trial court',
-      procedure.trial_court.value,
-      procedure.trial_court.confidence,
-      procedure.trial_court.source,
-      procedure.trial_court.note,
-    );
+  for (const [label, key] of YES_NO_FACTS) {
+    const about = procedure[key];
+    if (about) fact(label, about.value === 'unknown' ? 'unknown' : about.value ? 'yes' : 'no', about);
+  }
+  if (procedure.trial_court) fact('Trial court', procedure.trial_court.value, procedure.trial_court);
   return rows;
 }
 
