@@ -48,7 +48,7 @@ describe('the bundled corpus', () => {
   });
 
   it('has unique canonical ids', () => {
-    const ids = allIds(corpus);
+    const ids = allIds(corpus.instruments);
     expect(new Set(ids).size).toBe(ids.length);
   });
 

@@ -113,7 +113,7 @@ describe('forms people write', () => {
 });
 
 describe('properties', () => {
-  const ids = allIds(corpus);
+  const ids = allIds(corpus.instruments);
   const provisionIds = ids.filter((id) => id.includes(':'));
 
   it('every canonical id in the corpus resolves to itself', () => {

@@ -39,9 +39,9 @@ export function walkPinpoint(
 }
 
 /** Every canonical id the corpus defines, instruments included, in corpus order. */
-export function allIds(corpus: Corpus): string[] {
+export function allIds(instruments: readonly Instrument[]): string[] {
   const ids: string[] = [];
-  for (const instrument of corpus.instruments) {
+  for (const instrument of instruments) {
     ids.push(instrument.id);
     for (const provision of instrument.provisions) {
       const visit = (part: Part, pinpoint: string[]): void => {

@@ -119,7 +119,7 @@ function checkConsistency(parsed: readonly ParsedFile[], issues: Issue[]): void 
     if (first) report(p, ['id'], `duplicate instrument id "${p.instrument.id}" (also in ${first.file.name})`);
     else owners.set(p.instrument.id, p);
   }
-  const known = new Set(allIds({ hash: '', files: {}, instruments: parsed.map((p) => p.instrument) }));
+  const known = new Set(allIds(parsed.map((p) => p.instrument)));
   for (const p of parsed) checkInstrument(p, known, (path, message) => report(p, path, message));
 }
 
