@@ -23,18 +23,19 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-const results = {};
-for (const [label, args] of cases) {
-  spawnSync(process.execPath, args, { env }); // warm the file-system cache
-  const times = [];
-  for (let i = 0; i < runs; i++) {
+// Round-robin: every round runs each command once, so drift in machine load touches
+// all of them alike instead of skewing the ratios.
+const times = Object.fromEntries(cases.map(([label]) => [label, []]));
+for (const [, args] of cases) spawnSync(process.execPath, args, { env }); // warm the file-system cache
+for (let i = 0; i < runs; i++) {
+  for (const [label, args] of cases) {
     const start = performance.now();
     const child = spawnSync(process.execPath, args, { env, stdio: 'ignore' });
-    times.push(performance.now() - start);
+    times[label].push(performance.now() - start);
     if (child.status !== 0) throw new Error(`${label} exited ${child.status}`);
   }
-  results[label] = median(times);
 }
+const results = Object.fromEntries(Object.entries(times).map(([label, values]) => [label, median(values)]));
 
 const base = results['tip --version'];
 console.log(`cold-process medians over ${runs} runs (node ${process.version})`);

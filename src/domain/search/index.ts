@@ -1,4 +1,4 @@
-import lunr from 'lunr';
+import { lunr, type Lunr } from './lunr.js';
 import { FIELD_BOOSTS, type SearchDocument } from './documents.js';
 
 /**
@@ -14,6 +14,6 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): object {
   return index.toJSON();
 }
 
-export function loadSearchIndex(serialized: object): lunr.Index {
+export function loadSearchIndex(serialized: object): Lunr.Index {
   return lunr.Index.load(serialized);
 }

@@ -1,4 +1,4 @@
-import type lunr from 'lunr';
+import type { Lunr } from './lunr.js';
 import type { Corpus } from '../corpus/model.js';
 import { readSnapshot, writeSnapshot } from '../corpus/store.js';
 import { searchDocuments } from './documents.js';
@@ -13,7 +13,7 @@ export interface IndexLocations {
  * The search index for a corpus: the one shipped with the package when the corpus is
  * the bundled one, else a cached one keyed by the corpus hash, else built and cached.
  */
-export function searchIndexFor(corpus: Corpus, locations: IndexLocations): lunr.Index {
+export function searchIndexFor(corpus: Corpus, locations: IndexLocations): Lunr.Index {
   for (const dir of [locations.prebuiltDir, locations.cacheDir]) {
     if (!dir) continue;
     const serialized = readSnapshot<object>(dir, 'index', corpus.hash);

@@ -1,10 +1,10 @@
-import lunr from 'lunr';
+import { lunr, type Lunr } from './lunr.js';
 
 interface QueryParserLike {
-  parse(): lunr.Query;
+  parse(): Lunr.Query;
 }
 // lunr ships a QueryParser that its type definitions omit.
-const QueryParser = (lunr as unknown as { QueryParser: new (text: string, query: lunr.Query) => QueryParserLike })
+const QueryParser = (lunr as unknown as { QueryParser: new (text: string, query: Lunr.Query) => QueryParserLike })
   .QueryParser;
 
 /** A query split into lunr syntax and the quoted phrases lunr cannot express. */
@@ -44,10 +44,10 @@ export function plainWords(text: string): string {
  * Builds the lunr query. Throws lunr's QueryParseError for malformed syntax (the
  * caller retries with plain words). `fuzzy` adds typo tolerance to plain terms.
  */
-export function applyQuery(query: lunr.Query, prepared: PreparedQuery, fuzzy: boolean): void {
+export function applyQuery(query: Lunr.Query, prepared: PreparedQuery, fuzzy: boolean): void {
   if (prepared.text) new QueryParser(prepared.text, query).parse();
   // lunr's type definitions omit `presence` on clauses.
-  for (const clause of query.clauses as (lunr.Query.Clause & { presence?: lunr.Query.presence })[]) {
+  for (const clause of query.clauses as (Lunr.Query.Clause & { presence?: Lunr.Query.presence })[]) {
     stemTrailingWildcard(clause);
     if (fuzzy && clause.wildcard === lunr.Query.wildcard.NONE && clause.presence !== lunr.Query.presence.PROHIBITED) {
       clause.editDistance = clause.term.length >= 8 ? 2 : 1;
@@ -63,7 +63,7 @@ export function applyQuery(query: lunr.Query, prepared: PreparedQuery, fuzzy: bo
  * does not stem wildcard terms, so `exploitation*` would find nothing. Stemming the
  * prefix makes a trailing wildcard mean what the user expects.
  */
-function stemTrailingWildcard(clause: lunr.Query.Clause): void {
+function stemTrailingWildcard(clause: Lunr.Query.Clause): void {
   const { term } = clause;
   if (!term.endsWith('*') || term.slice(0, -1).includes('*') || term.length < 2) return;
   const stem = lunr.stemmer(new lunr.Token(term.slice(0, -1), {})).toString();

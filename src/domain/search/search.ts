@@ -1,4 +1,4 @@
-import lunr from 'lunr';
+import { lunr, type Lunr } from './lunr.js';
 import type { Corpus } from '../corpus/model.js';
 import { UsageError } from '../errors.js';
 import type { InstrumentKind } from '../schema.js';
@@ -40,7 +40,7 @@ export interface SearchResult {
 /** Searches provisions and instruments; never throws on odd input except an empty query. */
 export function searchCorpus(
   corpus: Corpus,
-  index: lunr.Index,
+  index: Lunr.Index,
   query: string,
   options: SearchOptions = {},
 ): SearchResult {
@@ -61,7 +61,7 @@ export function searchCorpus(
     results = tryQuery(index, prepared, false) ?? [];
   }
   const documents = new Map(searchDocuments(corpus).map((doc) => [doc.id, doc]));
-  const keep = (result: lunr.Index.Result): boolean => {
+  const keep = (result: Lunr.Index.Result): boolean => {
     const doc = documents.get(result.ref);
     if (!doc) return false;
     if (options.instruments && !options.instruments.includes(doc.instrument)) return false;
@@ -90,7 +90,7 @@ export function searchCorpus(
 }
 
 /** Runs the query; undefined when lunr cannot parse it. */
-function tryQuery(index: lunr.Index, prepared: PreparedQuery, fuzzy: boolean): lunr.Index.Result[] | undefined {
+function tryQuery(index: Lunr.Index, prepared: PreparedQuery, fuzzy: boolean): Lunr.Index.Result[] | undefined {
   try {
     return index.query((query) => applyQuery(query, prepared, fuzzy));
   } catch (error) {
@@ -105,7 +105,7 @@ function containsPhrase(doc: SearchDocument, phrase: readonly string[]): boolean
   return fields.some((field) => ` ${phraseWords(doc[field]).join(' ')} `.includes(needle));
 }
 
-function toHit(result: lunr.Index.Result, doc: SearchDocument): SearchHit {
+function toHit(result: Lunr.Index.Result, doc: SearchDocument): SearchHit {
   // lunr reports which index terms matched in which fields; find where they occur.
   const matched = new Map<SearchField, Set<string>>();
   const metadata = result.matchData.metadata as Record<string, Record<string, unknown>>;
