@@ -7,8 +7,18 @@ export interface CanonicalRef {
   pinpoint: string[];
 }
 
+/** How provisions are numbered: sections (acts), rules, or articles (treaties). */
+export type Designator = 's' | 'r' | 'art';
+
+/** How a designator is written before a number, and what its provisions are called. */
+export const DESIGNATOR_NAMES: Record<Designator, { prefix: string; plural: string }> = {
+  s: { prefix: 's.', plural: 'sections' },
+  r: { prefix: 'r. ', plural: 'rules' },
+  art: { prefix: 'art. ', plural: 'articles' },
+};
+
 /** The designator each kind of instrument numbers its provisions with. */
-export function designatorFor(kind: InstrumentKind): 's' | 'r' | 'art' {
+export function designatorFor(kind: InstrumentKind): Designator {
   if (kind === 'act') return 's';
   if (kind === 'rules') return 'r';
   return 'art';

@@ -84,8 +84,8 @@ export function showView(corpus: Corpus, resolution: Resolution): ShowView {
   const { instrument, provision, path } = resolution;
   if (!provision) return instrumentView(instrument, resolution.warnings);
   const part = path.at(-1) ?? provision;
-  const parentPart = path.length > 1 ? path.at(-2) : undefined;
-  const isPinpoint = path.length > 1;
+  /** Set only when a pinpoint was cited. */
+  const parentPart = path.at(-2);
   const penalties = collectPenalties(part, resolution.id);
   return {
     type: 'provision',
@@ -94,7 +94,7 @@ export function showView(corpus: Corpus, resolution: Resolution): ShowView {
     instrument_short: instrument.short,
     instrument_title: instrument.title,
     provision: provision.id,
-    ...(isPinpoint && parentPart
+    ...(parentPart
       ? {
           parent: {
             id: resolution.id.slice(0, resolution.id.lastIndexOf('(')),
@@ -103,7 +103,7 @@ export function showView(corpus: Corpus, resolution: Resolution): ShowView {
         }
       : {}),
     number: provision.number,
-    heading: isPinpoint ? headingOf(part, provision) : provision.heading,
+    heading: headingOf(part, provision),
     summary: part.summary,
     keywords: part.keywords ?? [],
     ...(part.elements ? { elements: part.elements } : {}),

@@ -1,6 +1,7 @@
 import type { InstrumentView, ProcedureView, ProvisionView, ShowView, SubprovisionView } from '../domain/show.js';
 import { conditionsLabel, penaltyLine } from './penalty.js';
 import { hang, pad, wrap, type Style } from './style.js';
+import { DESIGNATOR_NAMES, type Designator } from '../domain/ids.js';
 
 /** `tip show` as a readable page. */
 export function renderShow(view: ShowView, style: Style): string {
@@ -15,7 +16,7 @@ function section(title: string, body: string[], style: Style): string[] {
 export function citationLabel(view: ProvisionView): string {
   const pinpoint = view.id.slice(view.id.indexOf(':') + 1 + view.provision.length);
   const match = /^(s|art|r)(\d.*)$/.exec(view.provision);
-  const designator = match ? { s: 's.', art: 'art. ', r: 'r. ' }[match[1] as 's' | 'art' | 'r'] : '';
+  const designator = match ? DESIGNATOR_NAMES[match[1] as Designator].prefix : '';
   return `${view.instrument_short} ${designator}${match ? match[2] : view.provision}${pinpoint}`;
 }
 

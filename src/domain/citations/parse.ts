@@ -1,3 +1,4 @@
+import type { Designator } from '../ids.js';
 import { findWords, type AliasEntry } from './aliases.js';
 import { normalizeCitationText } from './normalize.js';
 
@@ -6,7 +7,7 @@ export interface ParsedCitation {
   /** Instruments the named instrument may be; several when the name is ambiguous. */
   instruments?: string[];
   instrumentText?: string;
-  designator?: 's' | 'art' | 'r';
+  designator?: Designator;
   number?: string;
   /** A descriptive provision id, for instruments whose numbers are unknown. */
   slug?: string;
@@ -15,7 +16,7 @@ export interface ParsedCitation {
   leftover: string;
 }
 
-const DESIGNATORS: Record<string, 's' | 'art' | 'r'> = {
+const DESIGNATORS: Record<string, Designator> = {
   s: 's',
   ss: 's',
   sec: 's',

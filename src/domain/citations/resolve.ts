@@ -1,6 +1,6 @@
 import { findInstrument, findProvision, walkPinpoint, type Corpus, type Part } from '../corpus/model.js';
 import { NotFoundError, UsageError } from '../errors.js';
-import { designatorFor, formatRef, type CanonicalRef } from '../ids.js';
+import { DESIGNATOR_NAMES, designatorFor, formatRef, type CanonicalRef } from '../ids.js';
 import type { Instrument, Provision } from '../schema.js';
 import { buildAliasTable, type AliasEntry } from './aliases.js';
 import { levenshtein, normalizeCitationText } from './normalize.js';
@@ -18,8 +18,6 @@ export interface Resolution {
   /** Things the reader should know about how the citation was read. */
   warnings: string[];
 }
-
-const LABEL: Record<'s' | 'art' | 'r', string> = { s: 's.', art: 'art. ', r: 'r. ' };
 
 /** A resolver bound to one corpus, so the alias table is built once. */
 export class CitationResolver {
@@ -80,7 +78,7 @@ export class CitationResolver {
     const native = designatorFor(instrument.kind);
     if (parsed.designator && parsed.designator !== native) {
       warnings.push(
-        `${instrument.short} is divided into ${native === 's' ? 'sections' : native === 'art' ? 'articles' : 'rules'}: read as ${LABEL[native]}${parsed.number}.`,
+        `${instrument.short} is divided into ${DESIGNATOR_NAMES[native].plural}: read as ${DESIGNATOR_NAMES[native].prefix}${parsed.number}.`,
       );
     }
     const provisionId = parsed.slug ?? `${native}${parsed.number}`;

@@ -29,7 +29,7 @@ export function writeSnapshot(dir: string, kind: string, hash: string, data: unk
   }
 }
 
-export function snapshotPath(dir: string, kind: string, hash: string): string {
+function snapshotPath(dir: string, kind: string, hash: string): string {
   return join(dir, `${kind}-${hash}.json`);
 }
 

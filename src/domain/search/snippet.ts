@@ -11,7 +11,7 @@ export type FieldPositions = Partial<Record<SearchField, [number, number][]>>;
 
 const SNIPPET_FIELDS: SearchField[] = ['summary', 'body', 'keywords', 'heading'];
 /** Longest excerpt, in characters, before ellipses. */
-export const SNIPPET_LENGTH = 180;
+const SNIPPET_LENGTH = 180;
 /** Context kept before the first match. */
 const LEAD = 50;
 
