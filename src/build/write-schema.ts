@@ -1,10 +1,9 @@
-/** `npm run schema`: regenerates laws/instrument.schema.json from the Zod definition. */
+/** `npm run schema`: regenerates the shipped JSON Schemas from the Zod definitions. */
 import { join } from 'node:path';
 import { writeFileAtomic } from '../domain/corpus/store.js';
+import { corpusJsonSchemas } from '../domain/json-schemas.js';
 import { PACKAGE_ROOT } from '../domain/paths.js';
-import { instrumentJsonSchema } from '../domain/schema.js';
 
-writeFileAtomic(
-  join(PACKAGE_ROOT, 'laws', 'instrument.schema.json'),
-  `${JSON.stringify(instrumentJsonSchema(), null, 2)}\n`,
-);
+for (const { path, schema } of Object.values(corpusJsonSchemas())) {
+  writeFileAtomic(join(PACKAGE_ROOT, path), `${JSON.stringify(schema, null, 2)}\n`);
+}

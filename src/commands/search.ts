@@ -12,12 +12,13 @@ export default class Search extends BaseCommand {
       required: true,
     }),
   };
-  static override description = `Searches headings, keywords, summaries and sub-provisions of every provision (and the instruments themselves), best match first. When nothing matches exactly, typo-tolerant matching is tried and said so on stderr. Input that is not valid search syntax is searched as plain words.`;
+  static override description = `Searches headings, keywords, summaries and sub-provisions of every provision, the instruments themselves, and the cases (names, citations, tags, holdings, facts), best match first; each hit says its type. When nothing matches exactly, typo-tolerant matching is tried and said so on stderr. Input that is not valid search syntax is searched as plain words.`;
   static override examples = [
     '<%= config.bin %> search "debt bondage"',
     '<%= config.bin %> search witness protection --law PTPA',
     '<%= config.bin %> search \'"compelled labour"\' --kind act',
     '<%= config.bin %> search "exploit*" --limit 3 --json',
+    '<%= config.bin %> search "brick kiln" --type case',
   ];
   static override flags = {
     kind: Flags.string({
@@ -25,11 +26,19 @@ export default class Search extends BaseCommand {
       multiple: true,
       options: ['act', 'rules', 'protocol', 'convention'],
     }),
-    law: Flags.string({ description: 'Only this instrument (id or any name it goes by); repeatable.', multiple: true }),
+    law: Flags.string({
+      description: 'Only this instrument (id or any name it goes by), and cases applying it; repeatable.',
+      multiple: true,
+    }),
     limit: Flags.integer({ default: DEFAULT_LIMIT, description: 'Maximum number of hits.', min: 1 }),
+    type: Flags.string({
+      description: 'Only hits of this type; repeatable.',
+      multiple: true,
+      options: ['provision', 'instrument', 'case'],
+    }),
   };
   static override strict = false;
-  static override summary = 'Full-text search over provisions, with snippets.';
+  static override summary = 'Full-text search over provisions and cases, with snippets.';
 
   async run(): Promise<SearchResult> {
     const { argv, flags } = await this.parse(Search);
@@ -38,6 +47,7 @@ export default class Search extends BaseCommand {
       query: (argv as string[]).join(' '),
       laws: flags.law,
       kinds: flags.kind as ('act' | 'rules' | 'protocol' | 'convention')[] | undefined,
+      types: flags.type as ('provision' | 'instrument' | 'case')[] | undefined,
       limit: flags.limit,
       ...this.snapshotDirs,
     });

@@ -24,6 +24,12 @@ export function designatorFor(kind: InstrumentKind): Designator {
   return 'art';
 }
 
+/** How the part of an id after the colon reads: "s.3(2)", "art. 6", "smuggling-offence". */
+export function provisionLabel(provision: string): string {
+  const match = /^(s|art|r)(\d.*)$/.exec(provision);
+  return match ? `${DESIGNATOR_NAMES[match[1] as Designator].prefix}${match[2]}` : provision;
+}
+
 /** Formats a reference as its canonical id string. */
 export function formatRef(ref: CanonicalRef): string {
   if (!ref.provision) return ref.instrument;

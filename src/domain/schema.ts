@@ -12,10 +12,10 @@ export const Confidence = z
     'high: stated by the text or two sources; medium: one source or a strong inference; low: inferred or conflicting',
   );
 
-const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a lower-case slug such as "ptpa-2018"');
-const text = z.string().trim().min(1, 'must not be empty');
+export const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a lower-case slug such as "ptpa-2018"');
+export const text = z.string().trim().min(1, 'must not be empty');
 /** A calendar date, or the year / year-month where only that much is known. */
-const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+export const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 /** Keys into the instrument's `sources` table. */
 const sourceKeys = z.array(z.string().min(1)).min(1, 'cite at least one source');
 

@@ -1,7 +1,8 @@
+import { casesApplying, type AppliedIn } from './cases.js';
 import type { Resolution } from './citations/resolve.js';
 import { OFFICIAL_TEXT_NOTICE, penaltyCaveats, provisionCaveats } from './caveats.js';
-import { findInstrument, findProvision, walkPinpoint, type Corpus, type Part } from './corpus/model.js';
-import { parseCanonical } from './ids.js';
+import type { Corpus, Part } from './corpus/model.js';
+import { describeId } from './describe.js';
 import type { Condition, Instrument, Penalty, Procedure, Provision } from './schema.js';
 
 export interface SourceView {
@@ -62,6 +63,8 @@ export interface ProvisionView {
   subprovisions: SubprovisionView[];
   xrefs: ReferenceView[];
   related_law: NonNullable<Part['related_law']>;
+  /** Cases in the corpus that apply this provision, a part of it, or the whole of it. */
+  applied_in: AppliedIn[];
   provenance: Omit<Provision['provenance'], 'sources'> & { as_of: string; sources: SourceView[] };
   caveats: string[];
   warnings: string[];
@@ -73,6 +76,7 @@ export interface InstrumentView extends Omit<Instrument, 'sources' | 'provisions
   type: 'instrument';
   source: { publication: string; consulted: SourceView[] };
   provisions: (ReferenceView & { number: string | null; caveat: boolean })[];
+  applied_in: AppliedIn[];
   warnings: string[];
   notice: string;
 }
@@ -82,7 +86,7 @@ export type ShowView = ProvisionView | InstrumentView;
 /** Builds the page for a resolved citation: everything `tip show` prints or returns as JSON. */
 export function showView(corpus: Corpus, resolution: Resolution): ShowView {
   const { instrument, provision, path } = resolution;
-  if (!provision) return instrumentView(instrument, resolution.warnings);
+  if (!provision) return instrumentView(corpus, instrument, resolution.warnings);
   const part = path.at(-1) ?? provision;
   /** Set only when a pinpoint was cited. */
   const parentPart = path.at(-2);
@@ -114,6 +118,7 @@ export function showView(corpus: Corpus, resolution: Resolution): ShowView {
     subprovisions: (part.subprovisions ?? []).map((sub) => subView(sub, resolution.id)),
     xrefs: (part.xrefs ?? []).map((id) => ({ id, heading: describeId(corpus, id) })),
     related_law: part.related_law ?? [],
+    applied_in: casesApplying(corpus, resolution.id),
     provenance: {
       ...provision.provenance,
       as_of: provision.provenance.as_of ?? instrument.as_of,
@@ -126,7 +131,7 @@ export function showView(corpus: Corpus, resolution: Resolution): ShowView {
   };
 }
 
-function instrumentView(instrument: Instrument, warnings: string[]): InstrumentView {
+function instrumentView(corpus: Corpus, instrument: Instrument, warnings: string[]): InstrumentView {
   const { sources: _sources, provisions, source, ...rest } = instrument;
   return {
     type: 'instrument',
@@ -138,6 +143,7 @@ function instrumentView(instrument: Instrument, warnings: string[]): InstrumentV
       heading: p.heading,
       caveat: provisionCaveats(instrument, p, [p]).length > 0,
     })),
+    applied_in: casesApplying(corpus, instrument.id),
     warnings,
     notice: OFFICIAL_TEXT_NOTICE,
   };
@@ -206,19 +212,4 @@ function procedureFor(
 
 function expandSources(instrument: Instrument, keys: readonly string[]): SourceView[] {
   return keys.map((key) => ({ key, ...instrument.sources[key] }) as SourceView);
-}
-
-/** A one-line label for any canonical id in the corpus. */
-export function describeId(corpus: Corpus, id: string): string {
-  const ref = parseCanonical(id);
-  const instrument = ref && findInstrument(corpus, ref.instrument);
-  if (!ref || !instrument) return id;
-  if (!ref.provision) return instrument.title;
-  const provision = findProvision(instrument, ref.provision);
-  if (!provision) return id;
-  const { path } = walkPinpoint(provision, ref.pinpoint);
-  const last = path.at(-1);
-  const detail =
-    path.length > 1 && last ? ` ${last.id} ${'heading' in last && last.heading ? last.heading : ''}`.trimEnd() : '';
-  return `${instrument.short}: ${provision.heading}${detail}`;
 }

@@ -9,6 +9,7 @@ export interface ValidationReport {
   files: number;
   instruments: number;
   provisions: number;
+  cases: number;
   issues: Issue[];
 }
 
@@ -22,6 +23,7 @@ export function validateCorpus(root: string): ValidationReport {
     files: source.files.length,
     instruments: corpus?.instruments.length ?? 0,
     provisions: corpus?.instruments.reduce((sum, i) => sum + i.provisions.length, 0) ?? 0,
+    cases: corpus?.cases.length ?? 0,
     issues,
   };
 }

@@ -1,23 +1,17 @@
 import type { InstrumentView, ProcedureView, ProvisionView, ShowView, SubprovisionView } from '../domain/show.js';
+import { appliedInRows } from './cases-text.js';
 import { conditionsLabel, penaltyLine } from './penalty.js';
-import { hang, pad, wrap, type Style } from './style.js';
-import { DESIGNATOR_NAMES, type Designator } from '../domain/ids.js';
+import { hang, pad, section, wrap, type Style } from './style.js';
+import { provisionLabel } from '../domain/ids.js';
 
 /** `tip show` as a readable page. */
 export function renderShow(view: ShowView, style: Style): string {
   return view.type === 'provision' ? renderProvision(view, style) : renderInstrument(view, style);
 }
 
-function section(title: string, body: string[], style: Style): string[] {
-  return body.length === 0 ? [] : ['', style.paint.bold(title), ...body];
-}
-
 /** "PTPA s.3(2)", "Palermo Protocol art. 6", "PSMA smuggling-offence". */
 export function citationLabel(view: ProvisionView): string {
-  const pinpoint = view.id.slice(view.id.indexOf(':') + 1 + view.provision.length);
-  const match = /^(s|art|r)(\d.*)$/.exec(view.provision);
-  const designator = match ? DESIGNATOR_NAMES[match[1] as Designator].prefix : '';
-  return `${view.instrument_short} ${designator}${match ? match[2] : view.provision}${pinpoint}`;
+  return `${view.instrument_short} ${provisionLabel(view.id.slice(view.id.indexOf(':') + 1))}`;
 }
 
 function renderProvision(view: ProvisionView, style: Style): string {
@@ -83,6 +77,7 @@ function renderProvision(view: ProvisionView, style: Style): string {
       style,
     ),
   );
+  lines.push(...section(appliedInTitle(view.applied_in.length), appliedInRows(view.applied_in, style), style));
 
   const p = view.provenance;
   const provenance = [
@@ -100,6 +95,10 @@ function renderProvision(view: ProvisionView, style: Style): string {
   );
   lines.push('', paint.dim(wrap(view.notice, width)));
   return lines.join('\n');
+}
+
+function appliedInTitle(count: number): string {
+  return `Applied in (${count} case${count === 1 ? '' : 's'} in tipkit's collection)`;
 }
 
 const YES_NO_FACTS = [
@@ -185,6 +184,7 @@ function renderInstrument(view: InstrumentView, style: Style): string {
         `  ! marks provisions with a caveat. Show one with: tip show "${view.id}:${view.provisions[0]?.id.split(':')[1] ?? ''}"`,
       ),
     );
+  lines.push(...section(appliedInTitle(view.applied_in.length), appliedInRows(view.applied_in, style), style));
   lines.push(
     ...section(
       'Provenance',

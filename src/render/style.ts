@@ -82,3 +82,8 @@ function visibleLength(text: string): number {
 export function pad(text: string, width: number): string {
   return text.length >= width ? `${text} ` : text + ' '.repeat(width - text.length);
 }
+
+/** A titled block of a page, or nothing when it has no lines. */
+export function section(title: string, body: string[], style: Style): string[] {
+  return body.length === 0 ? [] : ['', style.paint.bold(title), ...body];
+}

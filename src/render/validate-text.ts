@@ -6,7 +6,7 @@ import type { Style } from './style.js';
 export function renderValidation(report: ValidationReport, style: Style): string {
   if (report.valid) {
     return style.paint.green(
-      `✓ ${report.root}: ${report.files} files, ${report.instruments} instruments, ${report.provisions} provisions, no problems`,
+      `✓ ${report.root}: ${report.files} files, ${report.instruments} instruments, ${report.provisions} provisions, ${report.cases} cases, no problems`,
     );
   }
   return report.issues.map(formatIssue).join('\n');

@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/domain/errors.js';
 import { searchDocuments } from '../../src/domain/search/documents.js';
 import { buildSearchIndex, loadSearchIndex } from '../../src/domain/search/index.js';
-import { searchCorpus } from '../../src/domain/search/search.js';
+import { searchCorpus, type SearchOptions } from '../../src/domain/search/search.js';
 import { runSearch } from '../../src/domain/search/service.js';
 import { bundledCorpus, sharedEval } from '../helpers.js';
 
 const corpus = bundledCorpus();
 const index = loadSearchIndex(buildSearchIndex(searchDocuments(corpus)));
-const search = (query: string, options = {}) => searchCorpus(corpus, index, query, options);
-const ids = (query: string, options = {}) => search(query, options).hits.map((hit) => hit.id);
+const search = (query: string, options: SearchOptions = {}) => searchCorpus(corpus, index, query, options);
+const ids = (query: string, options: SearchOptions = {}) => search(query, options).hits.map((hit) => hit.id);
 
 describe('shared evaluation queries', () => {
   const cases = sharedEval<{ query: string; top5: string[] }[]>('search.yaml');
@@ -33,6 +33,30 @@ describe('ranking', () => {
       const [a, b] = [hits[i - 1], hits[i]];
       if (a && b) expect(a.score > b.score || (a.score === b.score && a.id < b.id)).toBe(true);
     }
+  });
+});
+
+describe('cases in search', () => {
+  it('finds the bonded-labour cases for "brick kiln", each hit typed as a case', () => {
+    const result = search('brick kiln');
+    expect(
+      result.hits
+        .slice(0, 2)
+        .map((h) => h.id)
+        .sort(),
+    ).toEqual(['case:brick-kiln-habeas-1997-lhc', 'case:darshan-masih-1990-sc']);
+    expect(result.hits.every((h) => h.type === 'case' && h.instrument === undefined)).toBe(true);
+  });
+
+  it('still ranks the defining provision above the cases that discuss it', () => {
+    expect(ids('debt bondage')[0]).toBe('ptpa-2018:s3');
+    expect(ids('debt bondage', { types: ['case'] })).toContain('case:hrcp-v-pakistan-2009-sc');
+  });
+
+  it('filters by type, and by law: a case matches the laws it applies', () => {
+    expect(ids('trafficking', { types: ['case'], limit: 50 }).every((id) => id.startsWith('case:'))).toBe(true);
+    expect(ids('begging', { instruments: ['ptpa-2018'], types: ['case'] })).toEqual(['case:sadiq-hussain-2024-lhc']);
+    expect(ids('kiln', { kinds: ['act'] })).toEqual([]);
   });
 });
 
@@ -68,12 +92,14 @@ describe('query syntax', () => {
 
   it('requires every word of a quoted phrase, adjacent and in order', () => {
     const phrase = search('"debt bondage"');
-    expect(phrase.hits.map((h) => h.id)).toEqual(['ptpa-2018:s3']);
+    expect(phrase.hits[0]?.id).toBe('ptpa-2018:s3');
+    expect(phrase.hits.map((h) => h.id)).not.toContain('ptpa-2018:s4');
+    expect(search('"debt bondage"', { types: ['provision'] }).hits.map((h) => h.id)).toEqual(['ptpa-2018:s3']);
     expect(search('"bondage debt"').total).toBe(0);
   });
 
   it('tolerates typos when nothing matches exactly, and flags the result as approximate', () => {
-    const result = search('bondge');
+    const result = search('bondge', { types: ['provision'] });
     expect(result.approximate).toBe(true);
     expect(result.hits[0]?.id).toBe('ptpa-2018:s3');
     expect(search('bondage').approximate).toBe(false);

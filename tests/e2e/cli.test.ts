@@ -99,12 +99,14 @@ describe('tip search', () => {
   it('returns the JSON contract', () => {
     const { status, body } = json(['search', 'debt bondage']);
     expect(status).toBe(0);
-    expect(body).toMatchObject({ query: 'debt bondage', total: 1 });
+    expect(body).toMatchObject({ query: 'debt bondage' });
     expect(body.hits[0]).toMatchObject({
       id: 'ptpa-2018:s3',
+      type: 'provision',
       instrument: 'ptpa-2018',
       heading: 'Trafficking in persons',
     });
+    expect(body.hits.slice(1).map((hit: { type: string }) => hit.type)).toContain('case');
     expect(typeof body.hits[0].score).toBe('number');
     expect(body.hits[0].snippet).toMatch(/debt bondage/);
   });
@@ -136,7 +138,7 @@ describe('tip validate', () => {
   it('passes on the bundled corpus', () => {
     const { status, stdout } = tip(['validate']);
     expect(status).toBe(0);
-    expect(stdout).toMatch(/6 files, 6 instruments, 115 provisions, no problems/);
+    expect(stdout).toMatch(/30 files, 6 instruments, 115 provisions, 24 cases, no problems/);
   });
 
   it.each(['broken-syntax', 'broken-type', 'broken-duplicate', 'broken-xref'])(

@@ -4,9 +4,11 @@ import { join, relative } from 'node:path';
 import { NotFoundError } from '../errors.js';
 
 /** Bumped whenever the snapshot or index layout changes, so old caches are ignored. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 export interface CorpusFile {
+  /** Instrument files live in laws/, case files in cases/. */
+  kind: 'instrument' | 'case';
   /** Path relative to the corpus root, with forward slashes. */
   name: string;
   path: string;
@@ -22,8 +24,8 @@ export interface CorpusSource {
 const YAML_FILE = /\.ya?ml$/i;
 
 /**
- * Reads the YAML files of a corpus. A corpus root holds `laws/` (and later
- * `cases/`); a folder of instrument files without `laws/` is accepted too.
+ * Reads the YAML files of a corpus. A corpus root holds `laws/` and optionally
+ * `cases/`; a folder of instrument files without `laws/` is accepted too.
  */
 export function readCorpusSource(root: string): CorpusSource {
   if (!existsSync(root) || !statSync(root).isDirectory()) {
@@ -32,17 +34,24 @@ export function readCorpusSource(root: string): CorpusSource {
     });
   }
   const lawsDir = join(root, 'laws');
-  const dirs = existsSync(lawsDir) ? [lawsDir] : [root];
+  const casesDir = join(root, 'cases');
+  const dirs: [CorpusFile['kind'], string][] = existsSync(lawsDir)
+    ? [
+        ['instrument', lawsDir],
+        ['case', casesDir],
+      ]
+    : [['instrument', root]];
   const files: CorpusFile[] = [];
-  for (const dir of dirs) {
+  for (const [kind, dir] of dirs) {
+    if (!existsSync(dir)) continue;
     for (const entry of readdirSync(dir)
       .filter((name) => YAML_FILE.test(name))
       .sort()) {
       const path = join(dir, entry);
-      files.push({ name: relative(root, path).split('\\').join('/'), path, text: readFileSync(path, 'utf8') });
+      files.push({ kind, name: relative(root, path).split('\\').join('/'), path, text: readFileSync(path, 'utf8') });
     }
   }
-  if (files.length === 0) {
+  if (!files.some((file) => file.kind === 'instrument')) {
     throw new NotFoundError(`no YAML files in ${lawsDir} or ${root}`, {
       suggestions: ['A corpus needs at least one laws/<instrument>.yaml file'],
     });

@@ -1,3 +1,4 @@
+import type { Case } from '../case-schema.js';
 import type { Instrument, Provision, Subprovision } from '../schema.js';
 import { formatRef, type CanonicalRef } from '../ids.js';
 
@@ -6,7 +7,9 @@ export interface Corpus {
   /** Content hash of the source files; keys caches and search indexes. */
   hash: string;
   instruments: Instrument[];
-  /** Source file of each instrument, relative to the corpus root, for messages. */
+  /** Judgments and matters, ordered by id. */
+  cases: Case[];
+  /** Source file of each instrument and case, relative to the corpus root, for messages. */
   files: Record<string, string>;
 }
 

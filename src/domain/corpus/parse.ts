@@ -1,134 +1,67 @@
 /**
- * The slow path: parse YAML with source positions, validate against the schema and
+ * The slow path: parse YAML with source positions, validate against the schemas and
  * check the corpus for consistency. Imported lazily; a cached corpus never loads it.
  */
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import type { z } from 'zod';
+import { Case as CaseSchema, type Case } from '../case-schema.js';
 import { designatorFor, parseCanonical } from '../ids.js';
 import { Instrument as InstrumentSchema, type Instrument } from '../schema.js';
-import type { CorpusFile, CorpusSource } from './files.js';
-import type { Issue } from './issues.js';
-import { allIds, type Corpus, type Part } from './model.js';
 import { compareText } from '../format.js';
-
-type Path = (string | number)[];
-
-interface ParsedFile {
-  file: CorpusFile;
-  doc: Document;
-  lines: LineCounter;
-  instrument: Instrument;
-}
+import { checkCases } from './check-cases.js';
+import type { CorpusSource } from './files.js';
+import type { Issue } from './issues.js';
+import { issueAt, parseLocated, type Located, type Path } from './located.js';
+import { allIds, type Corpus, type Part } from './model.js';
 
 const KIND_ORDER: Record<Instrument['kind'], number> = { act: 0, rules: 1, protocol: 2, convention: 3 };
 
 /** Parses and validates every file; returns the corpus only when there are no issues. */
 export function parseCorpus(source: CorpusSource): { corpus?: Corpus; issues: Issue[] } {
   const issues: Issue[] = [];
-  const parsed: ParsedFile[] = [];
+  const instruments: Located<Instrument>[] = [];
+  const cases: Located<Case>[] = [];
   for (const file of source.files) {
-    const result = parseFile(file, issues);
-    if (result) parsed.push(result);
+    if (file.kind === 'instrument') push(instruments, parseLocated(file, InstrumentSchema, issues));
+    else push(cases, parseLocated(file, CaseSchema, issues));
   }
-  checkConsistency(parsed, issues);
-  if (issues.length > 0 || parsed.length !== source.files.length) return { issues };
-  parsed.sort(
-    (a, b) =>
-      KIND_ORDER[a.instrument.kind] - KIND_ORDER[b.instrument.kind] || compareText(a.instrument.id, b.instrument.id),
+  const known = new Set(allIds(instruments.map((p) => p.value)));
+  checkInstruments(instruments, known, issues);
+  checkCases(cases, known, issues);
+  if (issues.length > 0 || instruments.length + cases.length !== source.files.length) return { issues };
+  instruments.sort(
+    (a, b) => KIND_ORDER[a.value.kind] - KIND_ORDER[b.value.kind] || compareText(a.value.id, b.value.id),
   );
+  cases.sort((a, b) => compareText(a.value.id, b.value.id));
   return {
     issues,
     corpus: {
       hash: source.hash,
-      instruments: parsed.map((p) => p.instrument),
-      files: Object.fromEntries(parsed.map((p) => [p.instrument.id, p.file.name])),
+      instruments: instruments.map((p) => p.value),
+      cases: cases.map((p) => p.value),
+      files: Object.fromEntries([...instruments, ...cases].map((p) => [p.value.id, p.file.name])),
     },
   };
 }
 
-function parseFile(file: CorpusFile, issues: Issue[]): ParsedFile | undefined {
-  const lines = new LineCounter();
-  const doc = parseDocument(file.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      const { line, col } = lines.linePos(error.pos[0]);
-      issues.push({ file: file.path, line, col, message: `YAML syntax: ${firstLine(error.message)}` });
-    }
-    return undefined;
-  }
-  const result = InstrumentSchema.safeParse(doc.toJS({ maxAliasCount: 100 }));
-  if (!result.success) {
-    for (const issue of result.error.issues) issues.push(schemaIssue(file, doc, lines, issue));
-    return undefined;
-  }
-  return { file, doc, lines, instrument: result.data };
-}
-
-function schemaIssue(file: CorpusFile, doc: Document, lines: LineCounter, issue: z.core.$ZodIssue): Issue {
-  const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
-  let message = issue.message;
-  let offset: number | undefined;
-  if (issue.code === 'unrecognized_keys') {
-    message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-    offset = keyOffset(doc, path, issue.keys[0] ?? '');
-  } else if (issue.code === 'invalid_type' && issue.input === undefined) {
-    message = `missing required field "${String(path.at(-1))}"`;
-    path.pop();
-  }
-  const where = path.length > 0 ? `${formatPath(path)}: ` : '';
-  return { file: file.path, ...position(doc, lines, path, offset), message: `${where}${message}` };
-}
-
-/** Position of the node at `path`, or of its nearest existing ancestor. */
-function position(doc: Document, lines: LineCounter, path: Path, offset?: number): { line: number; col: number } {
-  if (offset === undefined) {
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = depth === 0 ? doc.contents : (doc.getIn(path.slice(0, depth), true) as Node | undefined);
-      if (node?.range) {
-        offset = node.range[0];
-        break;
-      }
-    }
-  }
-  return lines.linePos(offset ?? 0);
-}
-
-function keyOffset(doc: Document, path: Path, key: string): number | undefined {
-  const map = path.length === 0 ? doc.contents : doc.getIn(path, true);
-  if (!isMap(map)) return undefined;
-  const pair = map.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
-  return isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
-}
-
-function formatPath(path: Path): string {
-  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0]?.trim() ?? message;
+function push<T>(list: T[], item: T | undefined): void {
+  if (item) list.push(item);
 }
 
 /** Cross-checks that the schema cannot express: unique ids, resolvable references, known sources. */
-function checkConsistency(parsed: readonly ParsedFile[], issues: Issue[]): void {
-  const report = (p: ParsedFile, path: Path, message: string): void => {
-    issues.push({ file: p.file.path, ...position(p.doc, p.lines, path), message });
-  };
-  const owners = new Map<string, ParsedFile>();
+function checkInstruments(parsed: readonly Located<Instrument>[], known: ReadonlySet<string>, issues: Issue[]): void {
+  const owners = new Map<string, Located<Instrument>>();
   for (const p of parsed) {
-    const first = owners.get(p.instrument.id);
-    if (first) report(p, ['id'], `duplicate instrument id "${p.instrument.id}" (also in ${first.file.name})`);
-    else owners.set(p.instrument.id, p);
+    const first = owners.get(p.value.id);
+    if (first) issues.push(issueAt(p, ['id'], `duplicate instrument id "${p.value.id}" (also in ${first.file.name})`));
+    else owners.set(p.value.id, p);
   }
-  const known = new Set(allIds(parsed.map((p) => p.instrument)));
-  for (const p of parsed) checkInstrument(p, known, (path, message) => report(p, path, message));
+  for (const p of parsed) checkInstrument(p.value, known, (path, message) => issues.push(issueAt(p, path, message)));
 }
 
 function checkInstrument(
-  p: ParsedFile,
+  instrument: Instrument,
   known: ReadonlySet<string>,
   report: (path: Path, message: string) => void,
 ): void {
-  const { instrument } = p;
   const sources = new Set(Object.keys(instrument.sources));
   const checkSources = (keys: readonly string[] | undefined, path: Path): void => {
     keys?.forEach((key, i) => {

@@ -1,16 +1,25 @@
 import type { Corpus, Part } from '../corpus/model.js';
+import type { Case } from '../case-schema.js';
 import type { Instrument, InstrumentKind } from '../schema.js';
 
 /** The searchable fields and how much a match in each counts. */
 export const FIELD_BOOSTS = { heading: 6, keywords: 4, summary: 2, body: 1 } as const;
 export type SearchField = keyof typeof FIELD_BOOSTS;
 
-/** One searchable record: a provision or an instrument. */
+/**
+ * Cases count for less than provisions: a judgment discusses many terms, while the
+ * provision that defines a term should come first when a user searches for it.
+ */
+export const DOCUMENT_BOOSTS: Record<SearchDocument['type'], number> = { provision: 1, instrument: 1, case: 0.5 };
+
+/** One searchable record: a provision, an instrument or a case. */
 export interface SearchDocument extends Record<SearchField, string> {
   id: string;
-  type: 'provision' | 'instrument';
-  instrument: string;
-  kind: InstrumentKind;
+  type: 'provision' | 'instrument' | 'case';
+  /** The instruments a document belongs to: its own, or for a case those it applies. */
+  instruments: string[];
+  /** Kind of instrument; cases have none. */
+  kind?: InstrumentKind;
 }
 
 /**
@@ -18,12 +27,12 @@ export interface SearchDocument extends Record<SearchField, string> {
  * snippets, so lunr's match positions always refer to these exact strings.
  */
 export function searchDocuments(corpus: Corpus): SearchDocument[] {
-  return corpus.instruments.flatMap((instrument) => [
+  const laws = corpus.instruments.flatMap((instrument) => [
     instrumentDocument(instrument),
     ...instrument.provisions.map((provision): SearchDocument => ({
       id: `${instrument.id}:${provision.id}`,
       type: 'provision',
-      instrument: instrument.id,
+      instruments: [instrument.id],
       kind: instrument.kind,
       heading: provision.heading,
       keywords: (provision.keywords ?? []).join('; '),
@@ -31,13 +40,27 @@ export function searchDocuments(corpus: Corpus): SearchDocument[] {
       body: partText(provision, true),
     })),
   ]);
+  return [...laws, ...corpus.cases.map(caseDocument)];
+}
+
+/** A case: searched by its names and citations, tags, holding and facts. */
+function caseDocument(c: Case): SearchDocument {
+  return {
+    id: c.id,
+    type: 'case',
+    instruments: [...new Set(c.laws_applied.map((law) => law.ref.split(':')[0] ?? law.ref))],
+    heading: c.short,
+    keywords: [c.title, ...Object.values(c.tags).flat(), ...c.citations, ...c.case_numbers, c.court.name].join('; '),
+    summary: [c.holding, c.outcome === 'unknown' ? undefined : c.outcome].filter(Boolean).join(' '),
+    body: [c.facts, ...c.investigator_notes].join(' '),
+  };
 }
 
 function instrumentDocument(instrument: Instrument): SearchDocument {
   return {
     id: instrument.id,
     type: 'instrument',
-    instrument: instrument.id,
+    instruments: [instrument.id],
     kind: instrument.kind,
     heading: instrument.title,
     keywords: [instrument.short, ...instrument.aliases].join('; '),

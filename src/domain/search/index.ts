@@ -1,5 +1,5 @@
 import { lunr, type Lunr } from './lunr.js';
-import { FIELD_BOOSTS, type SearchDocument } from './documents.js';
+import { DOCUMENT_BOOSTS, FIELD_BOOSTS, type SearchDocument } from './documents.js';
 
 /**
  * Builds the lunr index. Match positions are not stored (they would double its size and
@@ -9,7 +9,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): object {
   const index = lunr(function () {
     this.ref('id');
     for (const [field, boost] of Object.entries(FIELD_BOOSTS)) this.field(field, { boost });
-    for (const doc of documents) this.add(doc);
+    for (const doc of documents) this.add(doc, { boost: DOCUMENT_BOOSTS[doc.type] });
   });
   return index.toJSON();
 }

@@ -12,15 +12,17 @@ export const DEFAULT_LIMIT = 10;
 
 export interface SearchOptions {
   limit?: number;
-  /** Keep only hits in these instruments (canonical ids). */
+  /** Keep only hits in these instruments (canonical ids); cases match the laws they apply. */
   instruments?: readonly string[];
   kinds?: readonly InstrumentKind[];
+  types?: readonly SearchDocument['type'][];
 }
 
 export interface SearchHit {
   id: string;
   type: SearchDocument['type'];
-  instrument: string;
+  /** The instrument of a provision or instrument hit; absent for cases. */
+  instrument?: string;
   heading: string;
   score: number;
   snippet: string;
@@ -64,8 +66,9 @@ export function searchCorpus(
   const keep = (result: Lunr.Index.Result): boolean => {
     const doc = documents.get(result.ref);
     if (!doc) return false;
-    if (options.instruments && !options.instruments.includes(doc.instrument)) return false;
-    if (options.kinds && !options.kinds.includes(doc.kind)) return false;
+    if (options.instruments && !options.instruments.some((id) => doc.instruments.includes(id))) return false;
+    if (options.kinds && !(doc.kind && options.kinds.includes(doc.kind))) return false;
+    if (options.types && !options.types.includes(doc.type)) return false;
     return prepared.phrases.every((phrase) => containsPhrase(doc, phrase));
   };
   let matches = results.filter(keep);
@@ -121,7 +124,7 @@ function toHit(result: Lunr.Index.Result, doc: SearchDocument): SearchHit {
   return {
     id: doc.id,
     type: doc.type,
-    instrument: doc.instrument,
+    ...(doc.type === 'case' ? {} : { instrument: doc.instruments[0] }),
     heading: doc.heading,
     score: Math.round(result.score * 1000) / 1000,
     snippet: snippet.text,

@@ -1,6 +1,7 @@
 import { CitationResolver } from '../citations/resolve.js';
 import type { Corpus } from '../corpus/model.js';
 import type { InstrumentKind } from '../schema.js';
+import type { SearchDocument } from './documents.js';
 import { searchIndexFor, type IndexLocations } from './load-index.js';
 import { searchCorpus, type SearchResult } from './search.js';
 
@@ -9,6 +10,7 @@ export interface SearchRequest extends IndexLocations {
   /** Instruments named the way users name them ("PTPA", "palermo-protocol"). */
   laws?: readonly string[];
   kinds?: readonly InstrumentKind[];
+  types?: readonly SearchDocument['type'][];
   limit?: number;
 }
 
@@ -21,5 +23,6 @@ export function runSearch(corpus: Corpus, request: SearchRequest): SearchResult 
     limit: request.limit,
     ...(instruments && instruments.length > 0 ? { instruments } : {}),
     ...(request.kinds && request.kinds.length > 0 ? { kinds: request.kinds } : {}),
+    ...(request.types && request.types.length > 0 ? { types: request.types } : {}),
   });
 }

@@ -1,0 +1,65 @@
+import type { CaseFilter } from './cases.js';
+import { statuteId } from './cite/cite.js';
+import { extractCitations } from './cite/extract.js';
+import { NameMatcher } from './cite/names.js';
+import { CitationResolver } from './citations/resolve.js';
+import type { Corpus } from './corpus/model.js';
+import { NotFoundError, TipError, UsageError } from './errors.js';
+
+/** The filters of `tip cases` as typed. */
+export interface CaseFilterInput {
+  law?: readonly string[];
+  provision?: readonly string[];
+  court?: readonly string[];
+  year?: readonly number[];
+  tag?: readonly string[];
+}
+
+/**
+ * Reads `--law` and `--provision` the way citations are read elsewhere: corpus
+ * instruments through the citation resolver, other statutes (PPC, CrPC, ...) by name.
+ */
+export function resolveCaseFilter(corpus: Corpus, input: CaseFilterInput): CaseFilter {
+  const resolver = new CitationResolver(corpus);
+  const names = new NameMatcher(corpus);
+  return {
+    laws: input.law?.map((text) => lawId(text, resolver, names)),
+    provisions: input.provision?.map((text) => provisionId(text, resolver, names)),
+    courts: input.court,
+    years: input.year,
+    tags: input.tag,
+  };
+}
+
+function lawId(text: string, resolver: CitationResolver, names: NameMatcher): string {
+  try {
+    return resolver.resolve(text).instrument.id;
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error;
+    const trimmed = text.trim();
+    const [match, ...others] = names.find(trimmed);
+    const [law, ...alternatives] = match?.laws ?? [];
+    const whole = match?.span[0] === 0 && match.span[1] === trimmed.length;
+    if (law && whole && others.length + alternatives.length === 0) return law.id;
+    throw error;
+  }
+}
+
+function provisionId(text: string, resolver: CitationResolver, names: NameMatcher): string {
+  let failure: TipError | undefined;
+  try {
+    const resolution = resolver.resolve(text);
+    if (resolution.provision) return resolution.id;
+    failure = new UsageError(`"${text}" names a whole instrument; use --law for that`);
+  } catch (error) {
+    if (!(error instanceof TipError)) throw error;
+    failure = error;
+  }
+  const [mention, ...others] = extractCitations(text, names).statutes;
+  const [law, ...alternatives] = mention?.laws ?? [];
+  const [number, ...moreNumbers] = mention?.numbers ?? [];
+  if (law && number && others.length + alternatives.length + moreNumbers.length === 0 && !law.inCorpus) {
+    return statuteId(law, number);
+  }
+  throw failure;
+}

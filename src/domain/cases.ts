@@ -1,0 +1,246 @@
+import type { Case } from './case-schema.js';
+import { findInstrument, type Corpus } from './corpus/model.js';
+import { NotFoundError } from './errors.js';
+import { compareText } from './format.js';
+import { provisionLabel } from './ids.js';
+import { levenshtein } from './citations/normalize.js';
+import { parseLawReport } from './reports/law-reports.js';
+import { describeId } from './describe.js';
+import { findStatute } from './statutes.js';
+
+/** What every case page says once: tipkit summarises judgments, it does not reproduce them. */
+export const CASE_NOTICE =
+  'Judgments are not bundled: tipkit gives its own summary of each case. Read the judgment or order itself before relying on it.';
+
+/** One line of `tip cases`. */
+export interface CaseSummary {
+  id: string;
+  short: string;
+  title: string;
+  court: string;
+  court_code: Case['court']['code'];
+  decided: string | null;
+  year: number | null;
+  citations: string[];
+  citation_status: Case['citation_status'];
+  confidence: Case['provenance']['confidence'];
+  tags: string[];
+}
+
+/** Filters of `tip cases`, already resolved to canonical ids. */
+export interface CaseFilter {
+  /** Instrument or statute ids: a case matches if it applies any provision of one. */
+  laws?: readonly string[];
+  /** Provision ids: a case matches if it applies the provision, a part of it, or the whole of it. */
+  provisions?: readonly string[];
+  /** Court codes (sc, lhc, …) or words of the court's name. */
+  courts?: readonly string[];
+  years?: readonly number[];
+  tags?: readonly string[];
+}
+
+export interface LawAppliedView {
+  ref: string;
+  label: string;
+  in_corpus: boolean;
+  /** For corpus provisions: the heading tipkit records. */
+  heading?: string;
+  note?: string;
+}
+
+export interface CaseView extends Omit<Case, 'laws_applied' | 'related_cases'> {
+  type: 'case';
+  year: number | null;
+  laws_applied: LawAppliedView[];
+  related_cases: { id: string; short: string }[];
+  caveats: string[];
+  notice: string;
+}
+
+/** A case that applies a provision, as listed under "Applied in". */
+export interface AppliedIn {
+  id: string;
+  short: string;
+  court: string;
+  court_code: Case['court']['code'];
+  decided: string | null;
+  citations: string[];
+  /** The id the case cites: the provision itself, one of its parts, or the whole of it. */
+  ref: string;
+}
+
+/** The year a case is known by: its decision, or failing that its law report. */
+export function caseYear(c: Case): number | null {
+  const decided = c.decided.date ? Number(c.decided.date.slice(0, 4)) : undefined;
+  const reported = c.citations.map((citation) => parseLawReport(citation)?.year).find((y) => typeof y === 'number');
+  return decided ?? reported ?? null;
+}
+
+/** Cases matching every filter given, newest first. */
+export function listCases(corpus: Corpus, filter: CaseFilter = {}): CaseSummary[] {
+  return corpus.cases
+    .filter((c) => matches(c, filter))
+    .map(summarise)
+    .sort((a, b) => compareText(dateKey(b), dateKey(a)) || compareText(a.id, b.id));
+}
+
+/** Newest first: full dates sort within their year, undated cases after dated ones of the same year. */
+function dateKey(c: { decided: string | null; year: number | null }): string {
+  return c.decided ?? (c.year === null ? '' : String(c.year));
+}
+
+function matches(c: Case, filter: CaseFilter): boolean {
+  const refs = c.laws_applied.map((law) => law.ref);
+  if (filter.laws?.length && !filter.laws.some((law) => refs.some((ref) => ref === law || ref.startsWith(`${law}:`))))
+    return false;
+  if (filter.provisions?.length && !filter.provisions.some((p) => refs.some((ref) => related(ref, p)))) return false;
+  if (filter.courts?.length && !filter.courts.some((court) => courtMatches(c, court))) return false;
+  if (filter.years?.length) {
+    const years = new Set([caseYear(c), ...c.citations.map((citation) => parseLawReport(citation)?.year)]);
+    if (!filter.years.some((year) => years.has(year))) return false;
+  }
+  if (filter.tags?.length) {
+    const tags = flattenTags(c);
+    if (!filter.tags.some((tag) => tags.includes(normalizeTag(tag)))) return false;
+  }
+  return true;
+}
+
+/** True when one id is the other, or a pinpoint inside it: s3 and s3(2) are related, s3 and s30 are not. */
+function related(a: string, b: string): boolean {
+  return a === b || a.startsWith(`${b}(`) || b.startsWith(`${a}(`);
+}
+
+function courtMatches(c: Case, query: string): boolean {
+  const wanted = query.trim().toLowerCase();
+  return c.court.code === wanted || c.court.name.toLowerCase().includes(wanted);
+}
+
+function normalizeTag(tag: string): string {
+  return tag
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
+}
+
+function flattenTags(c: Case): string[] {
+  return Object.values(c.tags).flat();
+}
+
+function summarise(c: Case): CaseSummary {
+  return {
+    id: c.id,
+    short: c.short,
+    title: c.title,
+    court: c.court.name,
+    court_code: c.court.code,
+    decided: c.decided.date,
+    year: caseYear(c),
+    citations: c.citations,
+    citation_status: c.citation_status,
+    confidence: c.provenance.confidence,
+    tags: flattenTags(c),
+  };
+}
+
+/**
+ * Finds a case by what a user has: its id (with or without "case:"), a law-report
+ * citation in any common form, or a case number.
+ */
+export function findCase(corpus: Corpus, query: string): Case {
+  const text = query.trim();
+  const id = text.toLowerCase().startsWith('case:') ? text.toLowerCase() : `case:${text.toLowerCase()}`;
+  const byId = corpus.cases.find((c) => c.id === id);
+  if (byId) return byId;
+  const report = parseLawReport(text);
+  if (report) {
+    const byCitation = caseForReport(corpus, report.canonical);
+    if (byCitation) return byCitation;
+    throw new NotFoundError(
+      report.jurisdiction === 'Pakistan'
+        ? `no case in tipkit's collection is reported at ${report.canonical}`
+        : `${report.canonical} is a foreign (${report.jurisdiction}) report; tipkit collects Pakistani cases`,
+      { suggestions: ['tip cases'] },
+    );
+  }
+  const key = caseNumberKey(text);
+  const byNumber = corpus.cases.find((c) => c.case_numbers.some((n) => caseNumberKey(n) === key));
+  if (byNumber) return byNumber;
+  const close = corpus.cases
+    .map((c) => ({ id: c.id, distance: levenshtein(c.id, id) }))
+    .filter(({ distance }) => distance <= 6)
+    .sort((a, b) => a.distance - b.distance || compareText(a.id, b.id))
+    .slice(0, 3)
+    .map(({ id: closeId }) => closeId);
+  throw new NotFoundError(`no case matches "${text}"`, {
+    suggestions: [...close, `tip search "${text.replace(/"/g, '')}" --type case`, 'tip cases'],
+  });
+}
+
+function caseNumberKey(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
+}
+
+/** The case reported at a canonical law-report citation, if tipkit has it. */
+export function caseForReport(corpus: Corpus, canonical: string): Case | undefined {
+  return corpus.cases.find((c) => c.citations.includes(canonical));
+}
+
+/** Everything `tip cases show` prints or returns as JSON. */
+export function caseView(corpus: Corpus, c: Case): CaseView {
+  const { laws_applied: laws, related_cases: related_, ...rest } = c;
+  const caveats: string[] = [];
+  if (c.provenance.confidence !== 'high')
+    caveats.push(`${c.provenance.confidence} confidence: one secondary source or missing details; verify.`);
+  if (c.decided.confidence !== 'high') caveats.push(`Date: ${c.decided.confidence} confidence.`);
+  if (c.outcome === 'unknown') caveats.push('Outcome not available from the sources consulted.');
+  if (c.citation_status === 'not-found') caveats.push('No law-report citation could be verified; none is given.');
+  return {
+    type: 'case',
+    ...rest,
+    year: caseYear(c),
+    laws_applied: laws.map((law) => lawAppliedView(corpus, law)),
+    related_cases: (related_ ?? []).map((id) => ({
+      id,
+      short: corpus.cases.find((other) => other.id === id)?.short ?? id,
+    })),
+    caveats,
+    notice: CASE_NOTICE,
+  };
+}
+
+function lawAppliedView(corpus: Corpus, law: Case['laws_applied'][number]): LawAppliedView {
+  const [instrumentId = '', provision] = law.ref.split(/:(.*)/s);
+  const instrument = findInstrument(corpus, instrumentId);
+  const short = instrument?.short ?? findStatute(instrumentId)?.short ?? instrumentId;
+  return {
+    ref: law.ref,
+    label: provision ? `${short} ${provisionLabel(provision)}` : short,
+    in_corpus: Boolean(instrument),
+    ...(instrument ? { heading: describeId(corpus, law.ref) } : {}),
+    ...(law.note ? { note: law.note } : {}),
+  };
+}
+
+/** Cases that apply `id` (a provision, a part of it, or the whole of it), newest first. */
+export function casesApplying(corpus: Corpus, id: string): AppliedIn[] {
+  const isInstrument = !id.includes(':');
+  const applied: (AppliedIn & { year: number | null })[] = [];
+  for (const c of corpus.cases) {
+    const hit = c.laws_applied.find(({ ref }) => (isInstrument ? ref.startsWith(`${id}:`) : related(ref, id)));
+    if (!hit) continue;
+    applied.push({
+      id: c.id,
+      short: c.short,
+      court: c.court.name,
+      court_code: c.court.code,
+      decided: c.decided.date,
+      citations: c.citations,
+      ref: hit.ref,
+      year: caseYear(c),
+    });
+  }
+  return applied
+    .sort((a, b) => compareText(dateKey(b), dateKey(a)) || compareText(a.id, b.id))
+    .map(({ year: _year, ...rest }) => rest);
+}

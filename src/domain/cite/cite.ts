@@ -1,0 +1,248 @@
+import { caseForReport } from '../cases.js';
+import { CitationResolver } from '../citations/resolve.js';
+import type { Corpus } from '../corpus/model.js';
+import { TipError } from '../errors.js';
+import { DESIGNATOR_NAMES, provisionLabel } from '../ids.js';
+import type { LawReportMatch } from '../reports/law-reports.js';
+import { extractCitations, type NumberRef, type Span, type StatuteMention } from './extract.js';
+import { decodeInput } from './decode.js';
+import { NameMatcher, type NamedLaw } from './names.js';
+
+/**
+ * resolved: found in tipkit's corpus (a provision, an instrument or a case);
+ * recognised: a real law or report tipkit knows of but does not hold;
+ * foreign: a law report from outside Pakistan; unresolved: found, but not understood.
+ */
+export type CiteStatus = 'resolved' | 'recognised' | 'foreign' | 'unresolved';
+
+interface Located {
+  text: string;
+  /** [start, end) in Unicode code points. */
+  span: Span;
+  /** 1-based line and column of the start. */
+  line: number;
+  col: number;
+}
+
+/** One law or provision a statute citation names. */
+export interface CitedProvision {
+  text: string;
+  span: Span;
+  status: CiteStatus;
+  id?: string;
+  /** "PTPA s.3(2)", "PPC s.371-A". */
+  label?: string;
+  heading?: string;
+  /** First sentence of tipkit's summary, for corpus provisions. */
+  summary?: string;
+  reason?: string;
+  warnings: string[];
+}
+
+export interface StatuteCitation extends Located {
+  type: 'statute';
+  status: CiteStatus;
+  law?: { id: string; short: string; in_corpus: boolean };
+  references: CitedProvision[];
+}
+
+export interface ReportCitation extends Located {
+  type: 'law-report';
+  status: CiteStatus;
+  canonical: string;
+  series: string;
+  year: number | null;
+  court?: string;
+  page: number;
+  jurisdiction: string;
+  case?: { id: string; short: string; title: string };
+  reason?: string;
+}
+
+export type FoundCitation = StatuteCitation | ReportCitation;
+
+export interface CiteReport {
+  source: string;
+  /** Length of the text, in Unicode code points. */
+  characters: number;
+  citations: FoundCitation[];
+  counts: Record<CiteStatus, number> & { total: number };
+}
+
+/** Finds and resolves every citation in `text`. Never throws on odd text. */
+export function citeText(corpus: Corpus, text: string, source: string): CiteReport {
+  const resolver = new CitationResolver(corpus);
+  const { statutes, reports } = extractCitations(text, new NameMatcher(corpus));
+  const position = new Positions(text);
+  const citations: FoundCitation[] = [
+    ...statutes.map((mention) => statuteCitation(mention, text, resolver, position)),
+    ...reports.map((report) => reportCitation(corpus, report, text, position)),
+  ].sort((a, b) => a.span[0] - b.span[0]);
+  const counts = { total: citations.length, resolved: 0, recognised: 0, foreign: 0, unresolved: 0 };
+  for (const citation of citations) counts[citation.status]++;
+  return { source, characters: position.length, citations, counts };
+}
+
+function statuteCitation(
+  mention: StatuteMention,
+  text: string,
+  resolver: CitationResolver,
+  position: Positions,
+): StatuteCitation {
+  const [law, ...others] = mention.laws ?? [];
+  let problem: string | undefined;
+  if (!law) {
+    problem = mention.anaphor
+      ? `"${mention.anaphor.text}" does not point back to any law named earlier`
+      : 'no law is named next to it';
+  } else if (others.length > 0) {
+    problem = `the name could mean ${[law, ...others].map((l) => l.id).join(' or ')}`;
+  }
+  const notes =
+    law && mention.anaphor
+      ? [`"${mention.anaphor.text}" read as ${law.short}, the last ${law.genre} named before it.`]
+      : [];
+  const parts: (NumberRef | undefined)[] = mention.numbers.length > 0 ? mention.numbers : [undefined];
+  const references = parts.map((ref): CitedProvision => {
+    const span = ref?.span ?? mention.span;
+    const base = { text: text.slice(...span), span: position.span(span) };
+    if (problem !== undefined || !law) return { ...base, status: 'unresolved', reason: problem, warnings: [] };
+    const resolved = resolveReference(law, mention, ref, resolver);
+    return { ...base, ...resolved, warnings: [...notes, ...resolved.warnings] };
+  });
+  return {
+    type: 'statute',
+    ...position.locate(text, mention.span),
+    status: worst(references.map((r) => r.status)),
+    ...(law && problem === undefined ? { law: { id: law.id, short: law.short, in_corpus: law.inCorpus } } : {}),
+    references,
+  };
+}
+
+function resolveReference(
+  law: NamedLaw,
+  mention: StatuteMention,
+  ref: NumberRef | undefined,
+  resolver: CitationResolver,
+): Omit<CitedProvision, 'text' | 'span'> {
+  if (!law.inCorpus) {
+    const warnings: string[] = [];
+    if (ref && mention.designator && mention.designator !== law.designator) {
+      warnings.push(
+        `${law.short} is divided into ${DESIGNATOR_NAMES[law.designator].plural}: read as ${DESIGNATOR_NAMES[law.designator].prefix}${ref.number}.`,
+      );
+    }
+    const id = statuteId(law, ref);
+    return {
+      status: 'recognised',
+      id,
+      label: ref ? `${law.short} ${provisionLabel(id.slice(law.id.length + 1))}` : law.short,
+      warnings,
+    };
+  }
+  const designator = mention.designator ?? law.designator;
+  const citation = ref ? `${law.id} ${designator} ${ref.number}${ref.pinpoint.join('')}` : law.id;
+  try {
+    const resolution = resolver.resolve(citation);
+    const part = resolution.path.at(-1);
+    const heading = part && 'heading' in part && part.heading ? part.heading : resolution.provision?.heading;
+    return {
+      status: 'resolved',
+      id: resolution.id,
+      label: resolution.provision
+        ? `${law.short} ${provisionLabel(resolution.id.slice(resolution.id.indexOf(':') + 1))}`
+        : law.short,
+      heading: heading ?? resolution.instrument.title,
+      summary: firstSentence(part?.summary ?? resolution.instrument.summary),
+      warnings: resolution.warnings,
+    };
+  } catch (error) {
+    if (!(error instanceof TipError)) throw error;
+    return { status: 'unresolved', reason: error.message, warnings: [] };
+  }
+}
+
+/** The canonical id of a law, or of a provision of it, in its own numbering. */
+export function statuteId(law: NamedLaw, ref: NumberRef | undefined): string {
+  return ref ? `${law.id}:${law.designator}${ref.number}${ref.pinpoint.join('')}` : law.id;
+}
+
+function reportCitation(corpus: Corpus, report: LawReportMatch, text: string, position: Positions): ReportCitation {
+  const { text: _text, span, ...fields } = report;
+  const base = { type: 'law-report' as const, ...position.locate(text, span), ...fields };
+  if (report.jurisdiction !== 'Pakistan') {
+    return { ...base, status: 'foreign', reason: `a law report from ${report.jurisdiction}, not Pakistan` };
+  }
+  const found = caseForReport(corpus, report.canonical);
+  return found
+    ? { ...base, status: 'resolved', case: { id: found.id, short: found.short, title: found.title } }
+    : { ...base, status: 'recognised', reason: "not in tipkit's case collection" };
+}
+
+const ORDER: CiteStatus[] = ['resolved', 'recognised', 'foreign', 'unresolved'];
+
+function worst(statuses: readonly CiteStatus[]): CiteStatus {
+  return statuses.reduce<CiteStatus>((a, b) => (ORDER.indexOf(b) > ORDER.indexOf(a) ? b : a), 'resolved');
+}
+
+function firstSentence(summary: string): string {
+  const sentence = /^.*?[.;](?=\s|$)/s.exec(summary)?.[0] ?? summary;
+  return sentence.length > 160 ? `${sentence.slice(0, 159).trimEnd()}…` : sentence;
+}
+
+/** Converts UTF-16 offsets to code-point offsets and line/column, for text in any script. */
+class Positions {
+  readonly length: number;
+  private readonly lineStarts: number[] = [0];
+  /** Offsets of the second half of each surrogate pair: characters outside the BMP count once. */
+  private readonly lowSurrogates: number[] = [];
+
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    for (const match of text.matchAll(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)) this.lowSurrogates.push(match.index + 1);
+    this.length = this.codePoints(text.length);
+  }
+
+  span([start, end]: Span): Span {
+    return [this.codePoints(start), this.codePoints(end)];
+  }
+
+  /** Text, code-point span and line/column of a UTF-16 span of `text`. */
+  locate(text: string, span: Span): Located {
+    const line = lastAtOrBefore(this.lineStarts, span[0]);
+    const lineStart = this.lineStarts[line] ?? 0;
+    return {
+      text: text.slice(...span),
+      span: this.span(span),
+      line: line + 1,
+      col: this.codePoints(span[0]) - this.codePoints(lineStart) + 1,
+    };
+  }
+
+  private codePoints(offset: number): number {
+    return offset - (lastAtOrBefore(this.lowSurrogates, offset - 1) + 1);
+  }
+}
+
+/** Index of the last element of sorted `values` that is at most `value`, or -1. */
+function lastAtOrBefore(values: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((values[mid] ?? 0) <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** `tip cite`: decodes what was read, then finds and resolves its citations. */
+export function citeInput(
+  corpus: Corpus,
+  bytes: Uint8Array,
+  source: string,
+): { report: CiteReport; text: string; notices: string[] } {
+  const { text, notices } = decodeInput(bytes, source);
+  if (text.trim() === '') notices.push(`${source} is empty.`);
+  return { report: citeText(corpus, text, source), text, notices };
+}

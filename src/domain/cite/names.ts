@@ -1,0 +1,111 @@
+import type { Corpus } from '../corpus/model.js';
+import { designatorFor, type Designator } from '../ids.js';
+import { compareText } from '../format.js';
+import { STATUTES, type Genre } from '../statutes.js';
+
+/** A law `tip cite` can recognise by name: a corpus instrument or a statute from tipkit's table. */
+export interface NamedLaw {
+  id: string;
+  short: string;
+  inCorpus: boolean;
+  designator: Designator;
+  genre: Genre;
+}
+
+/** A name found in text, and every law it may mean (more than one: ambiguous). */
+export interface NameMatch {
+  span: [number, number];
+  laws: NamedLaw[];
+}
+
+/** A back-reference such as "the Act" or "the said Ordinance". */
+export interface AnaphorMatch {
+  span: [number, number];
+  genre: Genre;
+}
+
+/** Recognises law names in running text, however they are spaced, dotted or cased. */
+export class NameMatcher {
+  private readonly pattern: RegExp;
+  /** The laws each alternative of the pattern stands for, by capture-group name. */
+  private readonly lawsByGroup = new Map<string, NamedLaw[]>();
+
+  constructor(corpus: Corpus) {
+    const laws: [NamedLaw, string[]][] = [
+      ...corpus.instruments.map((i): [NamedLaw, string[]] => [
+        { id: i.id, short: i.short, inCorpus: true, designator: designatorFor(i.kind), genre: i.kind },
+        [i.id, i.id.replace(/-\d{4}$/, ''), i.short, i.title, ...i.aliases],
+      ]),
+      ...STATUTES.map((s): [NamedLaw, string[]] => [
+        { id: s.id, short: s.short, inCorpus: false, designator: s.designator, genre: s.genre },
+        [s.id, s.short, s.title.replace(/\s*\([^()]*\d{4}\)$/, ''), ...s.aliases],
+      ]),
+    ];
+    // One alternative per distinct pattern; a name shared by two laws ("Palermo") maps to both.
+    const byPattern = new Map<string, { length: number; laws: NamedLaw[] }>();
+    for (const [law, names] of laws) {
+      for (const name of names) {
+        const pattern = namePattern(name);
+        const entry = byPattern.get(pattern) ?? { length: name.length, laws: [] };
+        if (!entry.laws.includes(law)) entry.laws.push(law);
+        byPattern.set(pattern, entry);
+      }
+    }
+    // Longest names first, so that "Palermo Convention" wins over "Palermo" at the same place.
+    const alternatives = [...byPattern]
+      .sort(([a, x], [b, y]) => y.length - x.length || compareText(a, b))
+      .map(([pattern, { laws: meant }], i) => {
+        this.lawsByGroup.set(`n${i}`, meant);
+        return `(?<n${i}>${pattern})`;
+      });
+    this.pattern = new RegExp(`(?<![\\w'’])(?:${alternatives.join('|')})${NUMBER_SUFFIX}(?![\\w])`, 'gi');
+  }
+
+  /** Every law name in `text`, in order. */
+  find(text: string): NameMatch[] {
+    const found: NameMatch[] = [];
+    this.pattern.lastIndex = 0;
+    for (let match = this.pattern.exec(text); match; match = this.pattern.exec(text)) {
+      const group = Object.entries(match.groups ?? {}).find(([, value]) => value !== undefined)?.[0];
+      const laws = group ? this.lawsByGroup.get(group) : undefined;
+      // A full stop after an undotted abbreviation ends the sentence ("u/s 3 PTPA."); "Cr.P.C." keeps its own.
+      const written = /^[^.]*\.$/.test(match[0]) ? match[0].slice(0, -1) : match[0];
+      if (laws) found.push({ span: [match.index, match.index + written.length], laws });
+    }
+    return found;
+  }
+}
+
+/** "the Act", "the said Ordinance", "this Code": words that point back to a law named earlier. */
+export function findAnaphors(text: string): AnaphorMatch[] {
+  const found: AnaphorMatch[] = [];
+  for (const match of text.matchAll(ANAPHOR)) {
+    const genre = (match[1] ?? '').toLowerCase() as Genre;
+    found.push({ span: [match.index, match.index + match[0].length], genre });
+  }
+  return found;
+}
+
+const ANAPHOR =
+  /(?<![\w])(?:the|this|that)\s+(?:said\s+)?(act|ordinance|code|order|rules|protocol|convention)(?![\w])/gi;
+
+/** A year or an act number written after a name: ", 2018", "(XXXIV of 2018)", "(Act No. XVIII of 1979)". */
+const NUMBER_SUFFIX = String.raw`(?:,?\s*(?:19|20)\d\d(?!\d))?(?:,?\s*\((?:Act\s+)?(?:No\.?\s*)?[IVXLCDM\d]+\s+of\s+\d{4}\))?`;
+
+/** A name as a pattern: abbreviations may be dotted or spaced ("Cr.P.C."), words may be separated by commas. */
+function namePattern(name: string): string {
+  return name
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((word) => {
+      const core = word.replace(/[().]/g, '');
+      const parts = /^[A-Z][A-Za-z]*[A-Z]$/.test(core) ? (core.match(/[A-Z][a-z]*/g) ?? [core]) : [core];
+      const body = parts.map((part) => escape(part).replace(/-/g, '[-\\s]?')).join(String.raw`\.?\s?`);
+      return word.startsWith('(') ? `\\(?${body}\\)?` : `${body}${parts.length > 1 ? String.raw`\.?` : ''}`;
+    })
+    .join(String.raw`[\s,]+`);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,52 @@
+import type { CiteReport, CitedProvision, FoundCitation } from '../domain/cite/cite.js';
+import { pad, wrap, type Style } from './style.js';
+
+/** `tip cite`: every citation in order, where it is, and what it resolves to. */
+export function renderCiteReport(report: CiteReport, style: Style): string {
+  const { paint } = style;
+  const { counts } = report;
+  if (counts.total === 0) return `No citations found in ${report.source}.`;
+  const tally = [
+    `${counts.resolved} resolved`,
+    `${counts.recognised} recognised outside the corpus`,
+    counts.foreign > 0 ? `${counts.foreign} foreign` : '',
+    counts.unresolved > 0 ? `${counts.unresolved} not resolved` : '',
+  ].filter(Boolean);
+  const lines = [
+    paint.dim(`${counts.total} citation${counts.total === 1 ? '' : 's'} in ${report.source}: ${tally.join(', ')}`),
+  ];
+  for (const citation of report.citations) lines.push('', ...citationRows(citation, style));
+  return lines.join('\n');
+}
+
+const INDENT = ' '.repeat(11);
+
+function citationRows(citation: FoundCitation, style: Style): string[] {
+  const { paint } = style;
+  const head = `${paint.dim(pad(`${citation.line}:${citation.col}`, 11))}${paint.bold(oneLine(citation.text))}`;
+  if (citation.type === 'law-report') {
+    const detail =
+      citation.status === 'resolved' && citation.case
+        ? `${citation.case.id}  ${citation.canonical}  ${citation.case.short}`
+        : `${citation.canonical}  ${paint.dim(`(${citation.reason ?? citation.status})`)}`;
+    return [head, `${INDENT}${citation.status === 'foreign' ? paint.yellow(detail) : detail}`];
+  }
+  return [head, ...citation.references.flatMap((ref) => referenceRows(ref, citation.references.length > 1, style))];
+}
+
+function referenceRows(ref: CitedProvision, several: boolean, style: Style): string[] {
+  const { paint, width } = style;
+  const prefix = several ? `${oneLine(ref.text)}: ` : '';
+  if (ref.status === 'unresolved') {
+    return [paint.yellow(wrap(`! ${prefix}not resolved: ${ref.reason ?? 'unknown'}`, width, INDENT))];
+  }
+  const where = ref.status === 'recognised' ? paint.dim("(outside tipkit's corpus)") : (ref.heading ?? '');
+  const rows = [wrap(`${prefix}${ref.id ?? ''}  ${ref.label ?? ''}  ${where}`.trimEnd(), width, INDENT)];
+  if (ref.summary) rows.push(paint.dim(wrap(ref.summary, width, INDENT)));
+  for (const warning of ref.warnings) rows.push(paint.yellow(wrap(`~ ${warning}`, width, INDENT)));
+  return rows;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
