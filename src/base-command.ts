@@ -48,6 +48,11 @@ export abstract class BaseCommand extends Command {
     for (const line of lines) this.logToStderr(paint.yellow(`tip: ${line}`));
   }
 
+  /** Plain JSON: oclif colourises it token by token, which takes seconds on a large result and adds nothing in a pipe. */
+  override logJson(json: unknown): void {
+    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  }
+
   override async catch(error: Error & { oclif?: { exit?: number }; code?: string }): Promise<unknown> {
     if (error.code === 'EEXIT') throw error;
     const failure = describeFailure(error);

@@ -10,6 +10,8 @@ import { parseCorpus } from '../src/domain/corpus/parse.js';
 export const ROOT = join(import.meta.dirname, '..');
 export const FIXTURES = join(ROOT, 'tests', 'fixtures');
 export const SHARED_EVAL = join(ROOT, '..', 'shared', 'eval');
+/** The legal reference the corpus is written from; data tests check the corpus against it. */
+export const SHARED_REFERENCE = join(ROOT, '..', 'shared', 'reference');
 
 let bundled: Corpus | undefined;
 
@@ -36,11 +38,15 @@ export interface CliResult {
 }
 
 /** Runs the built CLI as a user would, with a private cache and no colour. */
-export function tip(args: readonly string[], options: { env?: NodeJS.ProcessEnv; input?: string } = {}): CliResult {
+export function tip(
+  args: readonly string[],
+  options: { env?: NodeJS.ProcessEnv; input?: string | Buffer } = {},
+): CliResult {
   const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'run.js'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     input: options.input ?? '',
+    maxBuffer: 256 * 1024 * 1024,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, XDG_CACHE_HOME: tempDir(), NO_COLOR: '1', ...options.env },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

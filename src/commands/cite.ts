@@ -8,6 +8,8 @@ import { renderCiteReport } from '../render/cite-text.js';
 export default class Cite extends BaseCommand {
   static override args = {
     file: Args.string({
+      // tip cite reads stdin itself; oclif would otherwise take piped text as the file name.
+      ignoreStdin: true,
       description: 'A text file (an FIR, charge sheet, order or judgment); "-" or nothing reads stdin.',
     }),
   };

@@ -4,6 +4,8 @@ import { BaseCommand } from '../base-command.js';
 export default class Schema extends BaseCommand {
   static override args = {
     file: Args.string({
+      // Piped input is never a file type.
+      ignoreStdin: true,
       default: 'instrument',
       description: 'Which file: an instrument (laws/*.yaml) or a case (cases/*.yaml).',
       options: ['instrument', 'case'],

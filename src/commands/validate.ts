@@ -7,6 +7,8 @@ import { renderValidation } from '../render/validate-text.js';
 export default class Validate extends BaseCommand {
   static override args = {
     dir: Args.string({
+      // Piped input is never a folder name.
+      ignoreStdin: true,
       description: 'Corpus folder (holds laws/); default: --data, TIPKIT_DATA, or the bundled corpus.',
     }),
   };

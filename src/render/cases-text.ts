@@ -1,5 +1,5 @@
 import type { AppliedIn, CaseSummary, CaseView } from '../domain/cases.js';
-import { hang, pad, section, wrap, type Style } from './style.js';
+import { count, hang, pad, section, wrap, type Style } from './style.js';
 
 /** `tip cases`: one case per two lines, newest first. */
 export function renderCaseList(cases: readonly CaseSummary[], style: Style): string {
@@ -14,7 +14,7 @@ export function renderCaseList(cases: readonly CaseSummary[], style: Style): str
     paint.dim(`${pad('ID', 38)}${pad('COURT', 10)}${pad('DECIDED', 12)}CITATION`),
     ...rows,
     '',
-    paint.dim(`${cases.length} case${cases.length === 1 ? '' : 's'}. Show one with: tip cases show <id or citation>`),
+    paint.dim(`${count(cases.length, 'case')}. Show one with: tip cases show <id or citation>`),
   ].join('\n');
 }
 

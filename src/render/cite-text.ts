@@ -1,5 +1,5 @@
 import type { CiteReport, CitedProvision, FoundCitation } from '../domain/cite/cite.js';
-import { pad, wrap, type Style } from './style.js';
+import { count, pad, wrap, type Style } from './style.js';
 
 /** `tip cite`: every citation in order, where it is, and what it resolves to. */
 export function renderCiteReport(report: CiteReport, style: Style): string {
@@ -12,9 +12,7 @@ export function renderCiteReport(report: CiteReport, style: Style): string {
     counts.foreign > 0 ? `${counts.foreign} foreign` : '',
     counts.unresolved > 0 ? `${counts.unresolved} not resolved` : '',
   ].filter(Boolean);
-  const lines = [
-    paint.dim(`${counts.total} citation${counts.total === 1 ? '' : 's'} in ${report.source}: ${tally.join(', ')}`),
-  ];
+  const lines = [paint.dim(`${count(counts.total, 'citation')} in ${report.source}: ${tally.join(', ')}`)];
   for (const citation of report.citations) lines.push('', ...citationRows(citation, style));
   return lines.join('\n');
 }

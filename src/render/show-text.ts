@@ -1,7 +1,7 @@
 import type { InstrumentView, ProcedureView, ProvisionView, ShowView, SubprovisionView } from '../domain/show.js';
 import { appliedInRows } from './cases-text.js';
 import { conditionsLabel, penaltyLine } from './penalty.js';
-import { hang, pad, section, wrap, type Style } from './style.js';
+import { count, hang, pad, section, wrap, type Style } from './style.js';
 import { provisionLabel } from '../domain/ids.js';
 
 /** `tip show` as a readable page. */
@@ -97,8 +97,8 @@ function renderProvision(view: ProvisionView, style: Style): string {
   return lines.join('\n');
 }
 
-function appliedInTitle(count: number): string {
-  return `Applied in (${count} case${count === 1 ? '' : 's'} in tipkit's collection)`;
+function appliedInTitle(cases: number): string {
+  return `Applied in (${count(cases, 'case')} in tipkit's collection)`;
 }
 
 const YES_NO_FACTS = [

@@ -87,3 +87,8 @@ export function pad(text: string, width: number): string {
 export function section(title: string, body: string[], style: Style): string[] {
   return body.length === 0 ? [] : ['', style.paint.bold(title), ...body];
 }
+
+/** "1 case", "3 cases". */
+export function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}

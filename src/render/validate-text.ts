@@ -1,12 +1,17 @@
 import { formatIssue } from '../domain/corpus/issues.js';
 import type { ValidationReport } from '../domain/validate.js';
-import type { Style } from './style.js';
+import { count, type Style } from './style.js';
 
 /** `tip validate`: one `file:line:col: message` line per problem, then a summary. */
 export function renderValidation(report: ValidationReport, style: Style): string {
   if (report.valid) {
     return style.paint.green(
-      `✓ ${report.root}: ${report.files} files, ${report.instruments} instruments, ${report.provisions} provisions, ${report.cases} cases, no problems`,
+      `✓ ${report.root}: ${[
+        count(report.files, 'file'),
+        count(report.instruments, 'instrument'),
+        count(report.provisions, 'provision'),
+        count(report.cases, 'case'),
+      ].join(', ')}, no problems`,
     );
   }
   return report.issues.map(formatIssue).join('\n');

@@ -10,7 +10,7 @@ const file = (fixture: string) => join(FIXTURES, fixture, 'laws', 'demo-act.yaml
 describe('validateCorpus on broken fixtures', () => {
   it('accepts the minimal corpus', () => {
     const report = validateCorpus(join(FIXTURES, 'minimal'));
-    expect(report).toMatchObject({ valid: true, files: 1, instruments: 1, provisions: 2, issues: [] });
+    expect(report).toMatchObject({ valid: true, files: 2, instruments: 1, provisions: 2, cases: 1, issues: [] });
   });
 
   it('reports a YAML syntax error with its position', () => {
@@ -34,6 +34,15 @@ describe('validateCorpus on broken fixtures', () => {
   it('reports a dangling cross-reference at the reference', () => {
     expect(issuesOf('broken-xref')).toEqual([
       `${file('broken-xref')}:25:13: dangling cross-reference "demo-act-2020:s9": no such provision in the corpus`,
+    ]);
+  });
+
+  it('checks cases: canonical citations, and laws that resolve in the corpus or the statute table', () => {
+    const caseFile = join(FIXTURES, 'broken-case', 'cases', 'demo-case.yaml');
+    expect(issuesOf('broken-case')).toEqual([
+      `${caseFile}:8:13: write "P L D 2020 Supreme Court 1" as "PLD 2020 SC 1"`,
+      `${caseFile}:13:10: "demo-act-2020:s9" is not a provision of demo-act-2020 in the corpus`,
+      `${caseFile}:14:10: unknown law "penal-code": neither in the corpus nor in tipkit's statute table`,
     ]);
   });
 });

@@ -72,10 +72,15 @@ export interface CiteReport {
 /** Finds and resolves every citation in `text`. Never throws on odd text. */
 export function citeText(corpus: Corpus, text: string, source: string): CiteReport {
   const resolver = new CitationResolver(corpus);
+  const resolve = memoize(
+    (law: NamedLaw, mention: StatuteMention, ref: NumberRef | undefined) =>
+      resolveReference(law, mention, ref, resolver),
+    (law, mention, ref) => `${law.id} ${mention.designator ?? ''} ${ref?.number ?? ''}${ref?.pinpoint.join('') ?? ''}`,
+  );
   const { statutes, reports } = extractCitations(text, new NameMatcher(corpus));
   const position = new Positions(text);
   const citations: FoundCitation[] = [
-    ...statutes.map((mention) => statuteCitation(mention, text, resolver, position)),
+    ...statutes.map((mention) => statuteCitation(mention, text, resolve, position)),
     ...reports.map((report) => reportCitation(corpus, report, text, position)),
   ].sort((a, b) => a.span[0] - b.span[0]);
   const counts = { total: citations.length, resolved: 0, recognised: 0, foreign: 0, unresolved: 0 };
@@ -83,10 +88,24 @@ export function citeText(corpus: Corpus, text: string, source: string): CiteRepo
   return { source, characters: position.length, citations, counts };
 }
 
+type Resolve = (law: NamedLaw, mention: StatuteMention, ref: NumberRef | undefined) => Resolved;
+type Resolved = Omit<CitedProvision, 'text' | 'span'>;
+
+/** Long texts repeat the same few citations; each distinct one is resolved once. */
+function memoize(resolve: Resolve, key: (...args: Parameters<Resolve>) => string): Resolve {
+  const cache = new Map<string, Resolved>();
+  return (...args) => {
+    const k = key(...args);
+    let resolved = cache.get(k);
+    if (!resolved) cache.set(k, (resolved = resolve(...args)));
+    return resolved;
+  };
+}
+
 function statuteCitation(
   mention: StatuteMention,
   text: string,
-  resolver: CitationResolver,
+  resolve: Resolve,
   position: Positions,
 ): StatuteCitation {
   const [law, ...others] = mention.laws ?? [];
@@ -107,7 +126,7 @@ function statuteCitation(
     const span = ref?.span ?? mention.span;
     const base = { text: text.slice(...span), span: position.span(span) };
     if (problem !== undefined || !law) return { ...base, status: 'unresolved', reason: problem, warnings: [] };
-    const resolved = resolveReference(law, mention, ref, resolver);
+    const resolved = resolve(law, mention, ref);
     return { ...base, ...resolved, warnings: [...notes, ...resolved.warnings] };
   });
   return {
@@ -124,7 +143,7 @@ function resolveReference(
   mention: StatuteMention,
   ref: NumberRef | undefined,
   resolver: CitationResolver,
-): Omit<CitedProvision, 'text' | 'span'> {
+): Resolved {
   if (!law.inCorpus) {
     const warnings: string[] = [];
     if (ref && mention.designator && mention.designator !== law.designator) {

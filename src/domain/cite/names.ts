@@ -29,6 +29,7 @@ export class NameMatcher {
   private readonly pattern: RegExp;
   /** The laws each alternative of the pattern stands for, by capture-group name. */
   private readonly lawsByGroup = new Map<string, NamedLaw[]>();
+  private readonly lawsBySpelling = new Map<string, NamedLaw[]>();
 
   constructor(corpus: Corpus) {
     const laws: [NamedLaw, string[]][] = [
@@ -61,13 +62,24 @@ export class NameMatcher {
     this.pattern = new RegExp(`(?<![\\w'’])(?:${alternatives.join('|')})${NUMBER_SUFFIX}(?![\\w])`, 'gi');
   }
 
+  /** The laws the alternative that matched stands for; the same spelling always means the same laws. */
+  private lawsFor(match: RegExpExecArray): NamedLaw[] | undefined {
+    const written = match[0].toLowerCase();
+    let laws = this.lawsBySpelling.get(written);
+    if (!laws) {
+      const group = Object.entries(match.groups ?? {}).find(([, value]) => value !== undefined)?.[0];
+      laws = group ? this.lawsByGroup.get(group) : undefined;
+      if (laws) this.lawsBySpelling.set(written, laws);
+    }
+    return laws;
+  }
+
   /** Every law name in `text`, in order. */
   find(text: string): NameMatch[] {
     const found: NameMatch[] = [];
     this.pattern.lastIndex = 0;
     for (let match = this.pattern.exec(text); match; match = this.pattern.exec(text)) {
-      const group = Object.entries(match.groups ?? {}).find(([, value]) => value !== undefined)?.[0];
-      const laws = group ? this.lawsByGroup.get(group) : undefined;
+      const laws = this.lawsFor(match);
       // A full stop after an undotted abbreviation ends the sentence ("u/s 3 PTPA."); "Cr.P.C." keeps its own.
       const written = /^[^.]*\.$/.test(match[0]) ? match[0].slice(0, -1) : match[0];
       if (laws) found.push({ span: [match.index, match.index + written.length], laws });
