@@ -7,8 +7,8 @@ export function renderCiteReport(report: CiteReport, style: Style): string {
   const { counts } = report;
   if (counts.total === 0) return `No citations found in ${report.source}.`;
   const tally = [
-    `${counts.resolved} resolved`,
-    `${counts.recognised} recognised outside the corpus`,
+    counts.resolved > 0 ? `${counts.resolved} resolved` : '',
+    counts.recognised > 0 ? `${counts.recognised} recognised outside the corpus` : '',
     counts.foreign > 0 ? `${counts.foreign} foreign` : '',
     counts.unresolved > 0 ? `${counts.unresolved} not resolved` : '',
   ].filter(Boolean);
@@ -25,9 +25,10 @@ function citationRows(citation: FoundCitation, style: Style): string[] {
   if (citation.type === 'law-report') {
     const detail =
       citation.status === 'resolved' && citation.case
-        ? `${citation.case.id}  ${citation.canonical}  ${citation.case.short}`
-        : `${citation.canonical}  ${paint.dim(`(${citation.reason ?? citation.status})`)}`;
-    return [head, `${INDENT}${citation.status === 'foreign' ? paint.yellow(detail) : detail}`];
+        ? [citation.case.id, citation.canonical, citation.case.short].join(' · ')
+        : `${citation.canonical} · ${citation.reason ?? citation.status}`;
+    const rows = wrap(detail, style.width, INDENT);
+    return [head, citation.status === 'foreign' ? paint.yellow(rows) : rows];
   }
   return [head, ...citation.references.flatMap((ref) => referenceRows(ref, citation.references.length > 1, style))];
 }
@@ -38,8 +39,8 @@ function referenceRows(ref: CitedProvision, several: boolean, style: Style): str
   if (ref.status === 'unresolved') {
     return [paint.yellow(wrap(`! ${prefix}not resolved: ${ref.reason ?? 'unknown'}`, width, INDENT))];
   }
-  const where = ref.status === 'recognised' ? paint.dim("(outside tipkit's corpus)") : (ref.heading ?? '');
-  const rows = [wrap(`${prefix}${ref.id ?? ''}  ${ref.label ?? ''}  ${where}`.trimEnd(), width, INDENT)];
+  const where = ref.status === 'recognised' ? "outside tipkit's corpus" : ref.heading;
+  const rows = [wrap(prefix + [ref.id, ref.label, where].filter(Boolean).join(' · '), width, INDENT)];
   if (ref.summary) rows.push(paint.dim(wrap(ref.summary, width, INDENT)));
   for (const warning of ref.warnings) rows.push(paint.yellow(wrap(`~ ${warning}`, width, INDENT)));
   return rows;

@@ -118,7 +118,7 @@ describe('tip cite', () => {
     const { status, stdout } = tip(['cite', FIR]);
     expect(status).toBe(0);
     expect(stdout).toMatch(/^8 citations in .*fir\.txt: 3 resolved, 4 recognised outside the corpus, 1 not resolved/);
-    expect(stdout).toMatch(/6:11 +u\/s 3\(2\) PTPA\n +ptpa-2018:s3\(2\) +PTPA s\.3\(2\) +Victim a woman or a child/);
+    expect(stdout).toMatch(/6:11 +u\/s 3\(2\) PTPA\n +ptpa-2018:s3\(2\) · PTPA s\.3\(2\) · Victim a woman or a child/);
     expect(stdout).toMatch(/! not resolved: PTPA s21 does not exist/);
   });
 
