@@ -31,7 +31,8 @@ export function resolveCaseFilter(corpus: Corpus, input: CaseFilterInput): CaseF
   };
 }
 
-function lawId(text: string, resolver: CitationResolver, names: NameMatcher): string {
+/** An instrument or statute id for a law named the way users name it ("PTPA", "PPC", "Emigration Ordinance"). */
+export function lawId(text: string, resolver: CitationResolver, names: NameMatcher): string {
   try {
     return resolver.resolve(text).instrument.id;
   } catch (error) {

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { Confidence, DateFact, partialDate, Source, text } from './schema.js';
 
 /** Tags in the manner of the UNODC SHERLOC case-law taxonomy, plus tipkit's own topics. */
-export const CaseTags = z.strictObject({
+const CaseTags = z.strictObject({
   act: z.array(z.enum(['recruitment', 'transportation', 'transfer', 'harbouring', 'receipt', 'sale'])).optional(),
   means: z
     .array(
@@ -78,7 +78,7 @@ export const CaseTags = z.strictObject({
 });
 
 /** A law the case applies: a canonical id, in the corpus or in tipkit's table of other statutes. */
-export const LawApplied = z.strictObject({
+const LawApplied = z.strictObject({
   ref: z
     .string()
     .regex(
@@ -88,7 +88,7 @@ export const LawApplied = z.strictObject({
   note: text.optional(),
 });
 
-export const Fir = z.strictObject({
+const Fir = z.strictObject({
   number: text.describe('as written: "FIR No. 483", "Crime No. 10/2022"'),
   date: partialDate.optional(),
   station: text.optional().describe('police station or FIA unit'),
@@ -129,7 +129,6 @@ export const Case = z.strictObject({
 });
 
 export type Case = z.infer<typeof Case>;
-export type CaseTags = z.infer<typeof CaseTags>;
 
 /** The JSON Schema of one case file, for editors and `tip schema case`. */
 export function caseJsonSchema(): Record<string, unknown> {

@@ -9,7 +9,7 @@ import { describeId } from './describe.js';
 import { findStatute } from './statutes.js';
 
 /** What every case page says once: tipkit summarises judgments, it does not reproduce them. */
-export const CASE_NOTICE =
+const CASE_NOTICE =
   'Judgments are not bundled: tipkit gives its own summary of each case. Read the judgment or order itself before relying on it.';
 
 /** One line of `tip cases`. */
@@ -70,7 +70,7 @@ export interface AppliedIn {
 }
 
 /** The year a case is known by: its decision, or failing that its law report. */
-export function caseYear(c: Case): number | null {
+function caseYear(c: Case): number | null {
   const decided = c.decided.date ? Number(c.decided.date.slice(0, 4)) : undefined;
   const reported = c.citations.map((citation) => parseLawReport(citation)?.year).find((y) => typeof y === 'number');
   return decided ?? reported ?? null;

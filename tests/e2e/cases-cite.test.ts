@@ -105,6 +105,9 @@ describe('cases elsewhere', () => {
     );
     expect(body.hits.every((hit: { type: string }) => hit.type === 'case')).toBe(true);
     expect(json(['search', 'debt bondage', '--type', 'provision']).body.hits[0].type).toBe('provision');
+    const ppc = json(['search', 'bail', '--law', 'PPC']).body.hits;
+    expect(ids(ppc)).toContain('case:juma-gul-phc');
+    expect(ppc.every((hit: { type: string }) => hit.type === 'case')).toBe(true);
   });
 
   it('tip schema case prints the case schema', () => {

@@ -26,7 +26,7 @@ export interface StatuteMention {
   /** The laws the name may mean; undefined when none is named. */
   laws?: NamedLaw[];
   /** Set when the law was named by a back-reference ("the Act"). */
-  anaphor?: { text: string; found: boolean };
+  anaphor?: { text: string };
 }
 
 export interface Extraction {
@@ -65,7 +65,10 @@ export function extractCitations(text: string, names: NameMatcher): Extraction {
   );
 
   const nameList = names.find(masked);
-  const anaphors = findAnaphors(masked).filter((a) => !nameList.some((n) => overlaps(n.span, a.span)));
+  const nameSpans = new SpanSet();
+  for (const name of nameList) nameSpans.add(name.span);
+  // "the Protocol" inside "the Palermo Protocol" is part of a name, not a back-reference.
+  const anaphors = findAnaphors(masked).filter((a) => !nameSpans.overlaps(a.span));
   const nameAt = new Map(nameList.map((n) => [n.span[0], n]));
   const nameEndingAt = new Map(nameList.map((n) => [n.span[1], n]));
   const anaphorAt = new Map(anaphors.map((a) => [a.span[0], a]));
@@ -92,7 +95,7 @@ export function extractCitations(text: string, names: NameMatcher): Extraction {
     } else if (anaphor) {
       const antecedent = lastNamed(nameList, start, anaphor.genre);
       mention.span[1] = anaphor.span[1];
-      mention.anaphor = { text: text.slice(...anaphor.span), found: Boolean(antecedent) };
+      mention.anaphor = { text: text.slice(...anaphor.span) };
       if (antecedent) mention.laws = antecedent.laws;
     } else if (backward) {
       bind(mention, backward, used);

@@ -1,4 +1,6 @@
+import { lawId } from '../case-filters.js';
 import { CitationResolver } from '../citations/resolve.js';
+import { NameMatcher } from '../cite/names.js';
 import type { Corpus } from '../corpus/model.js';
 import type { InstrumentKind } from '../schema.js';
 import type { SearchDocument } from './documents.js';
@@ -7,7 +9,7 @@ import { searchCorpus, type SearchResult } from './search.js';
 
 export interface SearchRequest extends IndexLocations {
   query: string;
-  /** Instruments named the way users name them ("PTPA", "palermo-protocol"). */
+  /** Laws named the way users name them ("PTPA", "palermo-protocol", "PPC"); cases match the laws they apply. */
   laws?: readonly string[];
   kinds?: readonly InstrumentKind[];
   types?: readonly SearchDocument['type'][];
@@ -17,7 +19,8 @@ export interface SearchRequest extends IndexLocations {
 /** `tip search`: resolves the filters, finds the index, runs the query. */
 export function runSearch(corpus: Corpus, request: SearchRequest): SearchResult {
   const resolver = new CitationResolver(corpus);
-  const instruments = request.laws?.map((law) => resolver.resolve(law).instrument.id);
+  const names = request.laws?.length ? new NameMatcher(corpus) : undefined;
+  const instruments = names && request.laws?.map((law) => lawId(law, resolver, names));
   const index = searchIndexFor(corpus, request);
   return searchCorpus(corpus, index, request.query, {
     limit: request.limit,
