@@ -43,7 +43,7 @@ export default class Search extends BaseCommand {
   async run(): Promise<SearchResult> {
     const { argv, flags } = await this.parse(Search);
     const corpus = await this.corpus(flags.data);
-    const result = runSearch(corpus, {
+    const result = await runSearch(corpus, {
       query: (argv as string[]).join(' '),
       laws: flags.law,
       kinds: flags.kind as ('act' | 'rules' | 'protocol' | 'convention')[] | undefined,

@@ -31,8 +31,14 @@ export function resolveCaseFilter(corpus: Corpus, input: CaseFilterInput): CaseF
   };
 }
 
-/** An instrument or statute id for a law named the way users name it ("PTPA", "PPC", "Emigration Ordinance"). */
-export function lawId(text: string, resolver: CitationResolver, names: NameMatcher): string {
+/** Instrument or statute ids for laws named the way users name them ("PTPA", "PPC", "Emigration Ordinance"). */
+export function resolveLawIds(corpus: Corpus, texts: readonly string[]): string[] {
+  const resolver = new CitationResolver(corpus);
+  const names = new NameMatcher(corpus);
+  return texts.map((text) => lawId(text, resolver, names));
+}
+
+function lawId(text: string, resolver: CitationResolver, names: NameMatcher): string {
   try {
     return resolver.resolve(text).instrument.id;
   } catch (error) {

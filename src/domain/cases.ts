@@ -7,6 +7,8 @@ import { levenshtein } from './citations/normalize.js';
 import { parseLawReport } from './reports/law-reports.js';
 import { describeId } from './describe.js';
 import { findStatute } from './statutes.js';
+import { isSameOrPart } from './applied-in.js';
+import { caseYear, dateKey } from './case-dates.js';
 
 /** What every case page says once: tipkit summarises judgments, it does not reproduce them. */
 const CASE_NOTICE =
@@ -57,25 +59,6 @@ export interface CaseView extends Omit<Case, 'laws_applied' | 'related_cases'> {
   notice: string;
 }
 
-/** A case that applies a provision, as listed under "Applied in". */
-export interface AppliedIn {
-  id: string;
-  short: string;
-  court: string;
-  court_code: Case['court']['code'];
-  decided: string | null;
-  citations: string[];
-  /** The id the case cites: the provision itself, one of its parts, or the whole of it. */
-  ref: string;
-}
-
-/** The year a case is known by: its decision, or failing that its law report. */
-function caseYear(c: Case): number | null {
-  const decided = c.decided.date ? Number(c.decided.date.slice(0, 4)) : undefined;
-  const reported = c.citations.map((citation) => parseLawReport(citation)?.year).find((y) => typeof y === 'number');
-  return decided ?? reported ?? null;
-}
-
 /** Cases matching every filter given, newest first. */
 export function listCases(corpus: Corpus, filter: CaseFilter = {}): CaseSummary[] {
   return corpus.cases
@@ -84,16 +67,12 @@ export function listCases(corpus: Corpus, filter: CaseFilter = {}): CaseSummary[
     .sort((a, b) => compareText(dateKey(b), dateKey(a)) || compareText(a.id, b.id));
 }
 
-/** Newest first: full dates sort within their year, undated cases after dated ones of the same year. */
-function dateKey(c: { decided: string | null; year: number | null }): string {
-  return c.decided ?? (c.year === null ? '' : String(c.year));
-}
-
 function matches(c: Case, filter: CaseFilter): boolean {
   const refs = c.laws_applied.map((law) => law.ref);
   if (filter.laws?.length && !filter.laws.some((law) => refs.some((ref) => ref === law || ref.startsWith(`${law}:`))))
     return false;
-  if (filter.provisions?.length && !filter.provisions.some((p) => refs.some((ref) => related(ref, p)))) return false;
+  if (filter.provisions?.length && !filter.provisions.some((p) => refs.some((ref) => isSameOrPart(ref, p))))
+    return false;
   if (filter.courts?.length && !filter.courts.some((court) => courtMatches(c, court))) return false;
   if (filter.years?.length) {
     const years = new Set([caseYear(c), ...c.citations.map((citation) => parseLawReport(citation)?.year)]);
@@ -104,11 +83,6 @@ function matches(c: Case, filter: CaseFilter): boolean {
     if (!filter.tags.some((tag) => tags.includes(normalizeTag(tag)))) return false;
   }
   return true;
-}
-
-/** True when one id is the other, or a pinpoint inside it: s3 and s3(2) are related, s3 and s30 are not. */
-function related(a: string, b: string): boolean {
-  return a === b || a.startsWith(`${b}(`) || b.startsWith(`${a}(`);
 }
 
 function courtMatches(c: Case, query: string): boolean {
@@ -220,27 +194,4 @@ function lawAppliedView(corpus: Corpus, law: Case['laws_applied'][number]): LawA
     ...(instrument ? { heading: describeId(corpus, law.ref) } : {}),
     ...(law.note ? { note: law.note } : {}),
   };
-}
-
-/** Cases that apply `id` (a provision, a part of it, or the whole of it), newest first. */
-export function casesApplying(corpus: Corpus, id: string): AppliedIn[] {
-  const isInstrument = !id.includes(':');
-  const applied: (AppliedIn & { year: number | null })[] = [];
-  for (const c of corpus.cases) {
-    const hit = c.laws_applied.find(({ ref }) => (isInstrument ? ref.startsWith(`${id}:`) : related(ref, id)));
-    if (!hit) continue;
-    applied.push({
-      id: c.id,
-      short: c.short,
-      court: c.court.name,
-      court_code: c.court.code,
-      decided: c.decided.date,
-      citations: c.citations,
-      ref: hit.ref,
-      year: caseYear(c),
-    });
-  }
-  return applied
-    .sort((a, b) => compareText(dateKey(b), dateKey(a)) || compareText(a.id, b.id))
-    .map(({ year: _year, ...rest }) => rest);
 }

@@ -1,4 +1,4 @@
-import { casesApplying, type AppliedIn } from './cases.js';
+import { casesApplying, type AppliedIn } from './applied-in.js';
 import type { Resolution } from './citations/resolve.js';
 import { OFFICIAL_TEXT_NOTICE, penaltyCaveats, provisionCaveats } from './caveats.js';
 import type { Corpus, Part } from './corpus/model.js';

@@ -1,6 +1,3 @@
-import { lawId } from '../case-filters.js';
-import { CitationResolver } from '../citations/resolve.js';
-import { NameMatcher } from '../cite/names.js';
 import type { Corpus } from '../corpus/model.js';
 import type { InstrumentKind } from '../schema.js';
 import type { SearchDocument } from './documents.js';
@@ -17,10 +14,11 @@ export interface SearchRequest extends IndexLocations {
 }
 
 /** `tip search`: resolves the filters, finds the index, runs the query. */
-export function runSearch(corpus: Corpus, request: SearchRequest): SearchResult {
-  const resolver = new CitationResolver(corpus);
-  const names = request.laws?.length ? new NameMatcher(corpus) : undefined;
-  const instruments = names && request.laws?.map((law) => lawId(law, resolver, names));
+export async function runSearch(corpus: Corpus, request: SearchRequest): Promise<SearchResult> {
+  // Reading law names needs the citation machinery; a plain search does not load it.
+  const instruments = request.laws?.length
+    ? (await import('../case-filters.js')).resolveLawIds(corpus, request.laws)
+    : undefined;
   const index = searchIndexFor(corpus, request);
   return searchCorpus(corpus, index, request.query, {
     limit: request.limit,

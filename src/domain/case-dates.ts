@@ -1,0 +1,14 @@
+import type { Case } from './case-schema.js';
+
+/** The year a case is known by: its decision, or failing that its law report. */
+export function caseYear(c: Case): number | null {
+  const decided = c.decided.date ? Number(c.decided.date.slice(0, 4)) : undefined;
+  // Every law-report citation in the corpus is canonical, so its year is its first four-digit number.
+  const reported = c.citations.map((citation) => /\b(?:1[89]|20)\d\d\b/.exec(citation)?.[0]).find(Boolean);
+  return decided ?? (reported ? Number(reported) : null);
+}
+
+/** Newest first: full dates sort within their year, undated cases after dated ones of the same year. */
+export function dateKey(c: { decided: string | null; year: number | null }): string {
+  return c.decided ?? (c.year === null ? '' : String(c.year));
+}
