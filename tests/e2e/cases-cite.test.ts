@@ -110,6 +110,12 @@ describe('cases elsewhere', () => {
     expect(ppc.every((hit: { type: string }) => hit.type === 'case')).toBe(true);
   });
 
+  it('tip show points a case id or law report to tip cases show', () => {
+    const { status, stderr } = tip(['show', 'PLD 2020 SC 146']);
+    expect(status).toBe(3);
+    expect(stderr).toContain('tip cases show "PLD 2020 SC 146"');
+  });
+
   it('tip schema case prints the case schema', () => {
     const { body } = json(['schema', 'case']);
     expect(body.properties.citation_status.enum).toEqual(['reported', 'not-found', 'not-applicable']);
