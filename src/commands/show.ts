@@ -27,7 +27,7 @@ Several quoted citations show several pages; with --json one citation gives an o
 
   async run(): Promise<ShowView | ShowView[]> {
     const { argv, flags } = await this.parse(Show);
-    const views = lookupCitations(await this.corpus(flags.data), argv as string[]);
+    const views = await lookupCitations(await this.corpus(flags.data), argv as string[]);
     await this.notice(views.flatMap((view) => view.warnings));
     const style = await this.style();
     this.log(views.map((view) => renderShow(view, style)).join(`\n\n${'─'.repeat(40)}\n\n`));

@@ -3,9 +3,13 @@ import type { Case } from './case-schema.js';
 /** The year a case is known by: its decision, or failing that its law report. */
 export function caseYear(c: Case): number | null {
   const decided = c.decided.date ? Number(c.decided.date.slice(0, 4)) : undefined;
-  // Every law-report citation in the corpus is canonical, so its year is its first four-digit number.
-  const reported = c.citations.map((citation) => /\b(?:1[89]|20)\d\d\b/.exec(citation)?.[0]).find(Boolean);
-  return decided ?? (reported ? Number(reported) : null);
+  return decided ?? c.citations.map(reportYear).find((year) => year !== null) ?? null;
+}
+
+/** The year of a canonical law-report citation: its first four-digit number (none when written without one). */
+export function reportYear(citation: string): number | null {
+  const year = /\b(?:1[89]|20)\d\d\b/.exec(citation)?.[0];
+  return year ? Number(year) : null;
 }
 
 /** Newest first: full dates sort within their year, undated cases after dated ones of the same year. */

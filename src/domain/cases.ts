@@ -2,13 +2,13 @@ import type { Case } from './case-schema.js';
 import { findInstrument, type Corpus } from './corpus/model.js';
 import { NotFoundError } from './errors.js';
 import { compareText } from './format.js';
-import { provisionLabel } from './ids.js';
+import { idLabel, splitId } from './ids.js';
 import { levenshtein } from './citations/normalize.js';
 import { parseLawReport } from './reports/law-reports.js';
 import { describeId } from './describe.js';
 import { findStatute } from './statutes.js';
 import { isSameOrPart } from './applied-in.js';
-import { caseYear, dateKey } from './case-dates.js';
+import { caseYear, dateKey, reportYear } from './case-dates.js';
 
 /** What every case page says once: tipkit summarises judgments, it does not reproduce them. */
 const CASE_NOTICE =
@@ -75,7 +75,7 @@ function matches(c: Case, filter: CaseFilter): boolean {
     return false;
   if (filter.courts?.length && !filter.courts.some((court) => courtMatches(c, court))) return false;
   if (filter.years?.length) {
-    const years = new Set([caseYear(c), ...c.citations.map((citation) => parseLawReport(citation)?.year)]);
+    const years = new Set([caseYear(c), ...c.citations.map(reportYear)]);
     if (!filter.years.some((year) => years.has(year))) return false;
   }
   if (filter.tags?.length) {
@@ -184,12 +184,11 @@ export function caseView(corpus: Corpus, c: Case): CaseView {
 }
 
 function lawAppliedView(corpus: Corpus, law: Case['laws_applied'][number]): LawAppliedView {
-  const [instrumentId = '', provision] = law.ref.split(/:(.*)/s);
+  const [instrumentId] = splitId(law.ref);
   const instrument = findInstrument(corpus, instrumentId);
-  const short = instrument?.short ?? findStatute(instrumentId)?.short ?? instrumentId;
   return {
     ref: law.ref,
-    label: provision ? `${short} ${provisionLabel(provision)}` : short,
+    label: idLabel(instrument?.short ?? findStatute(instrumentId)?.short ?? instrumentId, law.ref),
     in_corpus: Boolean(instrument),
     ...(instrument ? { heading: describeId(corpus, law.ref) } : {}),
     ...(law.note ? { note: law.note } : {}),

@@ -24,10 +24,18 @@ export function designatorFor(kind: InstrumentKind): Designator {
   return 'art';
 }
 
-/** How the part of an id after the colon reads: "s.3(2)", "art. 6", "smuggling-offence". */
-export function provisionLabel(provision: string): string {
+/** The two halves of an id: "ppc-1860:s371-A" gives ["ppc-1860", "s371-A"]; a bare instrument gives ["ppc-1860", ""]. */
+export function splitId(id: string): [instrument: string, provision: string] {
+  const colon = id.indexOf(':');
+  return colon < 0 ? [id, ''] : [id.slice(0, colon), id.slice(colon + 1)];
+}
+
+/** How an id reads under a law's short name: "PTPA s.3(2)", "Constitution art. 199", "PSMA smuggling-offence", "PPC". */
+export function idLabel(short: string, id: string): string {
+  const [, provision] = splitId(id);
+  if (!provision) return short;
   const match = /^(s|art|r)(\d.*)$/.exec(provision);
-  return match ? `${DESIGNATOR_NAMES[match[1] as Designator].prefix}${match[2]}` : provision;
+  return `${short} ${match ? `${DESIGNATOR_NAMES[match[1] as Designator].prefix}${match[2]}` : provision}`;
 }
 
 /** Formats a reference as its canonical id string. */

@@ -12,7 +12,7 @@ export const Confidence = z
     'high: stated by the text or two sources; medium: one source or a strong inference; low: inferred or conflicting',
   );
 
-export const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a lower-case slug such as "ptpa-2018"');
+const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a lower-case slug such as "ptpa-2018"');
 export const text = z.string().trim().min(1, 'must not be empty');
 /** A calendar date, or the year / year-month where only that much is known. */
 export const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');

@@ -2,7 +2,7 @@ import type { InstrumentView, ProcedureView, ProvisionView, ShowView, Subprovisi
 import { appliedInRows } from './cases-text.js';
 import { conditionsLabel, penaltyLine } from './penalty.js';
 import { count, hang, pad, section, wrap, type Style } from './style.js';
-import { provisionLabel } from '../domain/ids.js';
+import { idLabel } from '../domain/ids.js';
 
 /** `tip show` as a readable page. */
 export function renderShow(view: ShowView, style: Style): string {
@@ -11,7 +11,7 @@ export function renderShow(view: ShowView, style: Style): string {
 
 /** "PTPA s.3(2)", "Palermo Protocol art. 6", "PSMA smuggling-offence". */
 export function citationLabel(view: ProvisionView): string {
-  return `${view.instrument_short} ${provisionLabel(view.id.slice(view.id.indexOf(':') + 1))}`;
+  return idLabel(view.instrument_short, view.id);
 }
 
 function renderProvision(view: ProvisionView, style: Style): string {

@@ -98,17 +98,8 @@ export class CitationResolver {
     const close = this.aliases
       .filter((a) => a.instruments.length === 1 && levenshtein(a.alias, parsed.leftover || text) <= 2)
       .map((a) => a.instruments[0] ?? '');
-    // Case ids and law reports are looked up by `tip cases show`, not here.
-    const caseHint = /^case:|\b(?:PLD|PLJ|SCMR|YLR|MLD|CLC|P\.?\s?Cr\.?\s?L\.?\s?J)\b/i.test(input)
-      ? [`tip cases show "${input.trim().replace(/"/g, '')}"`]
-      : [];
     return new NotFoundError(`"${input.trim()}" is not a citation tipkit can resolve`, {
-      suggestions: [
-        ...caseHint,
-        ...[...new Set(close)].slice(0, 3),
-        `tip search "${input.trim().replace(/"/g, '')}"`,
-        'tip laws',
-      ],
+      suggestions: [...new Set(close)].slice(0, 3).concat(`tip search "${input.trim().replace(/"/g, '')}"`, 'tip laws'),
     });
   }
 }

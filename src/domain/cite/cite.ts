@@ -2,7 +2,7 @@ import { caseForReport } from '../cases.js';
 import { CitationResolver } from '../citations/resolve.js';
 import type { Corpus } from '../corpus/model.js';
 import { TipError } from '../errors.js';
-import { DESIGNATOR_NAMES, provisionLabel } from '../ids.js';
+import { DESIGNATOR_NAMES, idLabel } from '../ids.js';
 import type { LawReportMatch } from '../reports/law-reports.js';
 import { extractCitations, type NumberRef, type Span, type StatuteMention } from './extract.js';
 import { decodeInput } from './decode.js';
@@ -15,7 +15,7 @@ import { NameMatcher, type NamedLaw } from './names.js';
  */
 export type CiteStatus = 'resolved' | 'recognised' | 'foreign' | 'unresolved';
 
-interface Located {
+interface Placed {
   text: string;
   /** [start, end) in Unicode code points. */
   span: Span;
@@ -39,14 +39,14 @@ export interface CitedProvision {
   warnings: string[];
 }
 
-export interface StatuteCitation extends Located {
+export interface StatuteCitation extends Placed {
   type: 'statute';
   status: CiteStatus;
   law?: { id: string; short: string; in_corpus: boolean };
   references: CitedProvision[];
 }
 
-export interface ReportCitation extends Located {
+export interface ReportCitation extends Placed {
   type: 'law-report';
   status: CiteStatus;
   canonical: string;
@@ -72,11 +72,14 @@ export interface CiteReport {
 /** Finds and resolves every citation in `text`. Never throws on odd text. */
 export function citeText(corpus: Corpus, text: string, source: string): CiteReport {
   const resolver = new CitationResolver(corpus);
-  const resolve = memoize(
-    (law: NamedLaw, mention: StatuteMention, ref: NumberRef | undefined) =>
-      resolveReference(law, mention, ref, resolver),
-    (law, mention, ref) => `${law.id} ${mention.designator ?? ''} ${ref?.number ?? ''}${ref?.pinpoint.join('') ?? ''}`,
-  );
+  // Long texts repeat the same few citations; each distinct one is resolved once.
+  const cache = new Map<string, Resolved>();
+  const resolve: Resolve = (law, mention, ref) => {
+    const key = `${law.id} ${mention.designator ?? ''} ${ref?.number ?? ''}${ref?.pinpoint.join('') ?? ''}`;
+    let resolved = cache.get(key);
+    if (!resolved) cache.set(key, (resolved = resolveReference(law, mention, ref, resolver)));
+    return resolved;
+  };
   const { statutes, reports } = extractCitations(text, new NameMatcher(corpus));
   const position = new Positions(text);
   const citations: FoundCitation[] = [
@@ -90,17 +93,6 @@ export function citeText(corpus: Corpus, text: string, source: string): CiteRepo
 
 type Resolve = (law: NamedLaw, mention: StatuteMention, ref: NumberRef | undefined) => Resolved;
 type Resolved = Omit<CitedProvision, 'text' | 'span'>;
-
-/** Long texts repeat the same few citations; each distinct one is resolved once. */
-function memoize(resolve: Resolve, key: (...args: Parameters<Resolve>) => string): Resolve {
-  const cache = new Map<string, Resolved>();
-  return (...args) => {
-    const k = key(...args);
-    let resolved = cache.get(k);
-    if (!resolved) cache.set(k, (resolved = resolve(...args)));
-    return resolved;
-  };
-}
 
 function statuteCitation(
   mention: StatuteMention,
@@ -155,7 +147,7 @@ function resolveReference(
     return {
       status: 'recognised',
       id,
-      label: ref ? `${law.short} ${provisionLabel(id.slice(law.id.length + 1))}` : law.short,
+      label: idLabel(law.short, id),
       warnings,
     };
   }
@@ -168,9 +160,7 @@ function resolveReference(
     return {
       status: 'resolved',
       id: resolution.id,
-      label: resolution.provision
-        ? `${law.short} ${provisionLabel(resolution.id.slice(resolution.id.indexOf(':') + 1))}`
-        : law.short,
+      label: idLabel(law.short, resolution.id),
       heading: heading ?? resolution.instrument.title,
       summary: firstSentence(part?.summary ?? resolution.instrument.summary),
       warnings: resolution.warnings,
@@ -227,7 +217,7 @@ class Positions {
   }
 
   /** Text, code-point span and line/column of a UTF-16 span of `text`. */
-  locate(text: string, span: Span): Located {
+  locate(text: string, span: Span): Placed {
     const line = lastAtOrBefore(this.lineStarts, span[0]);
     const lineStart = this.lineStarts[line] ?? 0;
     return {

@@ -52,8 +52,6 @@ const BACKWARD_GAP = /[\s,:\-–—]*$/;
 const CASE_NUMBER_BEFORE = /\bNo\.?\s*$/i;
 /** Widest range that is expanded into its members. */
 const MAX_RANGE = 50;
-/** Longest citation span; bounds the overlap search (a citation is a line, not a page). */
-const MAX_SPAN = 2000;
 
 /** All citations in `text`, in order of appearance. */
 export function extractCitations(text: string, names: NameMatcher): Extraction {
@@ -105,7 +103,6 @@ export function extractCitations(text: string, names: NameMatcher): Extraction {
     covered.add(mention.span);
   }
 
-  const taken = (span: Span): boolean => covered.overlaps(span);
   const add = (mention: StatuteMention, name: NameMatch): void => {
     statutes.push(mention);
     covered.add(mention.span);
@@ -117,7 +114,7 @@ export function extractCitations(text: string, names: NameMatcher): Extraction {
     const bare = BARE_BEFORE.exec(before);
     if (bare && !CASE_NUMBER_BEFORE.test(before.slice(0, bare.index))) {
       const start = name.span[0] - before.length + bare.index;
-      if (!taken([start, name.span[0]])) {
+      if (!covered.overlaps([start, name.span[0]])) {
         add(bound(readList(masked, start, start + (bare[1] ?? '').length), [start, name.span[1]], name), name);
       }
     }
@@ -128,13 +125,13 @@ export function extractCitations(text: string, names: NameMatcher): Extraction {
     if (after) {
       const listStart = name.span[1] + after[0].length - (after[1] ?? '').length;
       const end = name.span[1] + after[0].length;
-      if (!taken([listStart, end])) {
+      if (!covered.overlaps([listStart, end])) {
         add(bound(readList(masked, listStart, end), [name.span[0], end], name), name);
         continue;
       }
     }
     // A law named without provisions; a bare ambiguous word ("Palermo") is not a citation.
-    if (name.laws.length === 1 && !taken(name.span)) statutes.push(bound([], [...name.span], name));
+    if (name.laws.length === 1 && !covered.overlaps(name.span)) statutes.push(bound([], [...name.span], name));
   }
   statutes.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
   return { statutes, reports };
@@ -215,16 +212,19 @@ function overlaps(a: Span, b: Span): boolean {
   return a[0] < b[1] && b[0] < a[1];
 }
 
-/** Spans already claimed by a citation, kept sorted so overlap checks stay fast on long texts. */
+/** Spans already claimed by a citation, kept sorted by start so overlap checks stay fast on long texts. */
 class SpanSet {
   private readonly spans: Span[] = [];
+  /** Longest span so far: no span starting further back than this can reach a given position. */
+  private longest = 0;
 
   add(span: Span): void {
-    this.spans.splice(this.firstEndingAfter(span[0]), 0, span);
+    this.spans.splice(this.firstStartingFrom(span[0]), 0, span);
+    this.longest = Math.max(this.longest, span[1] - span[0]);
   }
 
   overlaps(span: Span): boolean {
-    for (let i = this.firstEndingAfter(span[0]); i < this.spans.length; i++) {
+    for (let i = this.firstStartingFrom(span[0] - this.longest); i < this.spans.length; i++) {
       const other = this.spans[i] as Span;
       if (other[0] >= span[1]) return false;
       if (overlaps(other, span)) return true;
@@ -232,13 +232,13 @@ class SpanSet {
     return false;
   }
 
-  /** Index of the first span (by start) that could overlap a span starting at `position`. */
-  private firstEndingAfter(position: number): number {
+  /** Index of the first span starting at or after `position`. */
+  private firstStartingFrom(position: number): number {
     let lo = 0;
     let hi = this.spans.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((this.spans[mid]?.[0] ?? 0) < position - MAX_SPAN) lo = mid + 1;
+      if ((this.spans[mid]?.[0] ?? 0) < position) lo = mid + 1;
       else hi = mid;
     }
     return lo;

@@ -1,5 +1,5 @@
 import type { Case } from '../case-schema.js';
-import { DESIGNATOR_NAMES, parseCanonical } from '../ids.js';
+import { DESIGNATOR_NAMES, splitId } from '../ids.js';
 import { parseLawReport } from '../reports/law-reports.js';
 import { findStatute } from '../statutes.js';
 import type { Issue } from './issues.js';
@@ -58,14 +58,12 @@ function checkCitations(c: Case, owners: Map<string, string>, report: (path: Pat
 
 /** Why a `laws_applied` id does not resolve, or undefined when it does. */
 function lawProblem(ref: string, known: ReadonlySet<string>): string | undefined {
-  const parsed = parseCanonical(ref);
-  const instrument = parsed?.instrument ?? ref.split(':')[0] ?? ref;
+  const [instrument, provision] = splitId(ref);
   if (known.has(instrument)) {
     return known.has(ref) ? undefined : `"${ref}" is not a provision of ${instrument} in the corpus`;
   }
   const statute = findStatute(instrument);
   if (!statute) return `unknown law "${instrument}": neither in the corpus nor in tipkit's statute table`;
-  const provision = ref.slice(instrument.length + 1);
   if (provision && !provision.startsWith(statute.designator)) {
     return `${statute.short} is divided into ${DESIGNATOR_NAMES[statute.designator].plural}: write ${instrument}:${statute.designator}<number>`;
   }

@@ -62,12 +62,16 @@ const PAGE = String.raw`(\d{1,5})(?![\d/])`;
 const START = String.raw`(?<![\w.])`;
 const courtAlternation = COURTS.map(([, pattern]) => pattern).join('|');
 
-const exactPatterns = new Map<string, RegExp>();
-/** A pattern anchored to the whole string, compiled once. */
-function exactly(pattern: string): RegExp {
-  let compiled = exactPatterns.get(pattern);
-  if (!compiled) exactPatterns.set(pattern, (compiled = new RegExp(`^(?:${pattern})$`, 'i')));
-  return compiled;
+/** Each pattern anchored to a whole string, to tell which entry a capture group matched. */
+const COURT_MATCHERS = COURTS.map(([canonical, pattern]) => ({ canonical, exact: anchored(pattern) }));
+const SERIES_MATCHERS = YEAR_FIRST.map(([canonical, pattern, yearOptional]) => ({
+  canonical,
+  yearOptional,
+  exact: anchored(pattern),
+}));
+
+function anchored(pattern: string): RegExp {
+  return new RegExp(`^(?:${pattern})$`, 'i');
 }
 
 interface Family {
@@ -84,9 +88,9 @@ const FAMILIES: Family[] = [
       'gi',
     ),
     read([, year, seriesText = '', page = '']) {
-      const entry = YEAR_FIRST.find(([, pattern]) => exactly(pattern).test(seriesText));
-      if (!entry || (!year && !entry[2])) return undefined;
-      const [series] = entry;
+      const entry = SERIES_MATCHERS.find(({ exact }) => exact.test(seriesText));
+      if (!entry || (!year && !entry.yearOptional)) return undefined;
+      const series = entry.canonical;
       const yearNumber = year ? Number(year) : null;
       return {
         canonical: `${yearNumber ?? ''} ${series} ${Number(page)}`.trim(),
@@ -118,7 +122,7 @@ function nameFirst(series: 'PLD' | 'PLJ', name: string): Family {
   return {
     pattern: new RegExp(`${START}(?:${name})\\s+${YEAR}\\s+(${courtAlternation})\\s+${PAGE}`, 'gi'),
     read([, year = '', courtText = '', page = '']) {
-      const court = COURTS.find(([, pattern]) => exactly(pattern).test(courtText))?.[0];
+      const court = COURT_MATCHERS.find(({ exact }) => exact.test(courtText))?.canonical;
       // Cr.C. and Tr.C. are PLJ's criminal and tribunal sub-series; PLD has none.
       if (!court || (series === 'PLD' && (court === 'Cr.C.' || court === 'Tr.C.'))) return undefined;
       return {

@@ -1,5 +1,6 @@
 import type { Corpus, Part } from '../corpus/model.js';
 import type { Case } from '../case-schema.js';
+import { splitId } from '../ids.js';
 import type { Instrument, InstrumentKind } from '../schema.js';
 
 /** The searchable fields and how much a match in each counts. */
@@ -48,7 +49,7 @@ function caseDocument(c: Case): SearchDocument {
   return {
     id: c.id,
     type: 'case',
-    instruments: [...new Set(c.laws_applied.map((law) => law.ref.split(':')[0] ?? law.ref))],
+    instruments: [...new Set(c.laws_applied.map((law) => splitId(law.ref)[0]))],
     heading: c.short,
     keywords: [c.title, ...Object.values(c.tags).flat(), ...c.citations, ...c.case_numbers, c.court.name].join('; '),
     summary: [c.holding, c.outcome === 'unknown' ? undefined : c.outcome].filter(Boolean).join(' '),
