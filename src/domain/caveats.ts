@@ -24,7 +24,9 @@ export function statusLabel(status: StatusNote['status']): string {
 export function provisionCaveats(instrument: Instrument, provision: Provision, path: readonly Part[]): string[] {
   const caveats: string[] = [];
   const { provenance } = provision;
-  if (provision.number === null) {
+  if (instrument.kind === 'guidance') {
+    caveats.push('Practice guidance compiled by tipkit from the sources listed, not law: use it to plan, and cite the law itself.');
+  } else if (provision.number === null) {
     caveats.push(`The number of this provision is not known; "${provision.id}" is tipkit's descriptive id.`);
   } else if (provenance.number_confidence !== 'high') {
     caveats.push(`Number: ${provenance.number_confidence} confidence (verify against the official text).`);
@@ -65,4 +67,12 @@ export function penaltyCaveats(penalty: Penalty): string[] {
   if (penalty.fine?.reported)
     caveats.push(`Sources disagree on the maximum fine: ${penalty.fine.reported.map(formatPkr).join(' or ')}.`);
   return caveats;
+}
+
+/** A band whose triggers are less certain than its figures says so. */
+export function triggerCaveats(part: Part): string[] {
+  const confidence = part.applies_when_confidence;
+  return confidence && confidence !== 'high'
+    ? [`When this band applies: ${confidence} confidence (the statutory triggers are not verified).`]
+    : [];
 }

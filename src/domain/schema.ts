@@ -55,16 +55,32 @@ export const StatusNote = z.strictObject({
   sources: sourceKeys,
 });
 
-/** Facts the checklist and `applies_when` use to choose a penalty band. */
+/**
+ * Facts of a case, as the checklist knows them: `applies_when` uses them to choose a
+ * penalty band or an agency, and checklist items use them to decide when they apply.
+ */
 export const Condition = z.enum([
-  'victim-woman',
+  'victim-adult',
   'victim-child',
-  'serious-injury-or-death',
-  'organized-criminal-group',
-  'travel-documents-taken',
-  'repeat-offence',
-  'aggravating-circumstances',
+  'victim-age-unknown',
+  'victim-woman',
+  'cross-border',
+  'injury',
+  'death',
+  'organized-group',
+  'documents',
+  'repeat',
+  'endangered',
+  'inhuman-treatment',
+  'forged-documents',
+  'purpose-labour',
+  'purpose-sex',
+  'purpose-begging',
+  'purpose-domestic-work',
+  'purpose-debt-bondage',
+  'purpose-organ-removal',
 ]);
+const conditions = z.array(Condition).min(1);
 
 const years = z.number().nonnegative();
 
@@ -107,7 +123,16 @@ export const Procedure = z.strictObject({
   cognizable: fact(z.boolean()).optional(),
   bailable: fact(z.boolean()).optional(),
   compoundable: fact(z.boolean()).optional(),
-  investigating_agency: z.array(z.strictObject({ agency: text, when: text, confidence: Confidence })).optional(),
+  investigating_agency: z
+    .array(
+      z.strictObject({
+        agency: text,
+        when: text,
+        applies_when: conditions.optional().describe('facts that make this agency the one; none: the default'),
+        confidence: Confidence,
+      }),
+    )
+    .optional(),
   trial_court: fact(text).optional(),
 });
 
@@ -119,17 +144,52 @@ export const RelatedLaw = z.strictObject({
   label: text,
 });
 
+/** Where a checklist item goes; sections print in this order. */
+export const ChecklistSection = z.enum([
+  'safety',
+  'jurisdiction',
+  'elements',
+  'aggravation',
+  'penalty',
+  'procedure',
+  'victim',
+  'related',
+  'international',
+]);
+
+/**
+ * One thing an investigator must do or check, kept beside the provision or guidance
+ * it comes from (which it cites automatically). It appears in the checklist of each
+ * offence listed, when the facts satisfy its conditions.
+ */
+export const ChecklistItem = z.strictObject({
+  id: slug.describe('unique within each offence it belongs to'),
+  offences: z.array(slug).min(1),
+  section: ChecklistSection,
+  element: slug.optional().describe('in the elements section: the element this evidence proves'),
+  text,
+  prompts: z.array(text).optional().describe('what to look for or ask'),
+  when_any: conditions.optional().describe('shown only when at least one of these facts holds'),
+  when_all: conditions.optional().describe('shown only when all of these facts hold'),
+  unless: conditions.optional().describe('hidden when any of these facts holds'),
+  cites: z.array(z.string()).optional().describe('further provisions, guidance or statutes it rests on'),
+  confidence: Confidence.optional().describe('where below the confidence of the provision it sits in'),
+  order: z.number().int().optional().describe('position within its section; lower first (default 50)'),
+});
+
 /** Content shared by provisions and their sub-provisions. */
 const body = {
   summary: text,
   keywords: z.array(text).optional(),
   elements: Elements.optional(),
-  applies_when: z.array(Condition).min(1).optional().describe('the penalty here applies when any of these holds'),
+  applies_when: conditions.optional().describe('the penalty here applies when any of these holds'),
+  applies_when_confidence: Confidence.optional().describe('where the triggers are less certain than the penalty'),
   penalty: Penalty.optional(),
   procedure: Procedure.optional(),
   defines: z.array(Definition).optional(),
   xrefs: z.array(z.string()).optional().describe('canonical ids of related provisions in the corpus'),
   related_law: z.array(RelatedLaw).optional(),
+  checklist: z.array(ChecklistItem).optional(),
 };
 
 const SubprovisionBase = z.strictObject({
@@ -173,15 +233,40 @@ export const InstrumentFact = z.strictObject({
   sources: sourceKeys.optional(),
 });
 
+/** One element of an offence, read from the `elements` of a provision. */
+export const OffenceElement = z.strictObject({
+  key: slug,
+  label: text,
+  from: z.string().describe('the provision whose elements give the terms'),
+  field: z.enum(['act', 'means', 'purpose', 'mental']),
+  waived_when: conditions.optional().describe('facts under which this element need not be proved'),
+  waived_by: z.array(z.string()).optional().describe('the provisions that waive it'),
+  note: text.optional(),
+});
+
+/** An offence the checklist covers: where its elements, bands, agency and procedure live. */
+export const Offence = z.strictObject({
+  id: slug,
+  name: text,
+  summary: text,
+  elements: z.array(OffenceElement).min(1),
+  bands: z.array(z.string()).min(1).describe('provisions with a penalty; the most severe that applies is chosen'),
+  aggravation: z.string().describe('the provision listing aggravating circumstances in applies_when'),
+  agency: z.string().describe('the provision whose procedure names the investigating agency'),
+  procedure: z.array(z.string()).min(1).describe('provisions with cognizance, bail and trial court'),
+});
+
 export const Instrument = z.strictObject({
   id: slug,
   title: text,
   short: text,
   aliases: z.array(text),
-  kind: z.enum(['act', 'rules', 'protocol', 'convention']),
+  kind: z
+    .enum(['act', 'rules', 'protocol', 'convention', 'guidance'])
+    .describe('guidance: practice notes compiled by tipkit from the sources cited, not law'),
   jurisdiction: text,
   summary: text,
-  official_number: fact(text),
+  official_number: fact(text).optional().describe('required for laws; guidance has none'),
   dates: z.strictObject({
     adopted: DateFact.optional(),
     opened_for_signature: DateFact.optional(),
@@ -199,6 +284,7 @@ export const Instrument = z.strictObject({
   facts: z.array(InstrumentFact).optional(),
   sources: z.record(z.string(), Source),
   provisions: z.array(Provision),
+  offences: z.array(Offence).optional(),
 });
 
 export type Confidence = z.infer<typeof Confidence>;
@@ -207,6 +293,10 @@ export type Condition = z.infer<typeof Condition>;
 export type Procedure = z.infer<typeof Procedure>;
 export type StatusNote = z.infer<typeof StatusNote>;
 export type Provision = z.infer<typeof Provision>;
+export type ChecklistItem = z.infer<typeof ChecklistItem>;
+export type ChecklistSection = z.infer<typeof ChecklistSection>;
+export type Offence = z.infer<typeof Offence>;
+export type OffenceElement = z.infer<typeof OffenceElement>;
 export type Instrument = z.infer<typeof Instrument>;
 export type InstrumentKind = Instrument['kind'];
 

@@ -1,6 +1,6 @@
 import { casesApplying, type AppliedIn } from './applied-in.js';
 import type { Resolution } from './citations/resolve.js';
-import { OFFICIAL_TEXT_NOTICE, penaltyCaveats, provisionCaveats } from './caveats.js';
+import { OFFICIAL_TEXT_NOTICE, penaltyCaveats, provisionCaveats, triggerCaveats } from './caveats.js';
 import type { Corpus, Part } from './corpus/model.js';
 import { describeId } from './describe.js';
 import type { Condition, Instrument, Penalty, Procedure, Provision } from './schema.js';
@@ -173,7 +173,7 @@ function collectPenalties(part: Part, id: string): PenaltyView[] {
           ...('heading' in part && part.heading ? { heading: part.heading } : {}),
           ...(part.applies_when ? { applies_when: part.applies_when } : {}),
           ...part.penalty,
-          caveats: penaltyCaveats(part.penalty),
+          caveats: [...penaltyCaveats(part.penalty), ...triggerCaveats(part)],
         },
       ]
     : [];

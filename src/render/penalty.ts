@@ -1,19 +1,5 @@
-import type { Condition, Penalty } from '../domain/schema.js';
+import type { Penalty } from '../domain/schema.js';
 import { formatPkr } from '../domain/format.js';
-
-const CONDITION_LABEL: Record<Condition, string> = {
-  'victim-woman': 'the victim is a woman',
-  'victim-child': 'the victim is a child',
-  'serious-injury-or-death': 'serious injury, life-threatening illness or death',
-  'organized-criminal-group': 'an organized criminal group is involved',
-  'travel-documents-taken': "the victim's travel documents are taken or destroyed",
-  'repeat-offence': 'the offence is repeated',
-  'aggravating-circumstances': 'aggravating circumstances (triggers not known)',
-};
-
-export function conditionsLabel(conditions: readonly Condition[]): string {
-  return conditions.map((c) => CONDITION_LABEL[c]).join(', or ');
-}
 
 /** "2 to 10 years", "up to 7 years", "unknown". */
 export function imprisonmentLabel(penalty: Penalty): string | undefined {

@@ -1,6 +1,7 @@
 import type { InstrumentView, ProcedureView, ProvisionView, ShowView, SubprovisionView } from '../domain/show.js';
 import { appliedInRows } from './cases-text.js';
-import { conditionsLabel, penaltyLine } from './penalty.js';
+import { conditionsLabel } from '../domain/conditions.js';
+import { penaltyLine } from './penalty.js';
 import { count, hang, pad, section, wrap, type Style } from './style.js';
 import { idLabel } from '../domain/ids.js';
 
@@ -138,7 +139,7 @@ function renderInstrument(view: InstrumentView, style: Style): string {
   const lines = [
     `${paint.bold(`${view.title}`)} ${paint.dim(`[${view.id}]`)}`,
     paint.dim(
-      `${view.short} · ${view.kind} · ${view.jurisdiction} · ${view.official_number.value}${view.official_number.confidence === 'high' ? '' : ` (${view.official_number.confidence} confidence)`}`,
+      [view.short, view.kind, view.jurisdiction, officialNumber(view.official_number)].filter(Boolean).join(' · '),
     ),
     '',
     wrap(view.summary, width, '  '),
@@ -200,4 +201,9 @@ function renderInstrument(view: InstrumentView, style: Style): string {
   );
   lines.push('', paint.dim(wrap(view.notice, width)));
   return lines.join('\n');
+}
+
+function officialNumber(fact: InstrumentView['official_number']): string | undefined {
+  if (!fact) return undefined;
+  return fact.confidence === 'high' ? fact.value : `${fact.value} (${fact.confidence} confidence)`;
 }

@@ -33,10 +33,17 @@ export class NameMatcher {
 
   constructor(corpus: Corpus) {
     const laws: [NamedLaw, string[]][] = [
-      ...corpus.instruments.map((i): [NamedLaw, string[]] => [
-        { id: i.id, short: i.short, inCorpus: true, designator: designatorFor(i.kind), genre: i.kind },
-        [i.id, i.id.replace(/-\d{4}$/, ''), i.short, i.title, ...i.aliases],
-      ]),
+      // Guidance is tipkit's own compilation: no FIR or judgment cites it by name.
+      ...corpus.instruments.flatMap(({ kind, ...i }): [NamedLaw, string[]][] =>
+        kind === 'guidance'
+          ? []
+          : [
+              [
+                { id: i.id, short: i.short, inCorpus: true, designator: designatorFor(kind), genre: kind },
+                [i.id, i.id.replace(/-\d{4}$/, ''), i.short, i.title, ...i.aliases],
+              ],
+            ],
+      ),
       ...STATUTES.map((s): [NamedLaw, string[]] => [
         { id: s.id, short: s.short, inCorpus: false, designator: s.designator, genre: s.genre },
         [s.id, s.short, s.title.replace(/\s*\([^()]*\d{4}\)$/, ''), ...s.aliases],

@@ -57,7 +57,7 @@ function checkCitations(c: Case, owners: Map<string, string>, report: (path: Pat
 }
 
 /** Why a `laws_applied` id does not resolve, or undefined when it does. */
-function lawProblem(ref: string, known: ReadonlySet<string>): string | undefined {
+export function lawProblem(ref: string, known: ReadonlySet<string>): string | undefined {
   const [instrument, provision] = splitId(ref);
   if (known.has(instrument)) {
     return known.has(ref) ? undefined : `"${ref}" is not a provision of ${instrument} in the corpus`;

@@ -1,6 +1,6 @@
 import type { Case } from '../case-schema.js';
 import type { Instrument, Provision, Subprovision } from '../schema.js';
-import { formatRef, type CanonicalRef } from '../ids.js';
+import { parseCanonical } from '../ids.js';
 
 /** A loaded, validated corpus: plain JSON, so it can be snapshotted and cached. */
 export interface Corpus {
@@ -43,17 +43,39 @@ export function walkPinpoint(
 
 /** Every canonical id the corpus defines, instruments included, in corpus order. */
 export function allIds(instruments: readonly Instrument[]): string[] {
-  const ids: string[] = [];
+  return instruments.flatMap((instrument) => [instrument.id, ...[...allParts([instrument])].map(({ id }) => id)]);
+}
+
+/** The part a canonical id names exactly, or undefined. */
+export function findPart(instruments: readonly Instrument[], id: string): Part | undefined {
+  const ref = parseCanonical(id);
+  const instrument = ref && instruments.find((i) => i.id === ref.instrument);
+  const provision = instrument && ref.provision ? findProvision(instrument, ref.provision) : undefined;
+  if (!ref || !provision) return undefined;
+  const { path, unmatched } = walkPinpoint(provision, ref.pinpoint);
+  return unmatched.length === 0 ? path.at(-1) : undefined;
+}
+
+/** A part with its canonical id and its path in the instrument's YAML. */
+export interface PartEntry {
+  id: string;
+  part: Part;
+  instrument: Instrument;
+  provision: Provision;
+  path: (string | number)[];
+}
+
+/** Every part of every instrument, in corpus order. */
+export function* allParts(instruments: readonly Instrument[]): Generator<PartEntry> {
   for (const instrument of instruments) {
-    ids.push(instrument.id);
-    for (const provision of instrument.provisions) {
-      const visit = (part: Part, pinpoint: string[]): void => {
-        const ref: CanonicalRef = { instrument: instrument.id, provision: provision.id, pinpoint };
-        ids.push(formatRef(ref));
-        for (const sub of part.subprovisions ?? []) visit(sub, [...pinpoint, sub.id]);
-      };
-      visit(provision, []);
+    for (const [index, provision] of instrument.provisions.entries()) {
+      function* visit(part: Part, id: string, path: (string | number)[]): Generator<PartEntry> {
+        yield { id, part, instrument, provision, path };
+        for (const [i, sub] of (part.subprovisions ?? []).entries()) {
+          yield* visit(sub, `${id}${sub.id}`, [...path, 'subprovisions', i]);
+        }
+      }
+      yield* visit(provision, `${instrument.id}:${provision.id}`, ['provisions', index]);
     }
   }
-  return ids;
 }

@@ -7,12 +7,13 @@ import { designatorFor, parseCanonical } from '../ids.js';
 import { Instrument as InstrumentSchema, type Instrument } from '../schema.js';
 import { compareText } from '../format.js';
 import { checkCases } from './check-cases.js';
+import { checkChecklists } from './check-checklists.js';
 import type { CorpusSource } from './files.js';
 import type { Issue } from './issues.js';
 import { issueAt, parseLocated, type Located, type Path } from './located.js';
 import { allIds, type Corpus, type Part } from './model.js';
 
-const KIND_ORDER: Record<Instrument['kind'], number> = { act: 0, rules: 1, protocol: 2, convention: 3 };
+const KIND_ORDER: Record<Instrument['kind'], number> = { act: 0, rules: 1, protocol: 2, convention: 3, guidance: 4 };
 
 /** Parses and validates every file; returns the corpus only when there are no issues. */
 export function parseCorpus(source: CorpusSource): { corpus?: Corpus; issues: Issue[] } {
@@ -25,6 +26,7 @@ export function parseCorpus(source: CorpusSource): { corpus?: Corpus; issues: Is
   }
   const known = new Set(allIds(instruments.map((p) => p.value)));
   checkInstruments(instruments, known, issues);
+  checkChecklists(instruments, known, issues);
   checkCases(cases, known, issues);
   if (issues.length > 0 || instruments.length + cases.length !== source.files.length) return { issues };
   instruments.sort(
@@ -76,6 +78,9 @@ function checkInstrument(
     });
   };
 
+  if (!instrument.official_number && instrument.kind !== 'guidance') {
+    report(['kind'], `a ${instrument.kind} needs an official_number (use value "unknown" where it is not known)`);
+  }
   checkSources(instrument.source.consulted, ['source', 'consulted']);
   instrument.status.forEach((note, i) => checkSources(note.sources, ['status', i, 'sources']));
   instrument.facts?.forEach((fact, i) => {
