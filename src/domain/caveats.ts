@@ -25,7 +25,9 @@ export function provisionCaveats(instrument: Instrument, provision: Provision, p
   const caveats: string[] = [];
   const { provenance } = provision;
   if (instrument.kind === 'guidance') {
-    caveats.push('Practice guidance compiled by tipkit from the sources listed, not law: use it to plan, and cite the law itself.');
+    caveats.push(
+      'Practice guidance compiled by tipkit from the sources listed, not law: use it to plan, and cite the law itself.',
+    );
   } else if (provision.number === null) {
     caveats.push(`The number of this provision is not known; "${provision.id}" is tipkit's descriptive id.`);
   } else if (provenance.number_confidence !== 'high') {

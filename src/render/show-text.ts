@@ -1,7 +1,7 @@
 import type { InstrumentView, ProcedureView, ProvisionView, ShowView, SubprovisionView } from '../domain/show.js';
 import { appliedInRows } from './cases-text.js';
 import { conditionsLabel } from '../domain/conditions.js';
-import { penaltyLine } from './penalty.js';
+import { penaltyLine } from '../domain/penalty-text.js';
 import { count, hang, pad, section, wrap, type Style } from './style.js';
 import { idLabel } from '../domain/ids.js';
 

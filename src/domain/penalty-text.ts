@@ -1,5 +1,5 @@
-import type { Penalty } from '../domain/schema.js';
-import { formatPkr } from '../domain/format.js';
+import type { Penalty } from './schema.js';
+import { formatPkr } from './format.js';
 
 /** "2 to 10 years", "up to 7 years", "unknown". */
 export function imprisonmentLabel(penalty: Penalty): string | undefined {

@@ -1,0 +1,166 @@
+import { Args, Flags } from '@oclif/core';
+import { stringify } from 'yaml';
+import { BaseCommand } from '../base-command.js';
+import {
+  buildChecklist,
+  labeller,
+  listOffences,
+  type Checklist as ChecklistData,
+  type OffenceSummary,
+} from '../domain/checklist/build.js';
+import { AGGRAVATING, PURPOSES, VICTIM_AGES, type Facts } from '../domain/checklist/facts.js';
+import { newSession, openSession, saveSession, type OpenedSession } from '../domain/checklist/session.js';
+import { writeFileAtomic } from '../domain/corpus/store.js';
+import { UsageError } from '../domain/errors.js';
+import { renderChecklistCsv } from '../render/checklist-csv.js';
+import { renderChecklistMarkdown } from '../render/checklist-md.js';
+import { renderChecklistText, renderOffenceList } from '../render/checklist-text.js';
+import { PLAIN } from '../render/style.js';
+
+type Result =
+  | { offences: OffenceSummary[] }
+  | (ChecklistData &
+      Partial<Pick<OpenedSession, 'progress' | 'changes'>> & { states?: OpenedSession['session']['items'] });
+
+export default class Checklist extends BaseCommand {
+  static override args = {
+    offence: Args.string({ description: 'trafficking or smuggling; omit to list the offences.', ignoreStdin: true }),
+  };
+  static override description = `What an investigating officer takes into a case: immediate safety and referral, the agency and court, each element to prove with the evidence that proves it, aggravating circumstances, the penalty band the facts produce, procedure, victim-protection duties, related offences and the international basis. Every item cites the provision or guidance it comes from, and items resting on medium or low confidence facts carry a caveat.
+
+The checklist adapts to the facts: for a child victim the means element need not be proved (PTPA s.7); each aggravating circumstance adds its items and moves the band; cross-border movement moves the investigation to the FIA.
+
+--interactive opens a checklist to tick off and annotate, saved after every change to the --save file; --resume continues it, and with --format prints its progress for a report.`;
+  static override examples = [
+    '<%= config.bin %> checklist',
+    '<%= config.bin %> checklist trafficking --victim child --cross-border',
+    '<%= config.bin %> checklist trafficking --victim adult --victim-woman --aggravating organized-group documents --format md --output case-014.md',
+    '<%= config.bin %> checklist smuggling --aggravating death --json',
+    '<%= config.bin %> checklist trafficking --victim child --interactive --save case-014.yaml',
+    '<%= config.bin %> checklist --resume case-014.yaml --format md',
+  ];
+  static override flags = {
+    victim: Flags.string({ description: "The victim's age group.", options: [...VICTIM_AGES], default: 'unknown' }),
+    'victim-woman': Flags.boolean({ description: 'The victim is female (a woman or a girl).' }),
+    'cross-border': Flags.boolean({ description: 'The victim was moved into or out of Pakistan.' }),
+    aggravating: Flags.string({
+      description: `Aggravating facts: ${AGGRAVATING.join(', ')} (documents: the victim's travel documents were taken or destroyed).`,
+      options: [...AGGRAVATING],
+      multiple: true,
+    }),
+    purpose: Flags.string({
+      description: 'The exploitation the facts point to.',
+      options: [...PURPOSES],
+      multiple: true,
+    }),
+    'forged-documents': Flags.boolean({ description: 'Forged or fraudulent travel or identity documents were used.' }),
+    format: Flags.string({
+      description: 'text (default), md (GitHub task lists), json, yaml or csv.',
+      options: ['text', 'md', 'json', 'yaml', 'csv'],
+    }),
+    output: Flags.string({ char: 'o', description: 'Write to this file (atomically) instead of stdout.' }),
+    interactive: Flags.boolean({
+      char: 'i',
+      description: 'Tick items and add notes in the terminal; needs --save or --resume.',
+    }),
+    save: Flags.string({ description: 'Start a case checklist file here (never overwrites an existing file).' }),
+    resume: Flags.string({
+      description: 'Continue a saved case checklist; with --format, print its progress.',
+      exclusive: ['save'],
+    }),
+  };
+  static override summary =
+    'Offence checklist for an investigation: elements, evidence, penalty band, agency, court, victim duties.';
+
+  async run(): Promise<Result> {
+    const { args, flags } = await this.parse(Checklist);
+    const corpus = await this.corpus(flags.data);
+    const tty = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+    if (flags.interactive && !tty) {
+      throw new UsageError('--interactive needs a terminal', {
+        suggestions: [
+          'Print the checklist instead: tip checklist <offence> --format md',
+          'Report on a saved one: tip checklist --resume <file> --format md',
+        ],
+      });
+    }
+    if (flags.interactive && !flags.save && !flags.resume) {
+      throw new UsageError('--interactive needs a file to keep the ticks in', {
+        suggestions: [
+          'tip checklist trafficking --interactive --save case-014.yaml',
+          'tip checklist --resume case-014.yaml',
+        ],
+      });
+    }
+    let opened: OpenedSession | undefined;
+    if (flags.resume) {
+      if (args.offence)
+        throw new UsageError(
+          'give an offence or --resume, not both: a saved checklist keeps its own offence and facts',
+        );
+      opened = openSession(corpus, flags.resume);
+    } else if (!args.offence) {
+      const offences = listOffences(corpus);
+      this.log(renderOffenceList(offences, await this.style()));
+      return { offences };
+    }
+    const checklist = opened?.checklist ?? buildChecklist(corpus, args.offence ?? '', factsFrom(flags));
+    const path = flags.resume ?? flags.save;
+    if (!opened && flags.save) saveSession(flags.save, newSession(checklist), { fresh: true });
+    const label = labeller(corpus);
+    const printing = flags.format !== undefined || flags.output !== undefined || this.jsonEnabled();
+    if (path && (flags.interactive || (flags.resume && tty && !printing))) {
+      const { runChecklistUi } = await import('../ui/run-checklist.js');
+      const session = opened?.session ?? newSession(checklist);
+      await runChecklistUi({
+        checklist,
+        session,
+        changes: opened?.changes,
+        label,
+        save: (s) => saveSession(path, s, { fresh: false }),
+      });
+      return checklist;
+    }
+    const result: Result = opened
+      ? { ...checklist, progress: opened.progress, changes: opened.changes, states: opened.session.items }
+      : checklist;
+    const saved = opened && { session: opened.session, progress: opened.progress, changes: opened.changes };
+    const format = flags.format ?? 'text';
+    if (this.jsonEnabled()) return result;
+    const rendered =
+      format === 'md'
+        ? renderChecklistMarkdown(checklist, label, saved)
+        : format === 'json'
+          ? `${JSON.stringify(result, null, 2)}\n`
+          : format === 'yaml'
+            ? stringify(result, { lineWidth: 0 })
+            : format === 'csv'
+              ? renderChecklistCsv(checklist, opened?.session)
+              : `${renderChecklistText(checklist, label, flags.output ? { paint: PLAIN, width: 80 } : await this.style(), saved)}\n`;
+    if (flags.output) {
+      writeFileAtomic(flags.output, rendered);
+      this.logToStderr(`tip: wrote ${flags.output}`);
+    } else {
+      process.stdout.write(rendered);
+    }
+    return result;
+  }
+}
+
+function factsFrom(flags: {
+  victim: string;
+  'victim-woman': boolean;
+  'cross-border': boolean;
+  aggravating?: string[];
+  purpose?: string[];
+  'forged-documents': boolean;
+}): Facts {
+  return {
+    victim: flags.victim as Facts['victim'],
+    victim_woman: flags['victim-woman'],
+    cross_border: flags['cross-border'],
+    aggravating: (flags.aggravating ?? []) as Facts['aggravating'],
+    purpose: (flags.purpose ?? []) as Facts['purpose'],
+    forged_documents: flags['forged-documents'],
+  };
+}

@@ -1,0 +1,51 @@
+import type { Checklist } from '../domain/checklist/build.js';
+import type { Progress, Session, SessionChanges } from '../domain/checklist/session.js';
+import { changeLines, factsLine, progressLine, stateMap, summaryRows } from './checklist-summary.js';
+
+/**
+ * GitHub-flavoured Markdown: headings, a summary table and `- [ ]` task lists. Nothing
+ * in it depends on the clock or the machine, so doc builds can diff it.
+ */
+export function renderChecklistMarkdown(
+  checklist: Checklist,
+  label: (id: string) => string,
+  saved?: { session: Session; progress: Progress; changes: SessionChanges },
+): string {
+  const states = stateMap(saved?.session.items);
+  const out: string[] = [
+    `# Checklist: ${checklist.offence.name}`,
+    '',
+    checklist.offence.summary,
+    '',
+    `**Facts:** ${factsLine(checklist.facts)}  `,
+    `**Corpus:** \`${checklist.corpus.slice(0, 12)}\``,
+    '',
+    '| | |',
+    '| --- | --- |',
+    ...summaryRows(checklist, label).map(([k, v]) => `| ${k} | ${escapeCell(v)} |`),
+    ...(saved ? [`| Progress | ${progressLine(saved.progress)} |`] : []),
+    '',
+    ...checklist.notices.map((n) => `> ${n}`),
+  ];
+  const changes = saved ? changeLines(saved.changes) : [];
+  if (changes.length) out.push('', '## Changes since last saved', '', ...changes.map((c) => `- ${c}`));
+  checklist.sections.forEach((section, index) => {
+    const count = saved?.progress.sections.find((s) => s.id === section.id);
+    out.push('', `## ${index + 1}. ${section.title}${count ? ` (${count.done}/${count.total})` : ''}`, '');
+    for (const item of checklist.items.filter((i) => i.section === section.id)) {
+      const state = states.get(item.id);
+      const indent = item.element ? '  ' : '';
+      out.push(
+        `${indent}- [${state?.done ? 'x' : ' '}] ${item.text} (${item.cites.map((id) => `\`${label(id)}\``).join(', ')})`,
+      );
+      for (const prompt of item.prompts) out.push(`${indent}  - ${prompt}`);
+      if (item.caveat) out.push(`${indent}  - ⚠ ${item.caveat}`);
+      if (state?.note) out.push(`${indent}  - Note: ${state.note}`);
+    }
+  });
+  return `${out.join('\n')}\n`;
+}
+
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, '\\|');
+}
