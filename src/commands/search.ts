@@ -1,6 +1,7 @@
 import { Args, Flags } from '@oclif/core';
 import { BaseCommand } from '../base-command.js';
 import { DEFAULT_LIMIT, type SearchResult } from '../domain/search/search.js';
+import type { SearchDocument } from '../domain/search/documents.js';
 import { runSearch } from '../domain/search/service.js';
 import { renderSearch } from '../render/search-text.js';
 
@@ -24,7 +25,7 @@ export default class Search extends BaseCommand {
     kind: Flags.string({
       description: 'Only instruments of this kind.',
       multiple: true,
-      options: ['act', 'rules', 'protocol', 'convention'],
+      options: ['act', 'rules', 'protocol', 'convention', 'guidance'],
     }),
     law: Flags.string({
       description: 'Only this instrument (id or any name it goes by), and cases applying it; repeatable.',
@@ -34,7 +35,7 @@ export default class Search extends BaseCommand {
     type: Flags.string({
       description: 'Only hits of this type; repeatable.',
       multiple: true,
-      options: ['provision', 'instrument', 'case'],
+      options: ['provision', 'instrument', 'case', 'guidance'],
     }),
   };
   static override strict = false;
@@ -47,7 +48,7 @@ export default class Search extends BaseCommand {
       query: (argv as string[]).join(' '),
       laws: flags.law,
       kinds: flags.kind as ('act' | 'rules' | 'protocol' | 'convention')[] | undefined,
-      types: flags.type as ('provision' | 'instrument' | 'case')[] | undefined,
+      types: flags.type as SearchDocument['type'][] | undefined,
       limit: flags.limit,
       ...this.snapshotDirs,
     });

@@ -17,7 +17,7 @@ export function renderSearch(result: SearchResult, style: Style): string {
     snippet += hit.snippet.slice(last);
     lines.push(
       '',
-      `${paint.dim(`${String(i + 1).padStart(2)}.`)} ${paint.bold(hit.id)}  ${hit.heading}${hit.type === 'case' ? paint.dim(' (case)') : ''}`,
+      `${paint.dim(`${String(i + 1).padStart(2)}.`)} ${paint.bold(hit.id)}  ${hit.heading}${hit.type === 'case' || hit.type === 'guidance' ? paint.dim(` (${hit.type})`) : ''}`,
       wrap(snippet, width, '    '),
     );
   });

@@ -10,7 +10,7 @@ const json = (args: string[]) => {
 const STACK = /\n\s+at .+\(.*:\d+:\d+\)/;
 
 describe('tip laws', () => {
-  it('lists the six instruments with their counts', () => {
+  it('lists the six instruments, then the guidance, with their counts', () => {
     const { status, body } = json(['laws']);
     expect(status).toBe(0);
     expect(body.map((l: { id: string; provisions: number }) => `${l.id}:${l.provisions}`)).toEqual([
@@ -20,6 +20,12 @@ describe('tip laws', () => {
       'palermo-protocol:20',
       'som-protocol:25',
       'untoc:41',
+      'evidence-guide:10',
+      'interview-guide:4',
+      'pk-procedure:6',
+      'protection-guide:7',
+      'related-offences:6',
+      'victim-indicators:6',
     ]);
   });
 });
@@ -138,7 +144,7 @@ describe('tip validate', () => {
   it('passes on the bundled corpus', () => {
     const { status, stdout } = tip(['validate']);
     expect(status).toBe(0);
-    expect(stdout).toMatch(/30 files, 6 instruments, 115 provisions, 24 cases, no problems/);
+    expect(stdout).toMatch(/36 files, 12 instruments, 153 provisions, 24 cases, no problems/);
   });
 
   it.each(['broken-syntax', 'broken-type', 'broken-duplicate', 'broken-xref'])(

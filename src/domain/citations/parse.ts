@@ -89,8 +89,8 @@ function parseProvisionPart(text: string): ParsedCitation {
     rest = text.slice(0, match.index) + ' ' + text.slice(match.index + whole.length);
   }
   const words = rest.split(/[\s:]+/).filter((word) => word && !FILLER.has(word));
-  if (!match && words.length === 1 && SLUG.test(words[0] ?? '')) {
-    const [slug = '', ...pins] = (words[0] ?? '').split(/(?=\()/);
+  const [slug = '', ...pins] = words.length === 1 ? (words[0] ?? '').split(/(?=\()/) : [];
+  if (!match && SLUG.test(slug) && pins.every((pin) => /^\([0-9a-z]+\)$/.test(pin))) {
     result.slug = slug;
     result.pinpoint = pins;
     return result;

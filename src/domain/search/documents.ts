@@ -8,15 +8,22 @@ export const FIELD_BOOSTS = { heading: 6, keywords: 4, summary: 2, body: 1 } as 
 export type SearchField = keyof typeof FIELD_BOOSTS;
 
 /**
- * Cases count for less than provisions: a judgment discusses many terms, while the
- * provision that defines a term should come first when a user searches for it.
+ * Cases and guidance count for less than the law: a judgment or a practice note
+ * discusses many terms, while the provision that defines a term should come first
+ * when a user searches for it. Guidance ranks below cases, which apply the law.
  */
-export const DOCUMENT_BOOSTS: Record<SearchDocument['type'], number> = { provision: 1, instrument: 1, case: 0.5 };
+export const DOCUMENT_BOOSTS: Record<SearchDocument['type'], number> = {
+  provision: 1,
+  instrument: 1,
+  case: 0.5,
+  guidance: 0.3,
+};
 
 /** One searchable record: a provision, an instrument or a case. */
 export interface SearchDocument extends Record<SearchField, string> {
   id: string;
-  type: 'provision' | 'instrument' | 'case';
+  /** guidance: a provision of tipkit's practice guidance, kept apart from the law. */
+  type: 'provision' | 'instrument' | 'case' | 'guidance';
   /** The instruments a document belongs to: its own, or for a case those it applies. */
   instruments: string[];
   /** Kind of instrument; cases have none. */
@@ -32,7 +39,7 @@ export function searchDocuments(corpus: Corpus): SearchDocument[] {
     instrumentDocument(instrument),
     ...instrument.provisions.map((provision): SearchDocument => ({
       id: `${instrument.id}:${provision.id}`,
-      type: 'provision',
+      type: instrument.kind === 'guidance' ? 'guidance' : 'provision',
       instruments: [instrument.id],
       kind: instrument.kind,
       heading: provision.heading,
@@ -60,7 +67,7 @@ function caseDocument(c: Case): SearchDocument {
 function instrumentDocument(instrument: Instrument): SearchDocument {
   return {
     id: instrument.id,
-    type: 'instrument',
+    type: instrument.kind === 'guidance' ? 'guidance' : 'instrument',
     instruments: [instrument.id],
     kind: instrument.kind,
     heading: instrument.title,
