@@ -149,18 +149,18 @@ The checklist adapts to the facts: for a child victim the means element need not
 
 function factsFrom(flags: {
   victim: string;
-  'victim-woman': boolean;
-  'cross-border': boolean;
+  'victim-woman'?: boolean;
+  'cross-border'?: boolean;
   aggravating?: string[];
   purpose?: string[];
-  'forged-documents': boolean;
+  'forged-documents'?: boolean;
 }): Facts {
   return {
     victim: flags.victim as Facts['victim'],
-    victim_woman: flags['victim-woman'],
-    cross_border: flags['cross-border'],
+    victim_woman: flags['victim-woman'] === true,
+    cross_border: flags['cross-border'] === true,
     aggravating: (flags.aggravating ?? []) as Facts['aggravating'],
     purpose: (flags.purpose ?? []) as Facts['purpose'],
-    forged_documents: flags['forged-documents'],
+    forged_documents: flags['forged-documents'] === true,
   };
 }

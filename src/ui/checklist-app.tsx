@@ -1,5 +1,5 @@
 import { Box, Text, useApp, useInput } from 'ink';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Checklist } from '../domain/checklist/build.js';
 import type { ItemState, Session, SessionChanges } from '../domain/checklist/session.js';
 import { bandLine, changeLines, factsLine } from '../render/checklist-summary.js';
@@ -21,35 +21,53 @@ type Mode = { kind: 'browse' } | { kind: 'note'; draft: string };
 export function ChecklistApp({ checklist, session: initial, changes, label, save, height = 12 }: ChecklistAppProps) {
   const { exit } = useApp();
   const { items } = checklist;
-  const [session, setSession] = useState(initial);
-  const [cursor, setCursor] = useState(() =>
-    Math.max(
+  // Keys can arrive faster than React re-renders (typing, pasting, key repeat), so the
+  // handlers read the latest state from refs rather than from this render's closure.
+  const latest = useRef({
+    session: initial,
+    cursor: Math.max(
       0,
       items.findIndex((i) => i.id === initial.position),
     ),
-  );
-  const [mode, setMode] = useState<Mode>({ kind: 'browse' });
+  });
+  const [mode, setModeState] = useState<Mode>({ kind: 'browse' });
+  const modeRef = useRef<Mode>(mode);
   const [status, setStatus] = useState(changes ? (changeLines(changes)[0] ?? '') : '');
+  const [, rerender] = useState(0);
+  const setMode = (next: Mode): void => {
+    modeRef.current = next;
+    setModeState(next);
+  };
+  const { session, cursor } = latest.current;
   const current = items[cursor];
   const states = new Map(session.items.map((s) => [s.id, s]));
 
+  const moveTo = (index: number): void => {
+    latest.current = { ...latest.current, cursor: Math.min(items.length - 1, Math.max(0, index)) };
+    rerender((n) => n + 1);
+  };
+
   const update = (change: (state: ItemState) => ItemState, message: string): void => {
-    if (!current) return;
+    const { session: before, cursor: at } = latest.current;
+    const item = items[at];
+    if (!item) return;
     const next: Session = {
-      ...session,
-      position: current.id,
-      items: session.items.map((s) => (s.id === current.id ? change(s) : s)),
+      ...before,
+      position: item.id,
+      items: before.items.map((s) => (s.id === item.id ? change(s) : s)),
     };
     try {
       save(next);
-      setSession(next);
+      latest.current = { ...latest.current, session: next };
       setStatus(message);
     } catch (error) {
       setStatus(`not saved: ${(error as Error).message}`);
     }
+    rerender((n) => n + 1);
   };
 
   useInput((input, key) => {
+    const mode = modeRef.current;
     if (mode.kind === 'note') {
       if (key.escape) return setMode({ kind: 'browse' });
       if (key.return) {
@@ -64,11 +82,14 @@ export function ChecklistApp({ checklist, session: initial, changes, label, save
       if (!key.ctrl && !key.meta && input) setMode({ kind: 'note', draft: (mode.draft + input).slice(0, 500) });
       return;
     }
-    if (key.upArrow || input === 'k') setCursor((c) => Math.max(0, c - 1));
-    else if (key.downArrow || input === 'j') setCursor((c) => Math.min(items.length - 1, c + 1));
+    const at = latest.current.cursor;
+    if (key.upArrow || input === 'k') moveTo(at - 1);
+    else if (key.downArrow || input === 'j') moveTo(at + 1);
     else if (input === ' ' || input === 'x') update((s) => ({ ...s, done: !s.done }), 'saved');
-    else if (input === 'n') setMode({ kind: 'note', draft: (current && states.get(current.id)?.note) ?? '' });
-    else if (input === 'q' || key.escape) exit();
+    else if (input === 'n') {
+      const id = items[at]?.id;
+      setMode({ kind: 'note', draft: latest.current.session.items.find((s) => s.id === id)?.note ?? '' });
+    } else if (input === 'q' || key.escape) exit();
   });
 
   const done = session.items.filter((s) => s.done).length;
@@ -80,7 +101,8 @@ export function ChecklistApp({ checklist, session: initial, changes, label, save
     <Box flexDirection="column">
       <Text bold>{`Checklist: ${checklist.offence.name}`}</Text>
       <Text dimColor>{factsLine(checklist.facts)}</Text>
-      <Text>{`Penalty: ${bandLine(checklist.penalty)} (${label(checklist.penalty.basis)}) · Agency: ${checklist.agency.name}`}</Text>
+      <Text>{`Penalty: ${bandLine(checklist.penalty)} (${label(checklist.penalty.basis)})`}</Text>
+      <Text>{`Agency: ${checklist.agency.name} · Court: ${checklist.court.name ?? 'not known'}`}</Text>
       <Text>{`${done} of ${items.length} done${status ? ` · ${status}` : ''}`}</Text>
       <Box flexDirection="column" marginTop={1}>
         {visible.map((item, i) => {

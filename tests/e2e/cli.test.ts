@@ -20,7 +20,7 @@ describe('tip laws', () => {
       'palermo-protocol:20',
       'som-protocol:25',
       'untoc:41',
-      'evidence-guide:10',
+      'evidence-guide:9',
       'interview-guide:4',
       'pk-procedure:6',
       'protection-guide:7',

@@ -120,10 +120,7 @@ export function buildChecklist(corpus: Corpus, offenceId: string, rawFacts: Fact
     ...penaltyItems(context, penalty),
     ...procedureItems(context, court),
   ];
-  ranked.sort(
-    ([ra, a], [rb, b]) =>
-      SECTIONS.indexOf(a.section) - SECTIONS.indexOf(b.section) || ra - rb,
-  );
+  ranked.sort(([ra, a], [rb, b]) => SECTIONS.indexOf(a.section) - SECTIONS.indexOf(b.section) || ra - rb);
   const items = ranked.map(([, item]) => item);
   return {
     offence: { id: offence.id, name: offence.name, summary: offence.summary },

@@ -1,0 +1,150 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ROOT, tempDir, tip } from '../helpers.js';
+
+const json = (args: string[]) => {
+  const result = tip([...args, '--json']);
+  return { ...result, body: JSON.parse(result.stdout) };
+};
+const CHILD_CROSS_BORDER = ['checklist', 'trafficking', '--victim', 'child', '--cross-border'];
+
+describe('tip checklist', () => {
+  it('lists the offences when none is given', () => {
+    const { status, body } = json(['checklist']);
+    expect(status).toBe(0);
+    expect(body.offences.map((o: { id: string }) => o.id)).toEqual(['smuggling', 'trafficking']);
+  });
+
+  it('--json carries the documented contract', () => {
+    const { status, body } = json([...CHILD_CROSS_BORDER, '--aggravating', 'organized-group']);
+    expect(status).toBe(0);
+    expect(body.offence.id).toBe('trafficking');
+    expect(body.facts).toEqual({
+      victim: 'child',
+      victim_woman: false,
+      cross_border: true,
+      aggravating: ['organized-group'],
+      purpose: [],
+      forged_documents: false,
+    });
+    expect(body.penalty).toMatchObject({
+      min_years: 3,
+      max_years: 14,
+      fine_max: 2_000_000,
+      combination: 'and',
+      basis: 'ptpa-2018:s4',
+    });
+    expect(body.agency.name).toBe('Federal Investigation Agency (FIA)');
+    expect(body.court).toMatchObject({ name: 'Magistrate of the First Class', basis: 'ptpa-2018:s10' });
+    for (const item of body.items)
+      expect(Object.keys(item)).toEqual(expect.arrayContaining(['id', 'section', 'text', 'cites', 'caveat']));
+  });
+
+  it('--format md is a GitHub task list, byte-identical from run to run', () => {
+    const first = tip([...CHILD_CROSS_BORDER, '--format', 'md']);
+    const second = tip([...CHILD_CROSS_BORDER, '--format', 'md']);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toBe(second.stdout);
+    expect(first.stdout).toMatch(/^# Checklist: Trafficking in persons/);
+    expect(first.stdout).toMatch(/^## 3\. Elements to prove$/m);
+    expect(first.stdout).toMatch(/^- \[ \] Means: force; fraud; coercion\..*Not required to be proved here/m);
+    expect(first.stdout).toMatch(/^ {2}- \[ \] Trace the recruitment\./m);
+  });
+
+  it('--output writes the file atomically and says so on stderr', () => {
+    const out = join(tempDir(), 'case.md');
+    const result = tip([...CHILD_CROSS_BORDER, '--format', 'md', '--output', out]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toBe(tip([...CHILD_CROSS_BORDER, '--format', 'md']).stdout);
+  });
+
+  it('--format csv and yaml carry every item', () => {
+    const items = json(CHILD_CROSS_BORDER).body.items.length;
+    const csv = tip([...CHILD_CROSS_BORDER, '--format', 'csv'])
+      .stdout.trimEnd()
+      .split('\r\n');
+    expect(csv[0]).toBe('id,section,element,text,prompts,cites,confidence,caveat,done,note');
+    expect(csv.length).toBe(items + 1);
+    expect(parse(tip([...CHILD_CROSS_BORDER, '--format', 'yaml']).stdout).items.length).toBe(items);
+  });
+
+  it('--interactive without a terminal exits 2 and names the alternative', () => {
+    const result = tip([...CHILD_CROSS_BORDER, '--interactive', '--save', join(tempDir(), 'x.yaml')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/--interactive needs a terminal/);
+    expect(result.stderr).toMatch(/--format md/);
+    expect(result.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  it('an unknown offence exits 3; a foreign or damaged file is refused and left as it was', () => {
+    expect(tip(['checklist', 'kidnapping']).status).toBe(3);
+    const dir = tempDir();
+    const notes = join(dir, 'notes.yaml');
+    writeFileSync(notes, 'my: notes\n');
+    const save = tip([...CHILD_CROSS_BORDER, '--save', notes]);
+    expect(save.status).toBe(2);
+    expect(save.stderr).toMatch(/will not overwrite/);
+    const resume = tip(['checklist', '--resume', notes, '--format', 'md']);
+    expect(resume.status).toBe(4);
+    expect(resume.stderr).toMatch(/not a tipkit checklist/);
+    expect(readFileSync(notes, 'utf8')).toBe('my: notes\n');
+  });
+});
+
+/** Runs the CLI in a pseudo-terminal (util-linux `script`) and types keys into it. */
+async function inTerminal(args: string[], keys: string[]): Promise<number | null> {
+  // A pseudo-terminal starts with no size; give it one so ink lays out as on a real screen.
+  const command = `stty cols 100 rows 40; ${[process.execPath, join(ROOT, 'bin', 'run.js'), ...args].map((a) => `'${a}'`).join(' ')}`;
+  const child = spawn('script', ['-qfec', command, '/dev/null'], {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, XDG_CACHE_HOME: tempDir(), TERM: 'xterm', NO_COLOR: '1' },
+  });
+  let screen = '';
+  child.stdout.on('data', (chunk: Buffer) => (screen += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  for (let waited = 0; !screen.includes('Immediate safety') && waited < 15_000; waited += 100) await sleep(100);
+  for (const key of keys) {
+    child.stdin.write(key);
+    await sleep(150);
+  }
+  return exited;
+}
+
+const hasScript = spawnSync('script', ['--version']).status === 0;
+
+describe.skipIf(!hasScript)('tip checklist --interactive, end to end in a terminal', () => {
+  it('ticks, notes, saves, resumes, and reports progress', async () => {
+    const file = join(tempDir(), 'case-014.yaml');
+    expect(
+      await inTerminal(
+        [...CHILD_CROSS_BORDER, '--interactive', '--save', file],
+        [' ', 'j', 'n', 'C', 'P', 'W', 'B', '\r', 'q'],
+      ),
+    ).toBe(0);
+    const saved = parse(readFileSync(file, 'utf8'));
+    expect(saved).toMatchObject({
+      format: 'tipkit-checklist',
+      offence: 'trafficking',
+      facts: { victim: 'child', cross_border: true },
+    });
+    expect(saved.items[0]).toMatchObject({ id: 'safety.danger-now', done: true });
+    expect(saved.items[1]).toMatchObject({ id: 'safety.notify-cpwb', done: false, note: 'CPWB' });
+
+    // Resuming opens where it stopped (the second item) and keeps what was there.
+    expect(await inTerminal(['checklist', '--resume', file], [' ', 'q'])).toBe(0);
+    const resumed = parse(readFileSync(file, 'utf8'));
+    expect(resumed.items[1]).toMatchObject({ done: true, note: 'CPWB' });
+    expect(existsSync(`${file}.tmp`)).toBe(false);
+
+    const report = tip(['checklist', '--resume', file, '--format', 'md']);
+    expect(report.status).toBe(0);
+    expect(report.stdout).toMatch(/^\| Progress \| 2 of \d+ items done \|$/m);
+    expect(report.stdout).toMatch(/^## 1\. Immediate safety and referral \(2\/\d+\)$/m);
+    expect(report.stdout).toMatch(/^- \[x\] Notify the Child Protection/m);
+    expect(report.stdout).toMatch(/^ {2}- Note: CPWB$/m);
+  });
+});
