@@ -59,12 +59,8 @@ export const StatusNote = z.strictObject({
  * Facts of a case, as the checklist knows them: `applies_when` uses them to choose a
  * penalty band or an agency, and checklist items use them to decide when they apply.
  */
-export const Condition = z.enum([
-  'victim-adult',
-  'victim-child',
-  'victim-age-unknown',
-  'victim-woman',
-  'cross-border',
+/** Facts that can make an offence graver: the values of `tip checklist --aggravating`. */
+export const AGGRAVATING = [
   'injury',
   'death',
   'organized-group',
@@ -72,6 +68,15 @@ export const Condition = z.enum([
   'repeat',
   'endangered',
   'inhuman-treatment',
+] as const;
+
+export const Condition = z.enum([
+  'victim-adult',
+  'victim-child',
+  'victim-age-unknown',
+  'victim-woman',
+  'cross-border',
+  ...AGGRAVATING,
   'forged-documents',
   'purpose-labour',
   'purpose-sex',

@@ -104,10 +104,19 @@ async function inTerminal(args: string[], keys: string[]): Promise<number | null
   });
   let screen = '';
   child.stdout.on('data', (chunk: Buffer) => (screen += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  // If the CLI exits early, later keys hit a closed pipe: that must fail the assertions, not crash the worker.
+  child.stdin.on('error', () => undefined);
+  let running = true;
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code) => {
+      running = false;
+      resolve(code);
+    }),
+  );
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
   for (let waited = 0; !screen.includes('Immediate safety') && waited < 15_000; waited += 100) await sleep(100);
   for (const key of keys) {
+    if (!running) break;
     child.stdin.write(key);
     await sleep(150);
   }
@@ -117,7 +126,7 @@ async function inTerminal(args: string[], keys: string[]): Promise<number | null
 const hasScript = spawnSync('script', ['--version']).status === 0;
 
 describe.skipIf(!hasScript)('tip checklist --interactive, end to end in a terminal', () => {
-  it('ticks, notes, saves, resumes, and reports progress', async () => {
+  it('ticks, notes, saves, resumes, and reports progress', { timeout: 90_000 }, async () => {
     const file = join(tempDir(), 'case-014.yaml');
     expect(
       await inTerminal(

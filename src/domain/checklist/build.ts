@@ -7,7 +7,7 @@ import { idLabel, splitId } from '../ids.js';
 import { penaltyLine } from '../penalty-text.js';
 import { findStatute } from '../statutes.js';
 import type { ChecklistItem, ChecklistSection, Condition, Confidence, Instrument, Offence } from '../schema.js';
-import { conditionsOf, normalizeFacts, type Facts } from './facts.js';
+import { AGGRAVATING, conditionsOf, normalizeFacts, type Facts } from './facts.js';
 import { penaltyBand, type PenaltyBand } from './penalty-band.js';
 
 export const SECTION_TITLES: Record<ChecklistSection, string> = {
@@ -283,15 +283,7 @@ function aggravationItems(context: Context): [number, Item][] {
   });
 }
 
-const AGGRAVATING_CONDITIONS = new Set<Condition>([
-  'injury',
-  'death',
-  'organized-group',
-  'documents',
-  'repeat',
-  'endangered',
-  'inhuman-treatment',
-]);
+const AGGRAVATING_CONDITIONS = new Set<Condition>(AGGRAVATING);
 
 function penaltyItems(context: Context, penalty: PenaltyBand): [number, Item][] {
   const { corpus, offence, holds, part, label } = context;

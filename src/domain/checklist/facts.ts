@@ -1,15 +1,8 @@
-import type { Condition } from '../schema.js';
+import { AGGRAVATING, type Condition } from '../schema.js';
+
+export { AGGRAVATING };
 
 export const VICTIM_AGES = ['adult', 'child', 'unknown'] as const;
-export const AGGRAVATING = [
-  'injury',
-  'death',
-  'organized-group',
-  'documents',
-  'repeat',
-  'endangered',
-  'inhuman-treatment',
-] as const;
 export const PURPOSES = ['labour', 'sex', 'begging', 'domestic-work', 'debt-bondage', 'organ-removal'] as const;
 
 export type VictimAge = (typeof VICTIM_AGES)[number];
