@@ -17,6 +17,10 @@ const cases = [
   ['tip search "debt bondage"', [bin, 'search', 'debt bondage']],
   ['tip cases show "PLD 2020 SC 146"', [bin, 'cases', 'show', 'PLD 2020 SC 146']],
   ['tip cite fir.txt', [bin, 'cite', join(import.meta.dirname, '..', 'fixtures', 'cite', 'fir.txt')]],
+  [
+    'tip checklist trafficking --victim child --cross-border --format md',
+    [bin, 'checklist', 'trafficking', '--victim', 'child', '--cross-border', '--format', 'md'],
+  ],
 ];
 const targets = { 'tip show "PTPA s.3"': 1.2, 'tip search "debt bondage"': 1.4 };
 
