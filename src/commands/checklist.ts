@@ -1,5 +1,4 @@
 import { Args, Flags } from '@oclif/core';
-import { stringify } from 'yaml';
 import { BaseCommand } from '../base-command.js';
 import {
   buildChecklist,
@@ -9,7 +8,7 @@ import {
   type OffenceSummary,
 } from '../domain/checklist/build.js';
 import { AGGRAVATING, PURPOSES, VICTIM_AGES, type Facts } from '../domain/checklist/facts.js';
-import { newSession, openSession, saveSession, type OpenedSession } from '../domain/checklist/session.js';
+import type { OpenedSession } from '../domain/checklist/session.js';
 import { writeFileAtomic } from '../domain/corpus/store.js';
 import { UsageError } from '../domain/errors.js';
 import { renderChecklistCsv } from '../render/checklist-csv.js';
@@ -92,51 +91,39 @@ The checklist adapts to the facts: for a child victim the means element need not
         ],
       });
     }
+    // Saved checklists need the file schema and the YAML writer: loaded only with --save or --resume.
+    const sessions = flags.save || flags.resume ? await import('../domain/checklist/session.js') : undefined;
     let opened: OpenedSession | undefined;
     if (flags.resume) {
       if (args.offence)
         throw new UsageError(
           'give an offence or --resume, not both: a saved checklist keeps its own offence and facts',
         );
-      opened = openSession(corpus, flags.resume);
+      opened = sessions?.openSession(corpus, flags.resume);
     } else if (!args.offence) {
       const offences = listOffences(corpus);
       this.log(renderOffenceList(offences, await this.style()));
       return { offences };
     }
     const checklist = opened?.checklist ?? buildChecklist(corpus, args.offence ?? '', factsFrom(flags));
-    const path = flags.resume ?? flags.save;
-    if (!opened && flags.save) saveSession(flags.save, newSession(checklist), { fresh: true });
     const label = labeller(corpus);
-    const printing = flags.format !== undefined || flags.output !== undefined || this.jsonEnabled();
-    if (path && (flags.interactive || (flags.resume && tty && !printing))) {
-      const { runChecklistUi } = await import('../ui/run-checklist.js');
-      const session = opened?.session ?? newSession(checklist);
-      await runChecklistUi({
-        checklist,
-        session,
-        changes: opened?.changes,
-        label,
-        save: (s) => saveSession(path, s, { fresh: false }),
-      });
-      return checklist;
+    const path = flags.resume ?? flags.save;
+    if (sessions && path) {
+      const session = opened?.session ?? sessions.newSession(checklist);
+      if (!opened) sessions.saveSession(path, session, { fresh: true });
+      const printing = flags.format !== undefined || flags.output !== undefined || this.jsonEnabled();
+      if (flags.interactive || (flags.resume && tty && !printing)) {
+        const { runChecklistUi } = await import('../ui/run-checklist.js');
+        const save = (next: typeof session): void => sessions.saveSession(path, next, { fresh: false });
+        await runChecklistUi({ checklist, session, changes: opened?.changes, label, save });
+        return checklist;
+      }
     }
     const result: Result = opened
       ? { ...checklist, progress: opened.progress, changes: opened.changes, states: opened.session.items }
       : checklist;
-    const saved = opened && { session: opened.session, progress: opened.progress, changes: opened.changes };
-    const format = flags.format ?? 'text';
     if (this.jsonEnabled()) return result;
-    const rendered =
-      format === 'md'
-        ? renderChecklistMarkdown(checklist, label, saved)
-        : format === 'json'
-          ? `${JSON.stringify(result, null, 2)}\n`
-          : format === 'yaml'
-            ? stringify(result, { lineWidth: 0 })
-            : format === 'csv'
-              ? renderChecklistCsv(checklist, opened?.session)
-              : `${renderChecklistText(checklist, label, flags.output ? { paint: PLAIN, width: 80 } : await this.style(), saved)}\n`;
+    const rendered = await this.render(flags.format ?? 'text', result, label, opened, flags.output !== undefined);
     if (flags.output) {
       writeFileAtomic(flags.output, rendered);
       this.logToStderr(`tip: wrote ${flags.output}`);
@@ -144,6 +131,29 @@ The checklist adapts to the facts: for a child victim the means element need not
       process.stdout.write(rendered);
     }
     return result;
+  }
+
+  private async render(
+    format: string,
+    result: Result & ChecklistData,
+    label: (id: string) => string,
+    opened: OpenedSession | undefined,
+    toFile: boolean,
+  ): Promise<string> {
+    switch (format) {
+      case 'md':
+        return renderChecklistMarkdown(result, label, opened);
+      case 'json':
+        return `${JSON.stringify(result, null, 2)}\n`;
+      case 'yaml': {
+        const { stringify } = await import('yaml');
+        return stringify(result, { lineWidth: 0 });
+      }
+      case 'csv':
+        return renderChecklistCsv(result, opened?.session);
+      default:
+        return `${renderChecklistText(result, label, toFile ? { paint: PLAIN, width: 80 } : await this.style(), opened)}\n`;
+    }
   }
 }
 

@@ -2,11 +2,10 @@ import type { Case } from './case-schema.js';
 import { findInstrument, type Corpus } from './corpus/model.js';
 import { NotFoundError } from './errors.js';
 import { compareText } from './format.js';
-import { idLabel, splitId } from './ids.js';
+import { splitId } from './ids.js';
 import { levenshtein } from './citations/normalize.js';
 import { parseLawReport } from './reports/law-reports.js';
-import { describeId } from './describe.js';
-import { findStatute } from './statutes.js';
+import { describeId, lawLabel } from './describe.js';
 import { isSameOrPart } from './applied-in.js';
 import { caseYear, dateKey, reportYear } from './case-dates.js';
 
@@ -188,7 +187,7 @@ function lawAppliedView(corpus: Corpus, law: Case['laws_applied'][number]): LawA
   const instrument = findInstrument(corpus, instrumentId);
   return {
     ref: law.ref,
-    label: idLabel(instrument?.short ?? findStatute(instrumentId)?.short ?? instrumentId, law.ref),
+    label: lawLabel(corpus, law.ref),
     in_corpus: Boolean(instrument),
     ...(instrument ? { heading: describeId(corpus, law.ref) } : {}),
     ...(law.note ? { note: law.note } : {}),

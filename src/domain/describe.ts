@@ -1,5 +1,6 @@
 import { findInstrument, findProvision, walkPinpoint, type Corpus } from './corpus/model.js';
-import { parseCanonical } from './ids.js';
+import { idLabel, parseCanonical, splitId } from './ids.js';
+import { findStatute } from './statutes.js';
 
 /** A one-line label for any canonical id in the corpus. */
 export function describeId(corpus: Corpus, id: string): string {
@@ -14,4 +15,10 @@ export function describeId(corpus: Corpus, id: string): string {
   const detail =
     path.length > 1 && last ? ` ${last.id} ${'heading' in last && last.heading ? last.heading : ''}`.trimEnd() : '';
   return `${instrument.short}: ${provision.heading}${detail}`;
+}
+
+/** How an id reads under its law's short name, for corpus laws and known statutes alike: "PTPA s.4", "PPC s.371-A". */
+export function lawLabel(corpus: Corpus, id: string): string {
+  const [instrument] = splitId(id);
+  return idLabel(findInstrument(corpus, instrument)?.short ?? findStatute(instrument)?.short ?? instrument, id);
 }

@@ -4,6 +4,7 @@
  * editors. Only the slow path (parsing YAML) imports this module at run time.
  */
 import { z } from 'zod';
+import { AGGRAVATING } from './checklist/facts.js';
 
 /** How far a fact can be trusted; `low` facts are shown only with a warning. */
 export const Confidence = z
@@ -59,17 +60,6 @@ export const StatusNote = z.strictObject({
  * Facts of a case, as the checklist knows them: `applies_when` uses them to choose a
  * penalty band or an agency, and checklist items use them to decide when they apply.
  */
-/** Facts that can make an offence graver: the values of `tip checklist --aggravating`. */
-export const AGGRAVATING = [
-  'injury',
-  'death',
-  'organized-group',
-  'documents',
-  'repeat',
-  'endangered',
-  'inhuman-treatment',
-] as const;
-
 export const Condition = z.enum([
   'victim-adult',
   'victim-child',

@@ -1,5 +1,5 @@
 import type { Checklist } from '../domain/checklist/build.js';
-import type { Progress, Session, SessionChanges } from '../domain/checklist/session.js';
+import type { OpenedSession } from '../domain/checklist/session.js';
 import { changeLines, factsLine, progressLine, stateMap, summaryRows } from './checklist-summary.js';
 
 /**
@@ -9,7 +9,7 @@ import { changeLines, factsLine, progressLine, stateMap, summaryRows } from './c
 export function renderChecklistMarkdown(
   checklist: Checklist,
   label: (id: string) => string,
-  saved?: { session: Session; progress: Progress; changes: SessionChanges },
+  saved?: OpenedSession,
 ): string {
   const states = stateMap(saved?.session.items);
   const out: string[] = [

@@ -1,5 +1,5 @@
 import type { Checklist, OffenceSummary } from '../domain/checklist/build.js';
-import type { Progress, Session, SessionChanges } from '../domain/checklist/session.js';
+import type { OpenedSession } from '../domain/checklist/session.js';
 import { changeLines, factsLine, progressLine, stateMap, summaryRows } from './checklist-summary.js';
 import { hang, pad, wrap, type Style } from './style.js';
 
@@ -14,7 +14,7 @@ export function renderChecklistText(
   checklist: Checklist,
   label: (id: string) => string,
   style: Style,
-  saved?: { session: Session; progress: Progress; changes: SessionChanges },
+  saved?: OpenedSession,
 ): string {
   const { paint, width } = style;
   const states = stateMap(saved?.session.items);

@@ -1,11 +1,10 @@
 import { OFFICIAL_TEXT_NOTICE } from '../caveats.js';
 import { CONDITION_LABEL } from '../conditions.js';
-import { allParts, findInstrument, findPart, type Part } from '../corpus/model.js';
-import type { Corpus } from '../corpus/model.js';
+import { allParts, findInstrument, findPart, findProvision, type Corpus, type Part } from '../corpus/model.js';
 import { NotFoundError } from '../errors.js';
-import { idLabel, splitId } from '../ids.js';
+import { parseCanonical } from '../ids.js';
+import { lawLabel } from '../describe.js';
 import { penaltyLine } from '../penalty-text.js';
-import { findStatute } from '../statutes.js';
 import type { ChecklistItem, ChecklistSection, Condition, Confidence, Instrument, Offence } from '../schema.js';
 import { AGGRAVATING, conditionsOf, normalizeFacts, type Facts } from './facts.js';
 import { penaltyBand, type PenaltyBand } from './penalty-band.js';
@@ -144,10 +143,7 @@ export function buildChecklist(corpus: Corpus, offenceId: string, rawFacts: Fact
 
 /** How ids read in a checklist: "PTPA s.4", "PPC s.371-A", "Evidence guide digital". */
 export function labeller(corpus: Corpus): (id: string) => string {
-  return (id) => {
-    const [instrument] = splitId(id);
-    return idLabel(findInstrument(corpus, instrument)?.short ?? findStatute(instrument)?.short ?? instrument, id);
-  };
+  return (id) => lawLabel(corpus, id);
 }
 
 interface Context {
@@ -163,7 +159,7 @@ interface Context {
 function dataItems({ corpus, offence, holds }: Context): [number, Item][] {
   const elementRank = new Map(offence.elements.map((e, i) => [e.key, i]));
   const out: [number, Item][] = [];
-  for (const { id, part, instrument, provision } of allParts(corpus.instruments)) {
+  for (const { id, part, provision } of allParts(corpus.instruments)) {
     for (const item of part.checklist ?? []) {
       if (!item.offences.includes(offence.id) || !applies(item, holds)) continue;
       const confidence =
@@ -186,7 +182,7 @@ function dataItems({ corpus, offence, holds }: Context): [number, Item][] {
           prompts: item.prompts ?? [],
           cites: [id, ...(item.cites ?? []).filter((c) => c !== id)],
           confidence,
-          caveat: caveatFor(confidence, instrument, provision.provenance.amendments?.length ?? 0),
+          caveat: caveatFor(confidence, amendedLaw(corpus, [id])),
         },
       ]);
     }
@@ -387,13 +383,6 @@ function itemOf(
   cites: string[],
   confidence: Confidence,
 ): Item {
-  const [instrumentId] = splitId(cites[0] ?? '');
-  const instrument = findInstrument(context.corpus, instrumentId);
-  const amended = cites.some((id) => {
-    const [inst, prov] = splitId(id);
-    const p = findInstrument(context.corpus, inst)?.provisions.find((x) => x.id === prov.replace(/\(.*$/, ''));
-    return (p?.provenance.amendments?.length ?? 0) > 0;
-  });
   return {
     id: `${section}.${slug}`,
     section,
@@ -401,17 +390,27 @@ function itemOf(
     prompts: [],
     cites,
     confidence,
-    caveat: instrument ? caveatFor(confidence, instrument, amended ? 1 : 0) : null,
+    caveat: caveatFor(confidence, amendedLaw(context.corpus, cites)),
   };
 }
 
+/** The law of the first cited provision with reported amendments, if any. */
+function amendedLaw(corpus: Corpus, ids: readonly string[]): Instrument | undefined {
+  for (const id of ids) {
+    const ref = parseCanonical(id);
+    const instrument = ref && findInstrument(corpus, ref.instrument);
+    const provision = instrument && ref.provision ? findProvision(instrument, ref.provision) : undefined;
+    if (instrument && provision?.provenance.amendments?.length) return instrument;
+  }
+  return undefined;
+}
+
 /** What a reader must be told beside an item: weak facts, and law that may have changed. */
-function caveatFor(confidence: Confidence, instrument: Instrument, amendments: number): string | null {
+function caveatFor(confidence: Confidence, amended: Instrument | undefined): string | null {
   const parts: string[] = [];
   if (confidence === 'low') parts.push('Low confidence: unverified, do not rely on it without checking.');
   if (confidence === 'medium') parts.push('Medium confidence: one source or an inference; verify.');
-  if (amendments > 0)
-    parts.push(`${instrument.short} as enacted in ${instrument.as_of.slice(0, 4)}; amendments reported since.`);
+  if (amended) parts.push(`${amended.short} as enacted in ${amended.as_of.slice(0, 4)}; amendments reported since.`);
   return parts.length ? parts.join(' ') : null;
 }
 

@@ -1,6 +1,15 @@
-import { AGGRAVATING, type Condition } from '../schema.js';
+import type { Condition } from '../schema.js';
 
-export { AGGRAVATING };
+/** Facts that can make an offence graver: the values of --aggravating, and conditions in the schema. */
+export const AGGRAVATING = [
+  'injury',
+  'death',
+  'organized-group',
+  'documents',
+  'repeat',
+  'endangered',
+  'inhuman-treatment',
+] as const;
 
 export const VICTIM_AGES = ['adult', 'child', 'unknown'] as const;
 export const PURPOSES = ['labour', 'sex', 'begging', 'domestic-work', 'debt-bondage', 'organ-removal'] as const;
