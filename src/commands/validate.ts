@@ -1,7 +1,8 @@
-import { Args } from '@oclif/core';
+import { Args, Flags } from '@oclif/core';
 import { BaseCommand } from '../base-command.js';
 import { DataError } from '../domain/errors.js';
 import { validateCorpus, type ValidationReport } from '../domain/validate.js';
+import { renderGithubAnnotations } from '../render/validate-github.js';
 import { renderValidation } from '../render/validate-text.js';
 
 export default class Validate extends BaseCommand {
@@ -12,18 +13,31 @@ export default class Validate extends BaseCommand {
       description: 'Corpus folder (holds laws/); default: --data, TIPKIT_DATA, or the bundled corpus.',
     }),
   };
-  static override description = `Checks every file against the schema, looks for duplicate ids, dangling cross-references and unknown source keys, and confirms every provision carries provenance. Problems print as file:line:col: message. Exits 4 when the corpus is invalid.`;
+  static override description = `Checks every file against the schema, looks for duplicate ids, dangling cross-references and unknown source keys, and confirms every provision carries provenance. Problems print as file:line:col: message; --format github prints them as GitHub Actions annotations, and --format json as the report (the same object whether the corpus is valid or not). Exits 4 when the corpus is invalid.`;
   static override examples = [
     '<%= config.bin %> validate',
     '<%= config.bin %> validate ./my-corpus',
-    '<%= config.bin %> validate ./my-corpus --json',
+    '<%= config.bin %> validate ./my-corpus --format github',
+    '<%= config.bin %> validate ./my-corpus --format json',
   ];
+  static override flags = {
+    format: Flags.string({
+      default: 'text',
+      description: 'text: file:line:col: message; github: ::error annotations for GitHub Actions; json: the report.',
+      options: ['text', 'github', 'json'],
+    }),
+  };
   static override summary = 'Validate a corpus.';
 
   async run(): Promise<ValidationReport> {
     const { args, flags } = await this.parse(Validate);
     const report = validateCorpus(this.dataDir(args.dir ?? flags.data));
-    this.log(renderValidation(report, await this.style()));
+    // With --json, oclif prints the result (or the error with the report in its details) instead.
+    if (!this.jsonEnabled()) {
+      if (flags.format === 'json') this.logJson(report);
+      else if (flags.format === 'github') this.log(renderGithubAnnotations(report, process.cwd()));
+      else this.log(renderValidation(report, await this.style()));
+    }
     if (!report.valid) {
       throw new DataError(`${report.issues.length} problem${report.issues.length === 1 ? '' : 's'} in ${report.root}`, {
         details: report,

@@ -5,3 +5,6 @@ export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Where `npm run build` writes the snapshot and search index of the bundled corpus. */
 export const PREBUILT_DIR = fileURLToPath(new URL('../../dist/prebuilt/', import.meta.url));
+
+/** Where `npm run build` puts the exported site's script and style sheet. */
+export const SITE_ASSETS_DIR = fileURLToPath(new URL('../../dist/site/', import.meta.url));

@@ -1,7 +1,8 @@
 import { casesApplying, type AppliedIn } from './applied-in.js';
 import type { Resolution } from './citations/resolve.js';
 import { OFFICIAL_TEXT_NOTICE, penaltyCaveats, provisionCaveats, triggerCaveats } from './caveats.js';
-import type { Corpus, Part } from './corpus/model.js';
+import { findProvision, walkPinpoint, type Corpus, type Part } from './corpus/model.js';
+import { parseCanonical } from './ids.js';
 import { describeId } from './describe.js';
 import type { Condition, Instrument, Penalty, Procedure, Provision } from './schema.js';
 
@@ -212,4 +213,13 @@ function procedureFor(
 
 function expandSources(instrument: Instrument, keys: readonly string[]): SourceView[] {
   return keys.map((key) => ({ key, ...instrument.sources[key] }) as SourceView);
+}
+
+/** The page for an instrument or one of its parts named by canonical id, as `tip show` builds it. */
+export function showPart(corpus: Corpus, instrument: Instrument, id: string): ShowView {
+  const ref = parseCanonical(id) ?? { instrument: instrument.id, pinpoint: [] };
+  const provision = ref.provision ? findProvision(instrument, ref.provision) : undefined;
+  if (!provision) return showView(corpus, { id: instrument.id, ref, instrument, path: [], warnings: [] });
+  const { path } = walkPinpoint(provision, ref.pinpoint);
+  return showView(corpus, { id, ref, instrument, provision, path, warnings: [] });
 }

@@ -48,3 +48,13 @@ export function conditionsOf(facts: Facts): Condition[] {
     ...(facts.forged_documents ? (['forged-documents'] as const) : []),
   ];
 }
+
+/** The facts when none are given: what `tip checklist <offence>` and the exported checklist pages use. */
+export const DEFAULT_FACTS: Facts = {
+  victim: 'unknown',
+  victim_woman: false,
+  cross_border: false,
+  aggravating: [],
+  purpose: [],
+  forged_documents: false,
+};

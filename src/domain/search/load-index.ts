@@ -14,18 +14,32 @@ export interface IndexLocations {
  * the bundled one, else a cached one keyed by the corpus hash, else built and cached.
  */
 export function searchIndexFor(corpus: Corpus, locations: IndexLocations): Lunr.Index {
-  for (const dir of [locations.prebuiltDir, locations.cacheDir]) {
-    if (!dir) continue;
-    const serialized = readSnapshot<object>(dir, 'index', corpus.hash);
-    if (serialized) {
-      try {
-        return loadSearchIndex(serialized);
-      } catch {
-        // A damaged index is rebuilt below, never trusted.
-      }
+  const stored = storedIndex(corpus, locations);
+  if (stored) {
+    try {
+      return loadSearchIndex(stored);
+    } catch {
+      // A damaged index is rebuilt below, never trusted.
     }
   }
+  return loadSearchIndex(buildAndCache(corpus, locations));
+}
+
+/** The same index in its serialised form, for the exported site to load in the browser. */
+export function serializedIndexFor(corpus: Corpus, locations: IndexLocations): object {
+  return storedIndex(corpus, locations) ?? buildAndCache(corpus, locations);
+}
+
+function storedIndex(corpus: Corpus, locations: IndexLocations): object | undefined {
+  for (const dir of [locations.prebuiltDir, locations.cacheDir]) {
+    const serialized = dir ? readSnapshot<object>(dir, 'index', corpus.hash) : undefined;
+    if (serialized) return serialized;
+  }
+  return undefined;
+}
+
+function buildAndCache(corpus: Corpus, locations: IndexLocations): object {
   const serialized = buildSearchIndex(searchDocuments(corpus));
   if (locations.cacheDir) writeSnapshot(locations.cacheDir, 'index', corpus.hash, serialized);
-  return loadSearchIndex(serialized);
+  return serialized;
 }

@@ -39,9 +39,23 @@ export interface SearchResult {
   notices: string[];
 }
 
-/** Searches provisions and instruments; never throws on odd input except an empty query. */
+/** Searches provisions, instruments and cases; never throws on odd input except an empty query. */
 export function searchCorpus(
   corpus: Corpus,
+  index: Lunr.Index,
+  query: string,
+  options: SearchOptions = {},
+): SearchResult {
+  return searchDocumentSet(new Map(searchDocuments(corpus).map((doc) => [doc.id, doc])), index, query, options);
+}
+
+/**
+ * The search itself, over the documents the index was built from. Hits on documents
+ * not in the map are dropped: the exported site, which runs this same code in the
+ * browser, passes only the documents it has pages for.
+ */
+export function searchDocumentSet(
+  documents: ReadonlyMap<string, SearchDocument>,
   index: Lunr.Index,
   query: string,
   options: SearchOptions = {},
@@ -62,7 +76,6 @@ export function searchCorpus(
     }
     results = tryQuery(index, prepared, false) ?? [];
   }
-  const documents = new Map(searchDocuments(corpus).map((doc) => [doc.id, doc]));
   const keep = (result: Lunr.Index.Result): boolean => {
     const doc = documents.get(result.ref);
     if (!doc) return false;

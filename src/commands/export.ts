@@ -1,0 +1,93 @@
+import { Flags } from '@oclif/core';
+import { relative } from 'node:path';
+import { BaseCommand } from '../base-command.js';
+import { UsageError } from '../domain/errors.js';
+import { selectExport } from '../domain/export/select.js';
+import type { WriteSummary } from '../domain/export/write.js';
+
+const FORMATS = ['md', 'html', 'json', 'ndjson'] as const;
+
+export default class Export extends BaseCommand {
+  static override description = `Builds documentation from the corpus, for handbooks, intranets and search engines.
+
+md: one page per instrument (an anchor per provision, summaries, penalty tables, provenance, cross-references as relative links), one per case, one per offence's default checklist, and an index.
+html: the same pages as a self-contained static site (no network) with full-text search that runs tipkit's own search and index in the browser.
+json, ndjson: every instrument, provision, sub-provision and case as a record with its canonical id, as tip show --json and tip cases show --json give them.
+
+Output is byte-identical for the same corpus (no timestamp unless --stamp), so CI can diff it. Each file is written to a temporary name and renamed into place. A non-empty --out folder that tip export did not make is refused unless --force; files that an earlier export wrote and this one does not are removed.`;
+  static override examples = [
+    '<%= config.bin %> export --format html --out site',
+    '<%= config.bin %> export --format md --out handbook --only PTPA --only cases',
+    '<%= config.bin %> export --format ndjson --out - | curl -s -H "Content-Type: application/x-ndjson" --data-binary @- "$SEARCH_URL/_bulk"',
+    '<%= config.bin %> export --format json --out corpus.json --stamp',
+  ];
+  static override flags = {
+    force: Flags.boolean({ description: 'Write into a non-empty folder that tip export did not make.' }),
+    format: Flags.string({ char: 'f', default: 'md', description: 'What to build.', options: [...FORMATS] }),
+    only: Flags.string({
+      description:
+        'Only this instrument (id or any name it goes by) or "cases"; repeatable. The index is always built.',
+      multiple: true,
+    }),
+    out: Flags.string({
+      char: 'o',
+      description: 'Folder (md, html) or file (json, ndjson; "-" for stdout, the default for them).',
+    }),
+    stamp: Flags.boolean({
+      description:
+        'Record the build time (SOURCE_DATE_EPOCH if set, else now), which makes output differ between runs.',
+    }),
+  };
+  static override summary = 'Export the corpus as Markdown, a static HTML site, JSON or NDJSON.';
+
+  async run(): Promise<WriteSummary | undefined> {
+    const { flags } = await this.parse(Export);
+    const format = flags.format as (typeof FORMATS)[number];
+    const corpus = await this.corpus(flags.data);
+    const selection = selectExport(corpus, flags.only);
+    const stamp = flags.stamp ? buildTime() : undefined;
+    const { writeExportDir } = await import('../domain/export/write.js');
+    const { writeFileAtomic } = await import('../domain/corpus/store.js');
+
+    if (format === 'json' || format === 'ndjson') {
+      const records = await import('../domain/export/records.js');
+      const text =
+        format === 'json'
+          ? `${JSON.stringify(records.jsonExport(corpus, selection, stamp), null, 2)}\n`
+          : records.ndjsonExport(corpus, selection);
+      if (!flags.out || flags.out === '-') {
+        process.stdout.write(text);
+        return undefined;
+      }
+      writeFileAtomic(flags.out, text);
+      const summary = { dir: flags.out, format, files: 1, removed: [] };
+      this.log(`Wrote ${format} to ${flags.out}.`);
+      return summary;
+    }
+
+    if (!flags.out || flags.out === '-') {
+      throw new UsageError(`--format ${format} writes a folder: give it with --out`, {
+        suggestions: [`tip export --format ${format} --out ${format === 'md' ? 'handbook' : 'site'}`],
+      });
+    }
+    const { siteFiles } = await import('../render/site/files.js');
+    const { serializedIndexFor } = await import('../domain/search/load-index.js');
+    const files = siteFiles(corpus, selection, format, {
+      ...(stamp ? { stamp } : {}),
+      searchIndex: () => serializedIndexFor(corpus, this.snapshotDirs),
+    });
+    const summary = writeExportDir(flags.out, files, { format, corpus: corpus.hash, force: flags.force });
+    const where = relative(process.cwd(), flags.out) || '.';
+    this.log(
+      `Wrote ${summary.files} files (${format}) to ${where}${summary.removed.length ? `; removed ${summary.removed.length} left by an earlier export` : ''}. Start at ${where}/index.${format}.`,
+    );
+    return summary;
+  }
+}
+
+/** SOURCE_DATE_EPOCH is the reproducible-builds convention for "the time of this build". */
+function buildTime(): string {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  const date = Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date();
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}

@@ -1,0 +1,62 @@
+import { buildChecklist, labeller } from '../../domain/checklist/build.js';
+import { DEFAULT_FACTS } from '../../domain/checklist/facts.js';
+import type { Corpus } from '../../domain/corpus/model.js';
+import { bandLine, factsLine } from '../checklist-summary.js';
+import { code, heading, joined, paragraph, ref, strong, type Block, type Page } from './page.js';
+
+/** The link id of an offence's checklist page. */
+export function checklistId(offence: string): string {
+  return `checklist:${offence}`;
+}
+
+export function checklistPath(offence: string): string {
+  return `checklists/${offence}`;
+}
+
+/**
+ * An offence's default checklist (no facts given, so the victim's age is unknown): the
+ * page a handbook prints. Other facts are one `tip checklist` command away.
+ */
+export function checklistPage(corpus: Corpus, offence: string): Page {
+  const checklist = buildChecklist(corpus, offence, DEFAULT_FACTS);
+  const label = labeller(corpus);
+  const cite = (id: string) => ref(id, label(id));
+  const { penalty, agency, court } = checklist;
+  const blocks: Block[] = [
+    heading(1, `Checklist: ${checklist.offence.name}`),
+    paragraph(checklist.offence.summary),
+    paragraph(
+      strong('Facts:'),
+      ` ${factsLine(checklist.facts)}. For other facts run `,
+      code(`tip checklist ${offence} --help`),
+      '.',
+    ),
+    {
+      kind: 'table',
+      role: 'summary',
+      head: ['', ''],
+      rows: [
+        [['Penalty'], [`${bandLine(penalty)} (`, cite(penalty.basis), `, as enacted ${penalty.as_enacted})`]],
+        [['Agency'], [`${agency.name} (`, cite(agency.basis), ')']],
+        [['Court'], [`${court.name ?? 'not known'} (`, cite(court.basis), ')']],
+      ],
+    },
+    { kind: 'caveats', items: checklist.notices.map((n) => [n]) },
+  ];
+  checklist.sections.forEach((section, index) => {
+    blocks.push(heading(2, `${index + 1}. ${section.title}`, section.id), {
+      kind: 'tasks',
+      items: checklist.items
+        .filter((item) => item.section === section.id)
+        .map((item) => ({
+          anchor: item.id,
+          text: [item.text, ' (', ...joined(item.cites.map(cite)), ')'],
+          children: [
+            ...item.prompts.map((prompt) => ({ text: [prompt] })),
+            ...(item.caveat ? [{ text: [`⚠ ${item.caveat}`] }] : []),
+          ],
+        })),
+    });
+  });
+  return { path: checklistPath(offence), title: `Checklist: ${checklist.offence.name}`, blocks };
+}

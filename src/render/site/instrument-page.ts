@@ -1,0 +1,275 @@
+import { idLabel } from '../../domain/ids.js';
+import { conditionsLabel } from '../../domain/conditions.js';
+import { statusLabel } from '../../domain/caveats.js';
+import { lawLabel } from '../../domain/describe.js';
+import type { Corpus } from '../../domain/corpus/model.js';
+import { combinationLabel, fineLabel, imprisonmentLabel } from '../../domain/penalty-text.js';
+import type { Instrument, Provision } from '../../domain/schema.js';
+import { showPart, type InstrumentView, type ProvisionView, type SubprovisionView } from '../../domain/show.js';
+import {
+  anchorFor,
+  code,
+  heading,
+  joined,
+  paragraph,
+  ref,
+  source,
+  strong,
+  type Block,
+  type Inline,
+  type ListItem,
+  type Page,
+  type Target,
+} from './page.js';
+
+/** Where an instrument's page goes: practice guidance apart from the law. */
+export function instrumentPath(instrument: Instrument): string {
+  return `${instrument.kind === 'guidance' ? 'guidance' : 'laws'}/${instrument.id}`;
+}
+
+/** The link targets an instrument page provides: itself, each provision and each sub-provision. */
+export function instrumentTargets(instrument: Instrument): [string, Target][] {
+  const page = instrumentPath(instrument);
+  const targets: [string, Target][] = [[instrument.id, { page }]];
+  const visit = (id: string, parts: Provision['subprovisions']): void => {
+    for (const part of parts ?? []) {
+      const partId = `${id}${part.id}`;
+      targets.push([partId, { page, anchor: anchorFor(partId.slice(instrument.id.length + 1)) }]);
+      visit(partId, part.subprovisions);
+    }
+  };
+  for (const provision of instrument.provisions) {
+    const id = `${instrument.id}:${provision.id}`;
+    targets.push([id, { page, anchor: anchorFor(provision.id) }]);
+    visit(id, provision.subprovisions);
+  }
+  return targets;
+}
+
+/** One page per instrument: its metadata, then every provision under its own anchor. */
+export function instrumentPage(corpus: Corpus, instrument: Instrument): Page {
+  const view = showPart(corpus, instrument, instrument.id) as InstrumentView;
+  const blocks: Block[] = [
+    heading(1, instrument.title),
+    paragraph(
+      [
+        instrument.short,
+        instrument.kind === 'guidance' ? 'practice guidance compiled by tipkit, not law' : instrument.kind,
+        instrument.jurisdiction,
+        view.official_number ? `${view.official_number.value} (${view.official_number.confidence} confidence)` : '',
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    ),
+    paragraph(instrument.summary),
+    { kind: 'caveats', items: [[view.notice]] },
+    ...instrumentFacts(view),
+    heading(2, `Contents (${instrument.provisions.length})`),
+    instrument.provisions.length > 0
+      ? {
+          kind: 'list',
+          items: view.provisions.map((p) => ({
+            text: [ref(p.id, titleOf(instrument, p.number, p.id, p.heading)), ...(p.caveat ? [' ⚠'] : [])],
+          })),
+        }
+      : paragraph('No provisions recorded: the text is not available.'),
+  ];
+  for (const provision of instrument.provisions) {
+    const provisionView = showPart(corpus, instrument, `${instrument.id}:${provision.id}`) as ProvisionView;
+    blocks.push(...provisionBlocks(corpus, instrument, provisionView));
+  }
+  return { path: instrumentPath(instrument), title: instrument.title, blocks };
+}
+
+/** "PTPA s.3 Trafficking in persons"; provisions without a number go by their heading alone. */
+function titleOf(instrument: Instrument, number: string | null, id: string, headingText: string): string {
+  return number === null ? headingText : `${idLabel(instrument.short, id)} ${headingText}`;
+}
+
+function instrumentFacts(view: InstrumentView): Block[] {
+  const blocks: Block[] = [];
+  const dates = Object.entries(view.dates);
+  if (dates.length > 0) {
+    blocks.push(heading(2, 'Dates'), {
+      kind: 'table',
+      role: 'facts',
+      head: ['Event', 'Date', 'Confidence', 'Note'],
+      rows: dates.map(([event, date]) => [
+        [event.replace(/_/g, ' ')],
+        [date.date ?? 'not known'],
+        [date.confidence],
+        [date.note ?? ''],
+      ]),
+    });
+  }
+  if (view.status.length > 0) {
+    blocks.push(heading(2, 'Amendment status'), {
+      kind: 'caveats',
+      items: view.status.map((s) => [
+        `${s.date ?? 'undated'}: ${statusLabel(s.status)}. ${s.text} (${s.confidence} confidence)`,
+      ]),
+    });
+  }
+  if (view.facts?.length) {
+    blocks.push(heading(2, 'Facts'), {
+      kind: 'list',
+      items: view.facts.map((f) => ({ text: [strong(`${f.label}:`), ` ${f.value} (${f.confidence} confidence)`] })),
+    });
+  }
+  blocks.push(heading(2, 'Provenance'), {
+    kind: 'list',
+    items: [
+      { text: [`Official publication: ${view.source.publication}`] },
+      { text: [`Describes the text as of ${view.as_of}: ${view.as_of_note}`] },
+      ...view.source.consulted.map((s) => ({ text: [`[${s.key}] `, source(s.title, s.url)] })),
+    ],
+  });
+  return blocks;
+}
+
+/** A provision under its anchor: what `tip show` prints, with links in place of ids. */
+function provisionBlocks(corpus: Corpus, instrument: Instrument, view: ProvisionView): Block[] {
+  const blocks: Block[] = [
+    heading(2, titleOf(instrument, view.number, view.id, view.heading), anchorFor(view.provision)),
+    paragraph(code(view.id)),
+    paragraph(view.summary),
+  ];
+  if (view.caveats.length > 0) blocks.push({ kind: 'caveats', items: view.caveats.map((c) => [c]) });
+  const { elements } = view;
+  if (elements) {
+    const rows: Inline[][][] = [];
+    const row = (label: string, value: string | undefined): void => {
+      if (value) rows.push([[label], [value]]);
+    };
+    row('Act', elements.act?.join(', '));
+    row('Means', elements.means?.join(', '));
+    row('Purpose', elements.purpose?.join(', '));
+    row('Intent', elements.mental);
+    row('Attempt', elements.attempt === undefined ? undefined : elements.attempt ? 'covered' : 'not covered');
+    row('Note', elements.note);
+    row('Confidence', elements.confidence);
+    blocks.push(heading(3, 'Elements'), {
+      kind: 'table',
+      role: 'facts',
+      head: ['Element', 'What the law lists'],
+      rows,
+    });
+  }
+  if (view.penalties.length > 0) {
+    blocks.push(heading(3, `Penalties (as enacted ${view.penalties[0]?.as_enacted ?? ''})`), {
+      kind: 'table',
+      role: 'penalties',
+      head: ['Part', 'Applies when', 'Imprisonment', 'Fine', 'Combination', 'Confidence'],
+      rows: view.penalties.map((p) => [
+        [ref(p.id, p.id.slice(p.id.indexOf(':') + 1))],
+        [p.applies_when ? conditionsLabel(p.applies_when) : 'always'],
+        [imprisonmentLabel(p) ?? 'none'],
+        [fineLabel(p) ?? 'none'],
+        [combinationLabel(p)],
+        [p.confidence + (p.note ? `. ${p.note}` : '')],
+      ]),
+    });
+  }
+  if (view.procedure) blocks.push(heading(3, 'Procedure'), { kind: 'list', items: procedureItems(corpus, view) });
+  if (view.defines.length > 0) {
+    blocks.push(heading(3, 'Definitions'), {
+      kind: 'list',
+      items: view.defines.map((d) => ({ text: [strong(`${d.term}:`), ` ${d.meaning}`] })),
+    });
+  }
+  if (view.subprovisions.length > 0) {
+    blocks.push(heading(3, 'Sub-provisions'), { kind: 'list', items: view.subprovisions.map(subItem) });
+  }
+  if (view.xrefs.length > 0) {
+    blocks.push(heading(3, 'Cross-references'), {
+      kind: 'list',
+      items: view.xrefs.map((x) => ({ text: [ref(x.id, lawLabel(corpus, x.id)), ` ${x.heading}`] })),
+    });
+  }
+  if (view.related_law.length > 0) {
+    blocks.push(heading(3, 'Related law (outside this corpus)'), {
+      kind: 'list',
+      items: view.related_law.map((r) => ({ text: [r.label, ' ', code(r.ref)] })),
+    });
+  }
+  if (view.applied_in.length > 0) {
+    blocks.push(heading(3, 'Applied in'), {
+      kind: 'list',
+      items: view.applied_in.map((c) => ({
+        text: [
+          ref(c.id, c.short),
+          ` (${c.court}, ${c.decided ?? 'date not known'})`,
+          ...(c.ref === view.id ? [] : [' on ', code(c.ref)]),
+        ],
+      })),
+    });
+  }
+  const p = view.provenance;
+  blocks.push(heading(3, 'Provenance'), {
+    kind: 'list',
+    items: [
+      {
+        text: [
+          `Number ${p.number_confidence}, content ${p.content_confidence}${p.heading_confidence ? `, heading ${p.heading_confidence}` : ''} confidence; as of ${p.as_of}.`,
+        ],
+      },
+      ...(p.note ? [{ text: [p.note] }] : []),
+      ...(p.amendments ?? []).map((a) => ({
+        text: [`Amendment: ${a.date ?? 'undated'}, ${statusLabel(a.status)}. ${a.text} (${a.confidence} confidence)`],
+      })),
+      {
+        text: [
+          'Sources: ',
+          ...joined(
+            p.sources.map((s) => source(s.title, s.url)),
+            '; ',
+          ),
+        ],
+      },
+    ],
+  });
+  return blocks;
+}
+
+const YES_NO = [
+  ['Cognizable', 'cognizable'],
+  ['Bailable', 'bailable'],
+  ['Compoundable', 'compoundable'],
+] as const;
+
+function procedureItems(corpus: Corpus, view: ProvisionView): ListItem[] {
+  const procedure = view.procedure ?? {};
+  const fact = (
+    label: string,
+    value: string,
+    about: { confidence: string; source: string; note?: string },
+  ): ListItem => ({
+    text: [
+      strong(`${label}:`),
+      ` ${value} (${about.confidence} confidence; `,
+      ref(about.source, lawLabel(corpus, about.source)),
+      `)${about.note ? `. ${about.note}` : ''}`,
+    ],
+  });
+  const items = (procedure.investigating_agency ?? []).map((a) => fact('Investigation', `${a.agency}: ${a.when}`, a));
+  for (const [label, key] of YES_NO) {
+    const about = procedure[key];
+    if (about) items.push(fact(label, about.value === 'unknown' ? 'unknown' : about.value ? 'yes' : 'no', about));
+  }
+  if (procedure.trial_court) items.push(fact('Trial court', procedure.trial_court.value, procedure.trial_court));
+  return items;
+}
+
+function subItem(sub: SubprovisionView): ListItem {
+  const local = sub.id.slice(sub.id.indexOf(':') + 1);
+  return {
+    anchor: anchorFor(local),
+    text: [
+      strong(sub.label),
+      ...(sub.heading ? [` ${sub.heading}:`] : []),
+      ` ${sub.summary}`,
+      ...(sub.confidence && sub.confidence !== 'high' ? [` (${sub.confidence} confidence)`] : []),
+    ],
+    ...(sub.subprovisions.length > 0 ? { children: sub.subprovisions.map(subItem) } : {}),
+  };
+}

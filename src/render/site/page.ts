@@ -1,0 +1,93 @@
+/**
+ * The exported documentation as data: pages of blocks whose links name canonical ids,
+ * not files. The Markdown and HTML renderers turn the same pages into their formats,
+ * so both exports carry the same content and resolve links the same way.
+ */
+
+/** A run of text. Links to the corpus name an id; the renderer decides the href. */
+export type Inline =
+  | string
+  | { kind: 'ref'; id: string; text: string }
+  | { kind: 'url'; url: string; text: string }
+  | { kind: 'code'; text: string }
+  | { kind: 'strong'; text: string };
+
+export interface ListItem {
+  text: Inline[];
+  /** Makes the item a link target (sub-provisions). */
+  anchor?: string;
+  children?: ListItem[];
+}
+
+/** Styling hints an HTML renderer may use; Markdown ignores them. */
+export type TableRole = 'penalties' | 'facts' | 'cases' | 'summary';
+
+export type Block =
+  | { kind: 'heading'; level: 1 | 2 | 3; text: Inline[]; anchor?: string }
+  | { kind: 'paragraph'; text: Inline[] }
+  | { kind: 'caveats'; items: Inline[][] }
+  | { kind: 'list'; items: ListItem[] }
+  | { kind: 'tasks'; items: ListItem[] }
+  | { kind: 'table'; role: TableRole; head: string[]; rows: Inline[][][] }
+  /** Where the HTML index puts its search box; other formats skip it. */
+  | { kind: 'search' };
+
+export interface Page {
+  /** Path without extension, '/'-separated: "index", "laws/ptpa-2018", "cases/tayyaba-sc-2020". */
+  path: string;
+  title: string;
+  blocks: Block[];
+}
+
+/** Where a canonical id lives in the export. */
+export interface Target {
+  page: string;
+  anchor?: string;
+}
+
+export interface Site {
+  pages: Page[];
+  /** Every id a link may point at: instruments, provisions, sub-provisions, cases, checklists. */
+  targets: ReadonlyMap<string, Target>;
+  /** The corpus hash, so a reader can tell which corpus a build came from. */
+  corpus: string;
+  stamp?: string;
+}
+
+/** The anchor for a provision's local id: `s3(2)(a)` → `s3-2-a`, safe in every renderer. */
+export function anchorFor(localId: string): string {
+  return localId.replace(/\(/g, '-').replace(/\)/g, '');
+}
+
+/**
+ * The target of an id, or of the nearest part above it that the export has: a cited
+ * pinpoint the digest does not record still links to its provision.
+ */
+export function targetOf(targets: ReadonlyMap<string, Target>, id: string): Target | undefined {
+  for (let current = id; ; current = current.slice(0, current.lastIndexOf('('))) {
+    const target = targets.get(current);
+    if (target) return target;
+    if (!current.endsWith(')')) return undefined;
+  }
+}
+
+export const ref = (id: string, text: string): Inline => ({ kind: 'ref', id, text });
+export const strong = (text: string): Inline => ({ kind: 'strong', text });
+export const code = (text: string): Inline => ({ kind: 'code', text });
+export const paragraph = (...text: Inline[]): Block => ({ kind: 'paragraph', text });
+export const heading = (level: 1 | 2 | 3, text: string, anchor?: string): Block => ({
+  kind: 'heading',
+  level,
+  text: [text],
+  ...(anchor ? { anchor } : {}),
+});
+
+/** A source: linked when it has a web address, plain text otherwise. */
+export function source(title: string, url: string | undefined): Inline {
+  return url ? { kind: 'url', url, text: title } : title;
+}
+
+/** Items joined with a separator, for inline lists of links. */
+export function joined(items: readonly Inline[], separator = ', '): Inline[] {
+  return items.flatMap((item, i) => (i === 0 ? [item] : [separator, item]));
+}

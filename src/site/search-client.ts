@@ -1,0 +1,116 @@
+/**
+ * The exported site's search, bundled with lunr into assets/search.js at build time.
+ * It runs the CLI's own search code on the CLI's own index, so the site ranks, reads
+ * syntax and tolerates typos exactly as `tip search` does.
+ */
+import type { SearchDocument } from '../domain/search/documents.js';
+import { loadSearchIndex } from '../domain/search/index.js';
+import { searchDocumentSet, type SearchHit } from '../domain/search/search.js';
+
+interface SiteSearchData {
+  index: object;
+  documents: SearchDocument[];
+  pages: Record<string, { href: string; label: string }>;
+}
+
+declare global {
+  interface Window {
+    TIPKIT_SEARCH?: SiteSearchData;
+  }
+}
+
+const LIMIT = 20;
+
+const input = document.querySelector<HTMLInputElement>('#q');
+const form = document.querySelector<HTMLFormElement>('form.search');
+
+// "/" jumps to the search box from anywhere, as on most documentation sites.
+document.addEventListener('keydown', (event) => {
+  const target = event.target as HTMLElement | null;
+  const typing = target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA');
+  if (event.key === '/' && !typing && input) {
+    event.preventDefault();
+    input.focus();
+    input.select();
+  }
+});
+
+const data = window.TIPKIT_SEARCH;
+const list = document.querySelector<HTMLOListElement>('#results');
+const status = document.querySelector<HTMLElement>('#search-status');
+if (data && input && form && list && status) {
+  const index = loadSearchIndex(data.index);
+  const documents = new Map(data.documents.map((doc) => [doc.id, doc]));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const run = (query: string): void => {
+    list.replaceChildren();
+    if (!query.trim()) {
+      status.textContent = '';
+      return;
+    }
+    try {
+      const result = searchDocumentSet(documents, index, query, { limit: LIMIT });
+      const shown = result.hits.length;
+      status.textContent = `${result.total} result${result.total === 1 ? '' : 's'}${result.total > shown ? `, showing the first ${shown}` : ''}.${result.notices.length ? ` ${result.notices.join(' ')}` : ''}`;
+      list.append(...result.hits.map(resultItem));
+    } catch (error) {
+      status.textContent = error instanceof Error ? error.message : String(error);
+    }
+  };
+
+  const resultItem = (hit: SearchHit): HTMLLIElement => {
+    const page = data.pages[hit.id];
+    const item = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = page?.href ?? '#';
+    link.textContent = hit.heading;
+    const meta = document.createElement('span');
+    meta.className = 'meta';
+    meta.textContent = ` ${page?.label ?? hit.type}`;
+    const snippet = document.createElement('p');
+    let at = 0;
+    for (const [start, end] of hit.highlights) {
+      snippet.append(hit.snippet.slice(at, start));
+      const mark = document.createElement('mark');
+      mark.textContent = hit.snippet.slice(start, end);
+      snippet.append(mark);
+      at = end;
+    }
+    snippet.append(hit.snippet.slice(at));
+    item.append(link, meta, snippet);
+    return item;
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    run(input.value);
+    list.querySelector('a')?.focus();
+  });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => run(input.value), 150);
+  });
+  // Arrow keys walk the results; Escape goes back to the search box.
+  document.addEventListener('keydown', (event) => {
+    const links = [...list.querySelectorAll('a')];
+    const current = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'ArrowDown' && (document.activeElement === input || current >= 0)) {
+      event.preventDefault();
+      links[Math.min(current + 1, links.length - 1)]?.focus();
+    } else if (event.key === 'ArrowUp' && current >= 0) {
+      event.preventDefault();
+      if (current === 0) input.focus();
+      else links[current - 1]?.focus();
+    } else if (event.key === 'Escape' && current >= 0) {
+      input.focus();
+    }
+  });
+
+  // Other pages' search boxes send their query here as ?q=.
+  const query = new URLSearchParams(window.location.search).get('q');
+  if (query) {
+    input.value = query;
+    run(query);
+  }
+}
