@@ -67,6 +67,19 @@ describe('the bundled corpus', () => {
     const shipped = JSON.parse(readFileSync(join(ROOT, 'laws', 'instrument.schema.json'), 'utf8'));
     expect(shipped).toEqual(instrumentJsonSchema());
   });
+
+  it.each([
+    ['laws', 'instrument.schema.json'],
+    ['cases', 'case.schema.json'],
+  ])('names its JSON Schema on the first line of every file in %s/, for editors', (folder, schema) => {
+    const files = readdirSync(join(ROOT, folder)).filter((f) => f.endsWith('.yaml'));
+    expect(files.length).toBeGreaterThan(5);
+    for (const file of files) {
+      const first = readFileSync(join(ROOT, folder, file), 'utf8').split('\n', 1)[0];
+      expect(first, file).toBe(`# yaml-language-server: $schema=${schema}`);
+    }
+    expect(readdirSync(join(ROOT, folder))).toContain(schema);
+  });
 });
 
 describe('PTPA facts match the reference', () => {

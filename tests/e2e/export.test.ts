@@ -1,0 +1,206 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bundledCorpus, FIXTURES, tempDir, tip } from '../helpers.js';
+import { brokenLinks, listFiles, readTree } from '../site-files.js';
+
+const corpus = bundledCorpus();
+const caseFiles = corpus.cases.map((c) => c.id.slice('case:'.length));
+
+function exportTo(format: string, ...extra: string[]): string {
+  const out = join(tempDir(), format);
+  const result = tip(['export', '--format', format, '--out', out, ...extra]);
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  return out;
+}
+
+describe.each(['md', 'html'])('tip export --format %s', (format) => {
+  let out: string;
+  beforeAll(() => {
+    out = exportTo(format);
+  });
+
+  it('writes an index, a page per instrument, per case and per offence checklist', () => {
+    const files = listFiles(out);
+    expect(files).toContain(`index.${format}`);
+    for (const instrument of corpus.instruments) {
+      const folder = instrument.kind === 'guidance' ? 'guidance' : 'laws';
+      expect(files).toContain(`${folder}/${instrument.id}.${format}`);
+    }
+    for (const name of caseFiles) expect(files).toContain(`cases/${name}.${format}`);
+    expect(files).toContain(`checklists/trafficking.${format}`);
+    expect(files).toContain(`checklists/smuggling.${format}`);
+    expect(files).toContain('.tip-export.json');
+  });
+
+  it('is byte-identical when run again', () => {
+    const again = exportTo(format);
+    expect(readTree(again)).toEqual(readTree(out));
+  });
+
+  it('has no broken links: every file and anchor a link names exists', () => {
+    const { broken, local } = brokenLinks(out);
+    expect(broken).toEqual([]);
+    // Contents, cross-references, applied-in, laws applied, checklist citations: hundreds of them.
+    expect(local).toBeGreaterThan(400);
+  });
+
+  it('anchors each provision under its canonical id and shows the PTPA s.3 penalty table', () => {
+    const page = readFileSync(join(out, `laws/ptpa-2018.${format}`), 'utf8');
+    for (const anchor of ['s3', 's3-2', 's4', 's8']) expect(page).toContain(`id="${anchor}"`);
+    expect(page).toContain('imprisonment of 2 to 10 years');
+    expect(page).toContain('fine up to PKR 1,000,000');
+    expect(page).toMatch(/May have been amended/);
+  });
+
+  it('links a case to the provisions it applies, and a checklist item to its sources', () => {
+    const ext = format;
+    const casePage = readFileSync(join(out, `cases/mukhtiar-khatoon-2022-shc.${ext}`), 'utf8');
+    expect(casePage).toContain(`../laws/ptpa-2018.${ext}#s3-2`);
+    const checklist = readFileSync(join(out, `checklists/trafficking.${ext}`), 'utf8');
+    expect(checklist).toContain(`../laws/ptpa-2018.${ext}#s7`);
+    expect(checklist).toContain(`../guidance/`);
+  });
+});
+
+describe('tip export --format html', () => {
+  it('is self-contained: no address outside the site is loaded', () => {
+    const out = exportTo('html');
+    for (const [file, text] of readTree(out)) {
+      if (!file.endsWith('.html')) continue;
+      expect([...text.matchAll(/\ssrc="([^"]*)"/g)].every((m) => !/^[a-z]+:/i.test(m[1] as string))).toBe(true);
+      expect(text).not.toMatch(/<link[^>]+href="https?:/);
+      expect(text).toContain("default-src 'none'");
+    }
+    const data = readFileSync(join(out, 'assets/search-data.js'), 'utf8');
+    expect(data.startsWith('window.TIPKIT_SEARCH = ')).toBe(true);
+  });
+
+  it('escapes hostile corpus text: no markup from the data reaches the page', () => {
+    const out = join(tempDir(), 'xss');
+    expect(tip(['export', '--data', join(FIXTURES, 'xss'), '--format', 'html', '--out', out]).status).toBe(0);
+    const page = readFileSync(join(out, 'laws/xss-act-2020.html'), 'utf8');
+    expect(page).toContain('&lt;script&gt;window.__tipXss');
+    expect(page).not.toMatch(/<script>window/);
+    // The hostile text is there, as text: no element or attribute came from the data.
+    expect(page).toContain('&lt;img src=x onerror=');
+    expect(page).not.toMatch(/<(img|svg|iframe|a href="javascript)/i);
+    const casePage = readFileSync(join(out, 'cases/xss-2020-sc.html'), 'utf8');
+    expect(casePage).not.toMatch(/<(iframe|b onmouseover|a href="javascript)/i);
+  });
+});
+
+describe('tip export --format json and ndjson', () => {
+  const partCount = (() => {
+    let n = 0;
+    const visit = (parts: readonly { subprovisions?: unknown[] }[] | undefined): void => {
+      for (const part of parts ?? []) {
+        n++;
+        visit(part.subprovisions as { subprovisions?: unknown[] }[] | undefined);
+      }
+    };
+    for (const instrument of corpus.instruments) visit(instrument.provisions);
+    return n;
+  })();
+
+  it('gives every instrument, provision, sub-provision and case as a record with its canonical id', () => {
+    const result = tip(['export', '--format', 'json']);
+    expect(result.status).toBe(0);
+    const doc = JSON.parse(result.stdout) as { format: string; corpus: string; records: { id: string; type: string }[] };
+    expect(doc.format).toBe('tipkit-export');
+    expect(doc.corpus).toBe(corpus.hash);
+    expect(doc.records).toHaveLength(corpus.instruments.length + partCount + corpus.cases.length);
+    const ids = doc.records.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toContain('ptpa-2018:s3(2)');
+    expect(ids).toContain('case:tayyaba-sc-2020');
+    const s3 = doc.records.find((r) => r.id === 'ptpa-2018:s3') as unknown as { penalties: unknown[]; type: string };
+    expect(s3.type).toBe('provision');
+    expect(s3.penalties).toHaveLength(2);
+  });
+
+  it('ndjson has one parseable record per line, the same records as json', () => {
+    const json = JSON.parse(tip(['export', '--format', 'json']).stdout) as { records: unknown[] };
+    const ndjson = tip(['export', '--format', 'ndjson', '--out', '-']);
+    expect(ndjson.status).toBe(0);
+    const lines = ndjson.stdout.trimEnd().split('\n');
+    expect(lines.map((line) => JSON.parse(line))).toEqual(json.records);
+  });
+
+  it('writes a file atomically with --out, identical across runs', () => {
+    const dir = tempDir();
+    for (const name of ['a.ndjson', 'b.ndjson'])
+      expect(tip(['export', '--format', 'ndjson', '--out', join(dir, name)]).status).toBe(0);
+    expect(readFileSync(join(dir, 'a.ndjson'), 'utf8')).toBe(readFileSync(join(dir, 'b.ndjson'), 'utf8'));
+    expect(listFiles(dir)).toEqual(['a.ndjson', 'b.ndjson']);
+  });
+});
+
+describe('tip export options', () => {
+  it('--only filters by instrument name and "cases"; the index is always built', () => {
+    const out = exportTo('md', '--only', 'PTPA', '--only', 'cases');
+    const files = listFiles(out);
+    expect(files).toContain('laws/ptpa-2018.md');
+    expect(files).toContain('checklists/trafficking.md');
+    expect(files).not.toContain('laws/palermo-protocol.md');
+    expect(files).not.toContain('checklists/smuggling.md');
+    expect(files.filter((f) => f.startsWith('cases/'))).toHaveLength(corpus.cases.length);
+    // Links to what was left out become plain text, so nothing dangles.
+    expect(brokenLinks(out).broken).toEqual([]);
+    const records = tip(['export', '--format', 'ndjson', '--only', 'cases']).stdout.trimEnd().split('\n');
+    expect(records).toHaveLength(corpus.cases.length);
+  });
+
+  it('--only refuses a provision (exit 2) and an unknown instrument (exit 3)', () => {
+    expect(tip(['export', '--format', 'json', '--only', 'PTPA s.3']).status).toBe(2);
+    const unknown = tip(['export', '--format', 'json', '--only', 'no-such-law']);
+    expect(unknown.status).toBe(3);
+    expect(unknown.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('--stamp records the build time, from SOURCE_DATE_EPOCH when set', () => {
+    const out = join(tempDir(), 'stamped');
+    const result = tip(['export', '--format', 'md', '--out', out, '--stamp'], { env: { SOURCE_DATE_EPOCH: '1700000000' } });
+    expect(result.status).toBe(0);
+    expect(readFileSync(join(out, 'index.md'), 'utf8')).toContain('built 2023-11-14T22:13:20Z');
+    const json = JSON.parse(
+      tip(['export', '--format', 'json', '--stamp'], { env: { SOURCE_DATE_EPOCH: '1700000000' } }).stdout,
+    ) as { generated: string };
+    expect(json.generated).toBe('2023-11-14T22:13:20Z');
+    expect(tip(['export', '--format', 'json']).stdout).not.toContain('"generated"');
+  });
+
+  it('refuses a non-empty folder it did not make, unless --force, and never deletes foreign files', () => {
+    const out = tempDir();
+    writeFileSync(join(out, 'notes.txt'), 'mine');
+    const refused = tip(['export', '--format', 'md', '--out', out]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/is not empty/);
+    expect(listFiles(out)).toEqual(['notes.txt']);
+
+    expect(tip(['export', '--format', 'md', '--out', out, '--force']).status).toBe(0);
+    expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('mine');
+    expect(existsSync(join(out, 'index.md'))).toBe(true);
+  });
+
+  it('re-exports into its own folder, removing only the files the last export wrote and this one does not', () => {
+    const out = exportTo('md');
+    writeFileSync(join(out, 'laws', 'my-notes.md'), 'mine');
+    const result = tip(['export', '--format', 'md', '--out', out, '--only', 'cases']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/removed \d+ left by an earlier export/);
+    const files = listFiles(out);
+    expect(files).not.toContain('laws/ptpa-2018.md');
+    expect(files).toContain('laws/my-notes.md');
+    expect(files.some((f) => f.endsWith('.tmp'))).toBe(false);
+  });
+
+  it('a folder format needs --out, and --out cannot be a file', () => {
+    expect(tip(['export', '--format', 'html']).status).toBe(2);
+    const file = join(tempDir(), 'file.txt');
+    writeFileSync(file, 'x');
+    expect(tip(['export', '--format', 'md', '--out', file]).status).toBe(2);
+    mkdirSync(join(tempDir(), 'unused'), { recursive: true });
+  });
+});
