@@ -1,0 +1,37 @@
+import { accessSync, constants } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { tempDir } from '../helpers.js';
+
+/** Debian's chromium on PATH, as `command -v chromium` finds it; undefined if not installed. */
+export function findChromium(): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    const candidate = join(dir, 'chromium');
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not in this directory
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Flags for a sandboxed CI machine with a closed network: without the background
+ * networking ones Chromium keeps trying (and failing) to reach Google's services.
+ */
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** A browser with a fresh profile (its own --user-data-dir), which Playwright requires be given this way. */
+export function launchChromium(executablePath: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(tempDir(), { executablePath, headless: true, args: FLAGS });
+}

@@ -1,0 +1,132 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES, ROOT, tempDir, tip } from '../helpers.js';
+import { findChromium, launchChromium } from './chromium.js';
+
+const executable = findChromium();
+/** CI sets this so that a missing browser fails the run instead of skipping it. */
+const required = process.env.TIPKIT_REQUIRE_BROWSER === '1';
+/** Screenshots, kept as test artifacts; the folder is git-ignored. */
+const ARTIFACTS = join(ROOT, 'tests', 'artifacts', 'browser');
+
+if (!executable) {
+  console.warn(
+    'Browser tests SKIPPED: no `chromium` on PATH. Install it (apt-get install -y chromium) and run `npm run test:browser`.',
+  );
+}
+
+it.runIf(required)('finds Chromium when the browser tests are required', () => {
+  expect(executable, 'TIPKIT_REQUIRE_BROWSER=1 but no chromium on PATH').toBeDefined();
+});
+
+describe.skipIf(!executable)('the exported site in Chromium', () => {
+  let browser: BrowserContext;
+  let site: string;
+  let hostile: string;
+  /** Errors a page throws, and dialogs it opens: both must stay empty. */
+  const incidents: string[] = [];
+
+  beforeAll(async () => {
+    site = join(tempDir(), 'site');
+    hostile = join(tempDir(), 'hostile');
+    expect(tip(['export', '--format', 'html', '--out', site]).status).toBe(0);
+    expect(tip(['export', '--data', join(FIXTURES, 'xss'), '--format', 'html', '--out', hostile]).status).toBe(0);
+    browser = await launchChromium(executable as string);
+    mkdirSync(ARTIFACTS, { recursive: true });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(root: string, file: string, fragment = ''): Promise<Page> {
+    const page = await browser.newPage();
+    page.on('pageerror', (error) => incidents.push(`pageerror: ${error.message}`));
+    page.on('dialog', (dialog) => {
+      incidents.push(`dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    await page.goto(`${pathToFileURL(join(root, file)).href}${fragment}`);
+    return page;
+  }
+
+  it('searches "debt bondage", opens the first hit and shows PTPA s.3 with its penalty table', async () => {
+    const page = await open(site, 'index.html');
+    await page.fill('#q', 'debt bondage');
+    await page.press('#q', 'Enter');
+    const first = page.locator('#results li a').first();
+    await expect.poll(() => first.textContent()).toBe('Trafficking in persons');
+    await first.click();
+    await page.waitForURL(/laws\/ptpa-2018\.html#s3$/);
+    await expect.poll(() => page.locator('h2#s3').isVisible()).toBe(true);
+    const penalties = page.locator('h2#s3 ~ div.table table.penalties').first();
+    const text = await penalties.textContent();
+    expect(text).toContain('imprisonment of 2 to 10 years');
+    expect(text).toContain('fine up to PKR 1,000,000');
+    await page.screenshot({ path: join(ARTIFACTS, 'ptpa-s3.png') });
+    expect(incidents).toEqual([]);
+    await page.close();
+  });
+
+  it('follows cross-references, on the same page and to another instrument', async () => {
+    const page = await open(site, 'laws/ptpa-2018.html', '#s3');
+    await page.locator('h2#s3 ~ ul a', { hasText: 'PTPA s.4' }).first().click();
+    await page.waitForURL(/#s4$/);
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('s4');
+    await page.goto(page.url().replace(/#s4$/, '#s3'));
+    await page.locator('h2#s3 ~ ul a', { hasText: 'Palermo Protocol art. 3(a)' }).first().click();
+    await page.waitForURL(/laws\/palermo-protocol\.html#art3-a$/);
+    expect(await page.evaluate(() => document.querySelector(':target')?.tagName)).toBe('LI');
+    expect(incidents).toEqual([]);
+    await page.close();
+  });
+
+  it('works from the keyboard: "/" focuses search, arrows walk the results, and other pages send queries to it', async () => {
+    const page = await open(site, 'cases/tayyaba-sc-2020.html');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+    await page.keyboard.type('brick kiln');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/index\.html\?q=brick\+kiln$/);
+    await page.locator('#results li').first().waitFor();
+    await page.focus('#q');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.closest('#results') !== null)).toBe(true);
+    expect(await page.locator('#results li a').first().textContent()).toMatch(/Brick-kiln habeas/);
+    await page.close();
+  });
+
+  it('is readable on a phone and prints without the search bar', async () => {
+    const page = await open(site, 'laws/ptpa-2018.html', '#s3');
+    await page.setViewportSize({ width: 390, height: 844 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'ptpa-s3-phone.png') });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header').isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('shows hostile corpus text as text: no script, handler or javascript: link runs', async () => {
+    for (const file of ['laws/xss-act-2020.html', 'cases/xss-2020-sc.html', 'index.html']) {
+      const page = await open(hostile, file);
+      if (file === 'index.html') {
+        await page.fill('#q', 'hostile');
+        await page.press('#q', 'Enter');
+        await page.locator('#results li').first().waitFor();
+      } else {
+        for (const link of await page.locator('main a').all()) await link.hover();
+      }
+      expect(await page.evaluate(() => (window as unknown as { __tipXss?: unknown }).__tipXss)).toBeUndefined();
+      expect(await page.evaluate(() => document.querySelectorAll('main script, main img, main svg, main iframe').length)).toBe(0);
+      if (file === 'laws/xss-act-2020.html') {
+        expect(await page.locator('main').textContent()).toContain('<script>window.__tipXss = "summary"</script>');
+      }
+      await page.close();
+    }
+    expect(incidents).toEqual([]);
+  });
+});
