@@ -26,7 +26,7 @@ Output is byte-identical for the same corpus (no timestamp unless --stamp), so C
     format: Flags.string({ char: 'f', default: 'md', description: 'What to build.', options: [...FORMATS] }),
     only: Flags.string({
       description:
-        'Only this instrument (id or any name it goes by) or "cases"; repeatable. The index is always built.',
+        'Only this instrument (id or any name it goes by) or "cases"; repeatable. The index is always built. The options listed are offered by shell completion; any name works.',
       multiple: true,
     }),
     out: Flags.string({

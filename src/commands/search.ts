@@ -28,7 +28,8 @@ export default class Search extends BaseCommand {
       options: ['act', 'rules', 'protocol', 'convention', 'guidance'],
     }),
     law: Flags.string({
-      description: 'Only this instrument (id or any name it goes by), and cases applying it; repeatable.',
+      description:
+        'Only this instrument (id or any name it goes by), and cases applying it; repeatable. The options listed are the bundled ids, offered by shell completion; any name works.',
       multiple: true,
     }),
     limit: Flags.integer({ default: DEFAULT_LIMIT, description: 'Maximum number of hits.', min: 1 }),

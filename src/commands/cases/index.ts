@@ -18,7 +18,7 @@ export default class Cases extends BaseCommand {
       description: 'Court code (sc, fsc, ihc, lhc, shc, phc, district, foreign) or a word of its name.',
       multiple: true,
     }),
-    law: Flags.string({ description: 'Cases applying this law: "PTPA", "PPC", "Emigration Ordinance", ...', multiple: true }),
+    law: Flags.string({ description: 'Cases applying this law: "PTPA", "PPC", "Emigration Ordinance", ... The options listed are the bundled ids, offered by shell completion; any name works.', multiple: true }),
     provision: Flags.string({
       description: 'Cases applying this provision or a part of it: "PTPA s.3", "PPC 371-A".',
       multiple: true,
