@@ -121,7 +121,9 @@ describe.skipIf(!executable)('the exported site in Chromium', () => {
         for (const link of await page.locator('main a').all()) await link.hover();
       }
       expect(await page.evaluate(() => (window as unknown as { __tipXss?: unknown }).__tipXss)).toBeUndefined();
-      expect(await page.evaluate(() => document.querySelectorAll('main script, main img, main svg, main iframe').length)).toBe(0);
+      expect(
+        await page.evaluate(() => document.querySelectorAll('main script, main img, main svg, main iframe').length),
+      ).toBe(0);
       if (file === 'laws/xss-act-2020.html') {
         expect(await page.locator('main').textContent()).toContain('<script>window.__tipXss = "summary"</script>');
       }

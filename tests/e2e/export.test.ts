@@ -107,7 +107,11 @@ describe('tip export --format json and ndjson', () => {
   it('gives every instrument, provision, sub-provision and case as a record with its canonical id', () => {
     const result = tip(['export', '--format', 'json']);
     expect(result.status).toBe(0);
-    const doc = JSON.parse(result.stdout) as { format: string; corpus: string; records: { id: string; type: string }[] };
+    const doc = JSON.parse(result.stdout) as {
+      format: string;
+      corpus: string;
+      records: { id: string; type: string }[];
+    };
     expect(doc.format).toBe('tipkit-export');
     expect(doc.corpus).toBe(corpus.hash);
     expect(doc.records).toHaveLength(corpus.instruments.length + partCount + corpus.cases.length);
@@ -161,7 +165,9 @@ describe('tip export options', () => {
 
   it('--stamp records the build time, from SOURCE_DATE_EPOCH when set', () => {
     const out = join(tempDir(), 'stamped');
-    const result = tip(['export', '--format', 'md', '--out', out, '--stamp'], { env: { SOURCE_DATE_EPOCH: '1700000000' } });
+    const result = tip(['export', '--format', 'md', '--out', out, '--stamp'], {
+      env: { SOURCE_DATE_EPOCH: '1700000000' },
+    });
     expect(result.status).toBe(0);
     expect(readFileSync(join(out, 'index.md'), 'utf8')).toContain('built 2023-11-14T22:13:20Z');
     const json = JSON.parse(
