@@ -30,6 +30,52 @@ export interface ProcedureView {
   investigating_agency?: WithSource<NonNullable<Procedure['investigating_agency']>[number]>[];
 }
 
+/** The elements an offence provision lists, as labelled lines in reading order; absent ones are left out. */
+export function elementFacts(elements: NonNullable<Part['elements']>): [label: string, value: string][] {
+  const rows: [string, string | undefined][] = [
+    ['Act', elements.act?.join(', ')],
+    ['Means', elements.means?.join(', ')],
+    ['Purpose', elements.purpose?.join(', ')],
+    ['Intent', elements.mental],
+    ['Attempt', elements.attempt === undefined ? undefined : elements.attempt ? 'covered' : 'not covered'],
+    ['Note', elements.note],
+  ];
+  return rows.filter((row): row is [string, string] => Boolean(row[1]));
+}
+
+/** One procedural fact as a page states it: "Bailable: no", with its confidence and source. */
+export interface ProcedureFact {
+  label: string;
+  value: string;
+  confidence: string;
+  source: string;
+  note?: string;
+}
+
+const YES_NO_FACTS = [
+  ['Cognizable', 'cognizable'],
+  ['Bailable', 'bailable'],
+  ['Compoundable', 'compoundable'],
+] as const;
+
+/** The procedure in reading order: investigating agencies, then the yes/no facts, then the trial court. */
+export function procedureFacts(procedure: ProcedureView): ProcedureFact[] {
+  const fact = (label: string, value: string, about: Omit<ProcedureFact, 'label' | 'value'>): ProcedureFact => ({
+    label,
+    value,
+    confidence: about.confidence,
+    source: about.source,
+    ...(about.note ? { note: about.note } : {}),
+  });
+  const facts = (procedure.investigating_agency ?? []).map((a) => fact('Investigation', `${a.agency}: ${a.when}`, a));
+  for (const [label, key] of YES_NO_FACTS) {
+    const about = procedure[key];
+    if (about) facts.push(fact(label, about.value === 'unknown' ? 'unknown' : about.value ? 'yes' : 'no', about));
+  }
+  if (procedure.trial_court) facts.push(fact('Trial court', procedure.trial_court.value, procedure.trial_court));
+  return facts;
+}
+
 export interface SubprovisionView {
   id: string;
   label: string;

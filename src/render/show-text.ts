@@ -1,4 +1,12 @@
-import type { InstrumentView, ProcedureView, ProvisionView, ShowView, SubprovisionView } from '../domain/show.js';
+import {
+  elementFacts,
+  procedureFacts,
+  type InstrumentView,
+  type ProcedureView,
+  type ProvisionView,
+  type ShowView,
+  type SubprovisionView,
+} from '../domain/show.js';
 import { appliedInRows } from './cases-text.js';
 import { conditionsLabel } from '../domain/conditions.js';
 import { penaltyLine } from '../domain/penalty-text.js';
@@ -27,16 +35,7 @@ function renderProvision(view: ProvisionView, style: Style): string {
 
   const elements = view.elements;
   if (elements) {
-    const rows: string[] = [];
-    const row = (label: string, value: string | undefined): void => {
-      if (value) rows.push(hang(`  ${pad(label, 10)}`, value, width, 12));
-    };
-    row('Act', elements.act?.join(', '));
-    row('Means', elements.means?.join(', '));
-    row('Purpose', elements.purpose?.join(', '));
-    row('Intent', elements.mental);
-    row('Attempt', elements.attempt === undefined ? undefined : elements.attempt ? 'covered' : 'not covered');
-    row('Note', elements.note);
+    const rows = elementFacts(elements).map(([label, value]) => hang(`  ${pad(label, 10)}`, value, width, 12));
     if (elements.confidence !== 'high') rows.push(caution(`Elements: ${elements.confidence} confidence.`));
     lines.push(...section('Elements', rows, style));
   }
@@ -102,29 +101,17 @@ function appliedInTitle(cases: number): string {
   return `Applied in (${count(cases, 'case')} in tipkit's collection)`;
 }
 
-const YES_NO_FACTS = [
-  ['Cognizable', 'cognizable'],
-  ['Bailable', 'bailable'],
-  ['Compoundable', 'compoundable'],
-] as const;
-
 function procedureRows(procedure: ProcedureView, style: Style): string[] {
   const { paint } = style;
-  const rows: string[] = [];
-  const fact = (label: string, value: string, about: { confidence: string; source: string; note?: string }): void => {
-    const flag = about.confidence === 'high' ? '' : paint.yellow(` (${about.confidence} confidence)`);
-    rows.push(hang(`  ${pad(label, 14)}`, `${value}${flag} ${paint.dim(`[${about.source}]`)}`, style.width, 16));
-    if (about.note) rows.push(paint.dim(wrap(about.note, style.width, ' '.repeat(16))));
-  };
-  for (const agency of procedure.investigating_agency ?? []) {
-    fact(rows.length === 0 ? 'Investigation' : '', `${agency.agency}: ${agency.when}`, agency);
-  }
-  for (const [label, key] of YES_NO_FACTS) {
-    const about = procedure[key];
-    if (about) fact(label, about.value === 'unknown' ? 'unknown' : about.value ? 'yes' : 'no', about);
-  }
-  if (procedure.trial_court) fact('Trial court', procedure.trial_court.value, procedure.trial_court);
-  return rows;
+  return procedureFacts(procedure).flatMap((fact, i, all) => {
+    const flag = fact.confidence === 'high' ? '' : paint.yellow(` (${fact.confidence} confidence)`);
+    // Agencies come first and share one label.
+    const label = i > 0 && all[i - 1]?.label === fact.label ? '' : fact.label;
+    return [
+      hang(`  ${pad(label, 14)}`, `${fact.value}${flag} ${paint.dim(`[${fact.source}]`)}`, style.width, 16),
+      ...(fact.note ? [paint.dim(wrap(fact.note, style.width, ' '.repeat(16)))] : []),
+    ];
+  });
 }
 
 function subRows(sub: SubprovisionView, style: Style, depth: number): string[] {

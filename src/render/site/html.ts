@@ -68,9 +68,9 @@ function renderBlock(block: Block, inline: (runs: readonly Inline[]) => string):
     case 'caveats':
       return `<aside class="caveats"><ul>${block.items.map((item) => `<li>${inline(item)}</li>`).join('')}</ul></aside>`;
     case 'list':
-      return listHtml(block.items, inline, 'ul', '');
+      return listHtml(block.items, inline, '');
     case 'tasks':
-      return listHtml(block.items, inline, 'ul', 'tasks');
+      return listHtml(block.items, inline, 'tasks');
     case 'table':
       return [
         `<div class="table"><table class="${block.role}">`,
@@ -94,17 +94,16 @@ function renderBlock(block: Block, inline: (runs: readonly Inline[]) => string):
 function listHtml(
   items: readonly ListItem[],
   inline: (runs: readonly Inline[]) => string,
-  tag: 'ul',
-  className: string,
+  className: '' | 'tasks',
 ): string {
   const body = items
     .map((item) => {
       const box = className === 'tasks' ? '<input type="checkbox" aria-label="done"> ' : '';
-      const children = item.children?.length ? listHtml(item.children, inline, tag, '') : '';
+      const children = item.children?.length ? listHtml(item.children, inline, '') : '';
       return `<li${idAttribute(item.anchor)}>${box}${inline(item.text)}${children}</li>`;
     })
     .join('');
-  return `<${tag}${className ? ` class="${className}"` : ''}>${body}</${tag}>`;
+  return `<ul${className ? ` class="${className}"` : ''}>${body}</ul>`;
 }
 
 function renderInline(site: Site, page: Page, run: Inline): string {

@@ -5,7 +5,15 @@ import { lawLabel } from '../../domain/describe.js';
 import type { Corpus } from '../../domain/corpus/model.js';
 import { combinationLabel, fineLabel, imprisonmentLabel } from '../../domain/penalty-text.js';
 import type { Instrument, Provision } from '../../domain/schema.js';
-import { showPart, type InstrumentView, type ProvisionView, type SubprovisionView } from '../../domain/show.js';
+import {
+  elementFacts,
+  procedureFacts,
+  showPart,
+  type InstrumentView,
+  type ProcedureView,
+  type ProvisionView,
+  type SubprovisionView,
+} from '../../domain/show.js';
 import {
   anchorFor,
   code,
@@ -137,17 +145,8 @@ function provisionBlocks(corpus: Corpus, instrument: Instrument, view: Provision
   if (view.caveats.length > 0) blocks.push({ kind: 'caveats', items: view.caveats.map((c) => [c]) });
   const { elements } = view;
   if (elements) {
-    const rows: Inline[][][] = [];
-    const row = (label: string, value: string | undefined): void => {
-      if (value) rows.push([[label], [value]]);
-    };
-    row('Act', elements.act?.join(', '));
-    row('Means', elements.means?.join(', '));
-    row('Purpose', elements.purpose?.join(', '));
-    row('Intent', elements.mental);
-    row('Attempt', elements.attempt === undefined ? undefined : elements.attempt ? 'covered' : 'not covered');
-    row('Note', elements.note);
-    row('Confidence', elements.confidence);
+    const facts: [string, string][] = [...elementFacts(elements), ['Confidence', elements.confidence]];
+    const rows: Inline[][][] = facts.map(([label, value]) => [[label], [value]]);
     blocks.push(heading(3, 'Elements'), {
       kind: 'table',
       role: 'facts',
@@ -170,7 +169,8 @@ function provisionBlocks(corpus: Corpus, instrument: Instrument, view: Provision
       ]),
     });
   }
-  if (view.procedure) blocks.push(heading(3, 'Procedure'), { kind: 'list', items: procedureItems(corpus, view) });
+  if (view.procedure)
+    blocks.push(heading(3, 'Procedure'), { kind: 'list', items: procedureItems(corpus, view.procedure) });
   if (view.defines.length > 0) {
     blocks.push(heading(3, 'Definitions'), {
       kind: 'list',
@@ -231,33 +231,15 @@ function provisionBlocks(corpus: Corpus, instrument: Instrument, view: Provision
   return blocks;
 }
 
-const YES_NO = [
-  ['Cognizable', 'cognizable'],
-  ['Bailable', 'bailable'],
-  ['Compoundable', 'compoundable'],
-] as const;
-
-function procedureItems(corpus: Corpus, view: ProvisionView): ListItem[] {
-  const procedure = view.procedure ?? {};
-  const fact = (
-    label: string,
-    value: string,
-    about: { confidence: string; source: string; note?: string },
-  ): ListItem => ({
+function procedureItems(corpus: Corpus, procedure: ProcedureView): ListItem[] {
+  return procedureFacts(procedure).map((fact) => ({
     text: [
-      strong(`${label}:`),
-      ` ${value} (${about.confidence} confidence; `,
-      ref(about.source, lawLabel(corpus, about.source)),
-      `)${about.note ? `. ${about.note}` : ''}`,
+      strong(`${fact.label}:`),
+      ` ${fact.value} (${fact.confidence} confidence; `,
+      ref(fact.source, lawLabel(corpus, fact.source)),
+      `)${fact.note ? `. ${fact.note}` : ''}`,
     ],
-  });
-  const items = (procedure.investigating_agency ?? []).map((a) => fact('Investigation', `${a.agency}: ${a.when}`, a));
-  for (const [label, key] of YES_NO) {
-    const about = procedure[key];
-    if (about) items.push(fact(label, about.value === 'unknown' ? 'unknown' : about.value ? 'yes' : 'no', about));
-  }
-  if (procedure.trial_court) items.push(fact('Trial court', procedure.trial_court.value, procedure.trial_court));
-  return items;
+  }));
 }
 
 function subItem(sub: SubprovisionView): ListItem {
