@@ -19,5 +19,17 @@ await build({
   minify: true,
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [
+    {
+      name: 'browser-lunr',
+      setup(bundle) {
+        bundle.onResolve({ filter: /\/lunr\.js$/ }, (args) =>
+          args.importer.includes(`${join('domain', 'search')}`)
+            ? { path: join(PACKAGE_ROOT, 'src', 'site', 'lunr.ts') }
+            : undefined,
+        );
+      },
+    },
+  ],
 });
 copyFileSync(join(PACKAGE_ROOT, 'src', 'site', 'style.css'), join(SITE_ASSETS_DIR, 'style.css'));
