@@ -46,8 +46,6 @@ Output is byte-identical for the same corpus (no timestamp unless --stamp), so C
     const corpus = await this.corpus(flags.data);
     const selection = selectExport(corpus, flags.only);
     const stamp = flags.stamp ? buildTime() : undefined;
-    const { writeExportDir } = await import('../domain/export/write.js');
-    const { writeFileAtomic } = await import('../domain/corpus/store.js');
 
     if (format === 'json' || format === 'ndjson') {
       const records = await import('../domain/export/records.js');
@@ -59,6 +57,7 @@ Output is byte-identical for the same corpus (no timestamp unless --stamp), so C
         process.stdout.write(text);
         return undefined;
       }
+      const { writeFileAtomic } = await import('../domain/corpus/store.js');
       writeFileAtomic(flags.out, text);
       const summary = { dir: flags.out, format, files: 1, removed: [] };
       this.log(`Wrote ${format} to ${flags.out}.`);
@@ -71,6 +70,7 @@ Output is byte-identical for the same corpus (no timestamp unless --stamp), so C
       });
     }
     const { siteFiles } = await import('../render/site/files.js');
+    const { writeExportDir } = await import('../domain/export/write.js');
     const { serializedIndexFor } = await import('../domain/search/load-index.js');
     const files = siteFiles(corpus, selection, format, {
       ...(stamp ? { stamp } : {}),

@@ -193,9 +193,12 @@ describe('tip export options', () => {
   it('re-exports into its own folder, removing only the files the last export wrote and this one does not', () => {
     const out = exportTo('md');
     writeFileSync(join(out, 'laws', 'my-notes.md'), 'mine');
-    const result = tip(['export', '--format', 'md', '--out', out, '--only', 'cases']);
+    const result = tip(['export', '--format', 'md', '--out', out, '--only', 'cases', '--json']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/removed \d+ left by an earlier export/);
+    const summary = JSON.parse(result.stdout) as { format: string; files: number; removed: string[] };
+    expect(summary).toMatchObject({ format: 'md', files: corpus.cases.length + 1 });
+    expect(summary.removed).toContain('laws/ptpa-2018.md');
+    expect(summary.removed).not.toContain('laws/my-notes.md');
     const files = listFiles(out);
     expect(files).not.toContain('laws/ptpa-2018.md');
     expect(files).toContain('laws/my-notes.md');
