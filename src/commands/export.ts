@@ -77,7 +77,9 @@ Output is byte-identical for the same corpus (no timestamp unless --stamp), so C
       searchIndex: () => serializedIndexFor(corpus, this.snapshotDirs),
     });
     const summary = writeExportDir(flags.out, files, { format, corpus: corpus.hash, force: flags.force });
-    const where = relative(process.cwd(), flags.out) || '.';
+    // Relative when inside the working directory, as given otherwise.
+    const inside = relative(process.cwd(), flags.out);
+    const where = inside.startsWith('..') ? flags.out : inside || '.';
     this.log(
       `Wrote ${summary.files} files (${format}) to ${where}${summary.removed.length ? `; removed ${summary.removed.length} left by an earlier export` : ''}. Start at ${where}/index.${format}.`,
     );
