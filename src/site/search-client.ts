@@ -3,15 +3,9 @@
  * It runs the CLI's own search code on the CLI's own index, so the site ranks, reads
  * syntax and tolerates typos exactly as `tip search` does.
  */
-import type { SearchDocument } from '../domain/search/documents.js';
 import { loadSearchIndex } from '../domain/search/index.js';
 import { searchDocumentSet, type SearchHit } from '../domain/search/search.js';
-
-interface SiteSearchData {
-  index: object;
-  documents: SearchDocument[];
-  pages: Record<string, { href: string; label: string }>;
-}
+import type { SiteSearchData } from '../render/site/search-data.js';
 
 declare global {
   interface Window {

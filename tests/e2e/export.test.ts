@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { allParts } from '../../src/domain/corpus/model.js';
 import { bundledCorpus, FIXTURES, tempDir, tip } from '../helpers.js';
 import { brokenLinks, listFiles, readTree } from '../site-files.js';
 
@@ -92,17 +93,7 @@ describe('tip export --format html', () => {
 });
 
 describe('tip export --format json and ndjson', () => {
-  const partCount = (() => {
-    let n = 0;
-    const visit = (parts: readonly { subprovisions?: unknown[] }[] | undefined): void => {
-      for (const part of parts ?? []) {
-        n++;
-        visit(part.subprovisions as { subprovisions?: unknown[] }[] | undefined);
-      }
-    };
-    for (const instrument of corpus.instruments) visit(instrument.provisions);
-    return n;
-  })();
+  const partCount = [...allParts(corpus.instruments)].length;
 
   it('gives every instrument, provision, sub-provision and case as a record with its canonical id', () => {
     const result = tip(['export', '--format', 'json']);

@@ -1,10 +1,10 @@
-import { idLabel } from '../../domain/ids.js';
+import { idLabel, splitId } from '../../domain/ids.js';
 import { conditionsLabel } from '../../domain/conditions.js';
 import { statusLabel } from '../../domain/caveats.js';
 import { lawLabel } from '../../domain/describe.js';
-import type { Corpus } from '../../domain/corpus/model.js';
+import { allParts, type Corpus } from '../../domain/corpus/model.js';
 import { combinationLabel, fineLabel, imprisonmentLabel } from '../../domain/penalty-text.js';
-import type { Instrument, Provision } from '../../domain/schema.js';
+import type { Instrument } from '../../domain/schema.js';
 import {
   elementFacts,
   procedureFacts,
@@ -38,20 +38,10 @@ export function instrumentPath(instrument: Instrument): string {
 /** The link targets an instrument page provides: itself, each provision and each sub-provision. */
 export function instrumentTargets(instrument: Instrument): [string, Target][] {
   const page = instrumentPath(instrument);
-  const targets: [string, Target][] = [[instrument.id, { page }]];
-  const visit = (id: string, parts: Provision['subprovisions']): void => {
-    for (const part of parts ?? []) {
-      const partId = `${id}${part.id}`;
-      targets.push([partId, { page, anchor: anchorFor(partId.slice(instrument.id.length + 1)) }]);
-      visit(partId, part.subprovisions);
-    }
-  };
-  for (const provision of instrument.provisions) {
-    const id = `${instrument.id}:${provision.id}`;
-    targets.push([id, { page, anchor: anchorFor(provision.id) }]);
-    visit(id, provision.subprovisions);
-  }
-  return targets;
+  return [
+    [instrument.id, { page }],
+    ...[...allParts([instrument])].map(({ id }): [string, Target] => [id, { page, anchor: anchorFor(splitId(id)[1]) }]),
+  ];
 }
 
 /** One page per instrument: its metadata, then every provision under its own anchor. */

@@ -27,7 +27,8 @@ function renderBlock(block: Block, inline: (runs: readonly Inline[]) => string):
     case 'paragraph':
       return [inline(block.text)];
     case 'caveats':
-      return block.items.map((item) => `> ⚠ ${inline(item)}`).flatMap((line, i) => (i === 0 ? [line] : ['>', line]));
+      // A blank quote line between items keeps each caveat its own paragraph.
+      return [block.items.map((item) => `> ⚠ ${inline(item)}`).join('\n>\n')];
     case 'list':
       return listLines(block.items, inline, '', false);
     case 'tasks':
@@ -36,7 +37,8 @@ function renderBlock(block: Block, inline: (runs: readonly Inline[]) => string):
       return [
         `| ${block.head.map(escapeText).join(' | ')} |`,
         `| ${block.head.map(() => '---').join(' | ')} |`,
-        ...block.rows.map((row) => `| ${row.map((cell) => inline(cell).replace(/\|/g, '\\|')).join(' | ')} |`),
+        // Text is escaped already; only pipes inside code spans still need it in a cell.
+        ...block.rows.map((row) => `| ${row.map((cell) => inline(cell).replace(/(?<!\\)\|/g, '\\|')).join(' | ')} |`),
       ];
     case 'search':
       return [];

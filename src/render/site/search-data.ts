@@ -1,5 +1,5 @@
 import type { Corpus } from '../../domain/corpus/model.js';
-import { idLabel } from '../../domain/ids.js';
+import { lawLabel } from '../../domain/describe.js';
 import { searchDocuments, type SearchDocument } from '../../domain/search/documents.js';
 import { relativeHref } from './links.js';
 import type { Site } from './page.js';
@@ -39,7 +39,6 @@ export function searchDataScript(corpus: Corpus, site: Site, index: object): str
 
 function labelOf(corpus: Corpus, doc: SearchDocument): string {
   if (doc.type === 'case') return 'case';
-  const instrument = corpus.instruments.find((i) => i.id === doc.instruments[0]);
-  const label = instrument ? idLabel(instrument.short, doc.id) : doc.id;
+  const label = lawLabel(corpus, doc.id);
   return doc.type === 'guidance' ? `${label} · guidance, not law` : label;
 }
