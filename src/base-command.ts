@@ -2,8 +2,8 @@ import { Command } from '@oclif/core';
 import { join } from 'node:path';
 import { loadCorpus } from './domain/corpus/load.js';
 import type { Corpus } from './domain/corpus/model.js';
-import { TipError } from './domain/errors.js';
-import { PACKAGE_ROOT, PREBUILT_DIR } from './domain/paths.js';
+import { TipError } from './domain/common/errors.js';
+import { PACKAGE_ROOT, PREBUILT_DIR } from './domain/common/paths.js';
 import { globalFlags } from './flags.js';
 import { styleFor, type Style } from './render/style.js';
 

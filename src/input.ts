@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { MAX_INPUT_BYTES } from './domain/cite/decode.js';
-import { NotFoundError, UsageError } from './domain/errors.js';
+import { NotFoundError, UsageError } from './domain/common/errors.js';
 
 /** The bytes of a file, or of stdin when the path is absent or "-". */
 export async function readInput(path: string | undefined): Promise<{ bytes: Uint8Array; name: string }> {

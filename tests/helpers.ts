@@ -9,9 +9,8 @@ import { parseCorpus } from '../src/domain/corpus/parse.js';
 
 export const ROOT = join(import.meta.dirname, '..');
 export const FIXTURES = join(ROOT, 'tests', 'fixtures');
-export const SHARED_EVAL = join(ROOT, '..', 'shared', 'eval');
-/** The legal reference the corpus is written from; data tests check the corpus against it. */
-export const SHARED_REFERENCE = join(ROOT, '..', 'shared', 'reference');
+/** Results users expect (citations, queries) and the facts data tests check the corpus against. */
+export const EXPECTED = join(FIXTURES, 'expected');
 
 let bundled: Corpus | undefined;
 
@@ -26,9 +25,9 @@ export function bundledCorpus(): Corpus {
   return bundled;
 }
 
-/** Reads one of the shared evaluation files (expected results users gave us). */
-export function sharedEval<T>(name: string): T {
-  return parse(readFileSync(join(SHARED_EVAL, name), 'utf8')) as T;
+/** Reads one of the expected-results files in tests/fixtures/expected/. */
+export function expected<T>(name: string): T {
+  return parse(readFileSync(join(EXPECTED, name), 'utf8')) as T;
 }
 
 export interface CliResult {

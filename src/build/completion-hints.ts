@@ -11,7 +11,7 @@ import { readCorpusSource } from '../domain/corpus/files.js';
 import { writeFileAtomic } from '../domain/corpus/store.js';
 import { parseCorpus } from '../domain/corpus/parse.js';
 import { CASES } from '../domain/export/select.js';
-import { PACKAGE_ROOT } from '../domain/paths.js';
+import { PACKAGE_ROOT } from '../domain/common/paths.js';
 
 interface Manifest {
   commands: Record<string, { flags: Record<string, { options?: string[] }> }>;

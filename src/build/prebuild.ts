@@ -7,7 +7,7 @@ import { readCorpusSource } from '../domain/corpus/files.js';
 import { formatIssue } from '../domain/corpus/issues.js';
 import { parseCorpus } from '../domain/corpus/parse.js';
 import { writeSnapshot } from '../domain/corpus/store.js';
-import { PACKAGE_ROOT, PREBUILT_DIR } from '../domain/paths.js';
+import { PACKAGE_ROOT, PREBUILT_DIR } from '../domain/common/paths.js';
 import { searchDocuments } from '../domain/search/documents.js';
 import { buildSearchIndex } from '../domain/search/index.js';
 

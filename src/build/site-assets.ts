@@ -6,7 +6,7 @@
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PACKAGE_ROOT, SITE_ASSETS_DIR } from '../domain/paths.js';
+import { PACKAGE_ROOT, SITE_ASSETS_DIR } from '../domain/common/paths.js';
 
 mkdirSync(SITE_ASSETS_DIR, { recursive: true });
 await build({

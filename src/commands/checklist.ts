@@ -7,10 +7,11 @@ import {
   type Checklist as ChecklistData,
   type OffenceSummary,
 } from '../domain/checklist/build.js';
-import { AGGRAVATING, PURPOSES, VICTIM_AGES, type Facts } from '../domain/checklist/facts.js';
+import { PURPOSES, VICTIM_AGES, type Facts } from '../domain/checklist/facts.js';
+import { AGGRAVATING } from '../domain/corpus/conditions.js';
 import type { OpenedSession } from '../domain/checklist/session.js';
 import { writeFileAtomic } from '../domain/corpus/store.js';
-import { UsageError } from '../domain/errors.js';
+import { UsageError } from '../domain/common/errors.js';
 import { renderChecklistCsv } from '../render/checklist-csv.js';
 import { renderChecklistMarkdown } from '../render/checklist-md.js';
 import { renderChecklistText, renderOffenceList } from '../render/checklist-text.js';

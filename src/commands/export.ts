@@ -1,7 +1,7 @@
 import { Flags } from '@oclif/core';
 import { relative } from 'node:path';
 import { BaseCommand } from '../base-command.js';
-import { UsageError } from '../domain/errors.js';
+import { UsageError } from '../domain/common/errors.js';
 import { selectExport } from '../domain/export/select.js';
 import type { WriteSummary } from '../domain/export/write.js';
 

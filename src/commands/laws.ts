@@ -1,5 +1,5 @@
 import { BaseCommand } from '../base-command.js';
-import { listLaws, type LawSummary } from '../domain/laws.js';
+import { listLaws, type LawSummary } from '../domain/corpus/laws.js';
 import { renderLaws } from '../render/laws-text.js';
 
 export default class Laws extends BaseCommand {

@@ -21,7 +21,7 @@ export default class Schema extends BaseCommand {
 
   async run(): Promise<Record<string, unknown>> {
     const { args } = await this.parse(Schema);
-    const { corpusJsonSchemas } = await import('../domain/json-schemas.js');
+    const { corpusJsonSchemas } = await import('../domain/corpus/json-schemas.js');
     const schema = corpusJsonSchemas()[args.file as 'instrument' | 'case'].schema;
     this.log(JSON.stringify(schema, null, 2));
     return schema;

@@ -1,7 +1,7 @@
 import { Args } from '@oclif/core';
 import { BaseCommand } from '../base-command.js';
-import { lookupCitations } from '../domain/lookup.js';
-import type { ShowView } from '../domain/show.js';
+import { lookupCitations } from '../domain/lookup/lookup.js';
+import type { ShowView } from '../domain/lookup/view.js';
 import { renderShow } from '../render/show-text.js';
 
 export default class Show extends BaseCommand {

@@ -1,7 +1,7 @@
 import { Args, Flags } from '@oclif/core';
 import { BaseCommand } from '../base-command.js';
-import { DataError } from '../domain/errors.js';
-import { validateCorpus, type ValidationReport } from '../domain/validate.js';
+import { DataError } from '../domain/common/errors.js';
+import { validateCorpus, type ValidationReport } from '../domain/corpus/validate.js';
 import { renderGithubAnnotations } from '../render/validate-github.js';
 import { renderValidation } from '../render/validate-text.js';
 

@@ -1,5 +1,5 @@
-import type { AppliedIn } from '../domain/applied-in.js';
-import type { CaseSummary, CaseView } from '../domain/cases.js';
+import type { AppliedIn } from '../domain/cases/applied-in.js';
+import type { CaseSummary, CaseView } from '../domain/cases/cases.js';
 import { count, hang, pad, section, wrap, type Style } from './style.js';
 
 /** `tip cases`: one case per two lines, newest first. */

@@ -1,7 +1,7 @@
 import type { Checklist } from '../domain/checklist/build.js';
 import type { Facts } from '../domain/checklist/facts.js';
 import type { ItemState, Progress, SessionChanges } from '../domain/checklist/session.js';
-import { formatPkr } from '../domain/format.js';
+import { formatPkr } from '../domain/common/text.js';
 
 /** Shared by the text, Markdown and interactive views, so all three describe a case alike. */
 export function factsLine(facts: Facts): string {

@@ -1,4 +1,4 @@
-import type { LawSummary } from '../domain/laws.js';
+import type { LawSummary } from '../domain/corpus/laws.js';
 import { pad, type Style } from './style.js';
 
 /** `tip laws` as a table, one instrument per two lines. */

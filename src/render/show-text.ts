@@ -6,12 +6,12 @@ import {
   type ProvisionView,
   type ShowView,
   type SubprovisionView,
-} from '../domain/show.js';
+} from '../domain/lookup/view.js';
 import { appliedInRows } from './cases-text.js';
-import { conditionsLabel } from '../domain/conditions.js';
-import { penaltyLine } from '../domain/penalty-text.js';
+import { conditionsLabel } from '../domain/corpus/conditions.js';
+import { penaltyLine } from '../domain/corpus/penalty-text.js';
 import { count, hang, pad, section, wrap, type Style } from './style.js';
-import { idLabel } from '../domain/ids.js';
+import { idLabel } from '../domain/corpus/ids.js';
 
 /** `tip show` as a readable page. */
 export function renderShow(view: ShowView, style: Style): string {

@@ -1,5 +1,5 @@
 import { isAbsolute, relative } from 'node:path';
-import type { ValidationReport } from '../domain/validate.js';
+import type { ValidationReport } from '../domain/corpus/validate.js';
 
 /**
  * GitHub Actions workflow commands: one `::error` annotation per problem, which the

@@ -1,5 +1,5 @@
 import { formatIssue } from '../domain/corpus/issues.js';
-import type { ValidationReport } from '../domain/validate.js';
+import type { ValidationReport } from '../domain/corpus/validate.js';
 import { count, type Style } from './style.js';
 
 /** `tip validate`: one `file:line:col: message` line per problem, then a summary. */

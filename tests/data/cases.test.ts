@@ -1,43 +1,43 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { caseView, findCase } from '../../src/domain/cases.js';
-import { caseJsonSchema } from '../../src/domain/case-schema.js';
-import { bundledCorpus, ROOT, SHARED_REFERENCE } from '../helpers.js';
+import { caseView, findCase } from '../../src/domain/cases/cases.js';
+import { caseJsonSchema } from '../../src/domain/cases/schema.js';
+import { bundledCorpus, expected, ROOT } from '../helpers.js';
 
 const corpus = bundledCorpus();
-const reference = readFileSync(join(SHARED_REFERENCE, 'cases.md'), 'utf8');
-
-/** The summary table of the reference: id, citation column, confidence column. */
-const rows = [...reference.matchAll(/^\| `(case:[a-z0-9-]+)` \|[^|]*\|[^|]*\| ([^|]+) \|[^|]*\| ([^|]+) \|$/gm)].map(
-  ([, id = '', citation = '', confidence = '']) => ({ id, citation: citation.trim(), confidence: confidence.trim() }),
-);
+interface ExpectedCase {
+  id: string;
+  confidence: 'high' | 'medium' | 'low';
+  citation_status: 'verified' | 'not-found' | 'not-applicable';
+  citations: string[];
+}
+const facts = expected<{ cases: ExpectedCase[]; printed_forms: string[] }>('cases.yaml');
+const rows = facts.cases;
 
 describe('the case corpus against the reference', () => {
-  it('reads the reference table', () => {
+  it('reads the expected case facts', () => {
     expect(rows.length).toBeGreaterThanOrEqual(20);
   });
 
   it('holds every HIGH and MEDIUM case of the reference, and no other', () => {
-    const wanted = rows.filter((row) => /^(HIGH|MEDIUM)/.test(row.confidence)).map((row) => row.id);
+    const wanted = rows.filter((row) => row.confidence !== 'low').map((row) => row.id);
     expect(corpus.cases.map((c) => c.id).sort()).toEqual([...wanted].sort());
   });
 
-  it.each(rows)('$id carries exactly the verified citations, each reachable', ({ id, citation }) => {
+  it.each(rows)('$id carries exactly the verified citations, each reachable', ({ id, confidence, citations, citation_status }) => {
     const c = corpus.cases.find((x) => x.id === id);
-    const verified = /citation not found|not applicable/.test(citation) ? [] : citation.split(';').map((s) => s.trim());
-    expect(c?.citations).toHaveLength(verified.length);
-    for (const written of verified) expect(findCase(corpus, written).id).toBe(id);
-    if (citation === 'citation not found') expect(c?.citation_status).toBe('not-found');
-    if (citation === 'not applicable') expect(c?.citation_status).toBe('not-applicable');
+    expect(c?.provenance.confidence).toBe(confidence);
+    expect(c?.citations).toHaveLength(citations.length);
+    for (const written of citations) expect(findCase(corpus, written).id).toBe(id);
+    if (citation_status !== 'verified') expect(c?.citation_status).toBe(citation_status);
     expect(findCase(corpus, id).id).toBe(id);
     expect(findCase(corpus, id.replace(/^case:/, '')).id).toBe(id);
   });
 
-  it('is reachable by every printed form of a citation the reference records', () => {
-    const printed = [...reference.matchAll(/printed "([^"]+)"/g)].map(([, form]) => form ?? '');
-    expect(printed.length).toBeGreaterThanOrEqual(5);
-    for (const form of printed) expect(() => findCase(corpus, form), form).not.toThrow();
+  it('is reachable by every other printed form of its citations', () => {
+    expect(facts.printed_forms.length).toBeGreaterThanOrEqual(5);
+    for (const form of facts.printed_forms) expect(() => findCase(corpus, form), form).not.toThrow();
   });
 
   it('marks below-high cases with a caveat, and unknown outcomes as unknown', () => {

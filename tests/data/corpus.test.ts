@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CitationResolver } from '../../src/domain/citations/resolve.js';
 import { allIds, type Part } from '../../src/domain/corpus/model.js';
-import { instrumentJsonSchema, type Penalty } from '../../src/domain/schema.js';
-import { showView, type ProvisionView } from '../../src/domain/show.js';
-import { validateCorpus } from '../../src/domain/validate.js';
+import { instrumentJsonSchema, type Penalty } from '../../src/domain/corpus/schema.js';
+import { showView, type ProvisionView } from '../../src/domain/lookup/view.js';
+import { validateCorpus } from '../../src/domain/corpus/validate.js';
 import { bundledCorpus, ROOT } from '../helpers.js';
 
 const corpus = bundledCorpus();

@@ -28,7 +28,7 @@ const build = (offence: string, facts: Partial<Facts> = {}): Checklist =>
 const item = (checklist: Checklist, id: string) => checklist.items.find((i) => i.id === id);
 
 /**
- * Worked out by hand from shared/reference/ptpa-2018.md and psma-2018.md (2018 text):
+ * Worked out by hand from the PTPA and PSMA as the corpus records them (2018 text):
  * s.3(1) up to 7 years or a fine up to Rs 1m; s.3(2) 2-10 years, same fine, for a woman
  * or child victim; s.4 3-14 years and a fine up to Rs 2m whenever an aggravating
  * circumstance is present; PSMA basic 3-5 years and a fine (maximum disputed);

@@ -3,15 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { CitationResolver } from '../../src/domain/citations/resolve.js';
 import { normalizeCitationText } from '../../src/domain/citations/normalize.js';
 import { allIds } from '../../src/domain/corpus/model.js';
-import { NotFoundError, TipError, UsageError } from '../../src/domain/errors.js';
-import { parseCanonical } from '../../src/domain/ids.js';
-import { bundledCorpus, sharedEval } from '../helpers.js';
+import { NotFoundError, TipError, UsageError } from '../../src/domain/common/errors.js';
+import { parseCanonical } from '../../src/domain/corpus/ids.js';
+import { bundledCorpus, expected } from '../helpers.js';
 
 const corpus = bundledCorpus();
 const resolver = new CitationResolver(corpus);
 
-describe('shared evaluation citations', () => {
-  const cases = sharedEval<{ input: string; expect: string }[]>('citations.yaml');
+describe('expected citations', () => {
+  const cases = expected<{ input: string; expect: string }[]>('citations.yaml');
   it.each(cases)('$input -> $expect', ({ input, expect: expected }) => {
     if (expected === 'not-found') {
       expect(() => resolver.resolve(input)).toThrow(NotFoundError);

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { citeText, type FoundCitation } from '../../src/domain/cite/cite.js';
 import { decodeInput } from '../../src/domain/cite/decode.js';
-import { UsageError } from '../../src/domain/errors.js';
-import { bundledCorpus, FIXTURES, sharedEval } from '../helpers.js';
+import { UsageError } from '../../src/domain/common/errors.js';
+import { bundledCorpus, FIXTURES, expected } from '../helpers.js';
 
 const corpus = bundledCorpus();
 const cite = (text: string) => citeText(corpus, text, 'test').citations;
@@ -48,8 +48,8 @@ describe.each(['fir', 'bail-order'])('tip cite on the %s fixture', (name) => {
   });
 });
 
-describe('shared evaluation citations, embedded in a sentence', () => {
-  const cases = sharedEval<{ input: string; expect: string }[]>('citations.yaml');
+describe('expected citations, embedded in a sentence', () => {
+  const cases = expected<{ input: string; expect: string }[]>('citations.yaml');
   it.each(cases)('$input -> $expect', ({ input, expect: expected }) => {
     const found = cite(`The accused was charged under ${input} on the same day.`);
     expect(found).toHaveLength(1);

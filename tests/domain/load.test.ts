@@ -2,7 +2,7 @@ import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/domain/corpus/load.js';
-import { DataError, NotFoundError } from '../../src/domain/errors.js';
+import { DataError, NotFoundError } from '../../src/domain/common/errors.js';
 import { searchIndexFor } from '../../src/domain/search/load-index.js';
 import { searchCorpus } from '../../src/domain/search/search.js';
 import { FIXTURES, tempDir } from '../helpers.js';

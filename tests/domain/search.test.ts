@@ -1,20 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/domain/errors.js';
+import { UsageError } from '../../src/domain/common/errors.js';
 import { searchDocuments } from '../../src/domain/search/documents.js';
 import { lunr } from '../../src/domain/search/lunr.js';
 import { buildSearchIndex, loadSearchIndex } from '../../src/domain/search/index.js';
 import { searchCorpus, type SearchOptions } from '../../src/domain/search/search.js';
 import { runSearch } from '../../src/domain/search/service.js';
-import { bundledCorpus, sharedEval } from '../helpers.js';
+import { bundledCorpus, expected } from '../helpers.js';
 
 const corpus = bundledCorpus();
 const index = loadSearchIndex(buildSearchIndex(searchDocuments(corpus)));
 const search = (query: string, options: SearchOptions = {}) => searchCorpus(corpus, index, query, options);
 const ids = (query: string, options: SearchOptions = {}) => search(query, options).hits.map((hit) => hit.id);
 
-describe('shared evaluation queries', () => {
-  const cases = sharedEval<{ query: string; top5: string[] }[]>('search.yaml');
+describe('expected queries', () => {
+  const cases = expected<{ query: string; top5: string[] }[]>('search.yaml');
   it.each(cases)('$query ranks $top5 in the top 5', ({ query, top5 }) => {
     const found = ids(query, { limit: 5 });
     for (const id of top5) expect(found).toContain(id);

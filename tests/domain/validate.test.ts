@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../src/domain/corpus/issues.js';
-import { validateCorpus } from '../../src/domain/validate.js';
+import { validateCorpus } from '../../src/domain/corpus/validate.js';
 import { FIXTURES } from '../helpers.js';
 
 const issuesOf = (fixture: string) => validateCorpus(join(FIXTURES, fixture)).issues.map(formatIssue);

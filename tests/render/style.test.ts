@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { colorLevel, hang, wrap } from '../../src/render/style.js';
-import { fineLabel, imprisonmentLabel, penaltyLine } from '../../src/domain/penalty-text.js';
+import { fineLabel, imprisonmentLabel, penaltyLine } from '../../src/domain/corpus/penalty-text.js';
 
 describe('colorLevel', () => {
   it.each([

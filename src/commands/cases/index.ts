@@ -1,7 +1,7 @@
 import { Flags } from '@oclif/core';
 import { BaseCommand } from '../../base-command.js';
-import { resolveCaseFilter } from '../../domain/case-filters.js';
-import { listCases, type CaseSummary } from '../../domain/cases.js';
+import { resolveCaseFilter } from '../../domain/cases/filters.js';
+import { listCases, type CaseSummary } from '../../domain/cases/cases.js';
 import { renderCaseList } from '../../render/cases-text.js';
 
 export default class Cases extends BaseCommand {

@@ -1,6 +1,6 @@
 import { Args } from '@oclif/core';
 import { BaseCommand } from '../../base-command.js';
-import { caseView, findCase, type CaseView } from '../../domain/cases.js';
+import { caseView, findCase, type CaseView } from '../../domain/cases/cases.js';
 import { renderCase } from '../../render/cases-text.js';
 
 export default class CasesShow extends BaseCommand {

@@ -1,12 +1,13 @@
-import { OFFICIAL_TEXT_NOTICE } from '../caveats.js';
-import { CONDITION_LABEL } from '../conditions.js';
+import { OFFICIAL_TEXT_NOTICE } from '../corpus/caveats.js';
+import { CONDITION_LABEL } from '../corpus/conditions.js';
 import { allParts, findInstrument, findPart, findProvision, type Corpus, type Part } from '../corpus/model.js';
-import { NotFoundError } from '../errors.js';
-import { parseCanonical } from '../ids.js';
-import { lawLabel } from '../describe.js';
-import { penaltyLine } from '../penalty-text.js';
-import type { ChecklistItem, ChecklistSection, Condition, Confidence, Instrument, Offence } from '../schema.js';
-import { AGGRAVATING, conditionsOf, normalizeFacts, type Facts } from './facts.js';
+import { NotFoundError } from '../common/errors.js';
+import { parseCanonical } from '../corpus/ids.js';
+import { lawLabel } from '../corpus/describe.js';
+import { penaltyLine } from '../corpus/penalty-text.js';
+import type { ChecklistItem, ChecklistSection, Condition, Confidence, Instrument, Offence } from '../corpus/schema.js';
+import { AGGRAVATING } from '../corpus/conditions.js';
+import { conditionsOf, normalizeFacts, type Facts } from './facts.js';
 import { penaltyBand, type PenaltyBand } from './penalty-band.js';
 
 export const SECTION_TITLES: Record<ChecklistSection, string> = {

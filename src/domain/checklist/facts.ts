@@ -1,15 +1,4 @@
-import type { Condition } from '../schema.js';
-
-/** Facts that can make an offence graver: the values of --aggravating, and conditions in the schema. */
-export const AGGRAVATING = [
-  'injury',
-  'death',
-  'organized-group',
-  'documents',
-  'repeat',
-  'endangered',
-  'inhuman-treatment',
-] as const;
+import { AGGRAVATING, type Condition } from '../corpus/conditions.js';
 
 export const VICTIM_AGES = ['adult', 'child', 'unknown'] as const;
 export const PURPOSES = ['labour', 'sex', 'begging', 'domestic-work', 'debt-bondage', 'organ-removal'] as const;

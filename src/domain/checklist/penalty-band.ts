@@ -1,6 +1,6 @@
-import { penaltyCaveats, triggerCaveats } from '../caveats.js';
+import { penaltyCaveats, triggerCaveats } from '../corpus/caveats.js';
 import { findPart, type Part } from '../corpus/model.js';
-import type { Condition, Instrument, Offence, Penalty } from '../schema.js';
+import type { Condition, Instrument, Offence, Penalty } from '../corpus/schema.js';
 
 /** The band the facts put a case in, as `--json` reports it. */
 export interface PenaltyBand {

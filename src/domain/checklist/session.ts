@@ -8,10 +8,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseDocument, stringify } from 'yaml';
 import { z } from 'zod';
 import { writeFileAtomic } from '../corpus/store.js';
-import { DataError, NotFoundError, UsageError } from '../errors.js';
+import { DataError, NotFoundError, UsageError } from '../common/errors.js';
 import type { Corpus } from '../corpus/model.js';
 import { buildChecklist, type Checklist } from './build.js';
-import { AGGRAVATING, PURPOSES, VICTIM_AGES } from './facts.js';
+import { AGGRAVATING } from '../corpus/conditions.js';
+import { PURPOSES, VICTIM_AGES } from './facts.js';
 
 const MARKER = 'tipkit-checklist';
 

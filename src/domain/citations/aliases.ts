@@ -1,6 +1,6 @@
-import type { Instrument } from '../schema.js';
+import type { Instrument } from '../corpus/schema.js';
 import { normalizeCitationText } from './normalize.js';
-import { compareText } from '../format.js';
+import { compareText } from '../common/text.js';
 
 /** A normalized name and the instruments it may mean (more than one: ambiguous). */
 export interface AliasEntry {

@@ -1,7 +1,7 @@
 import { findInstrument, findProvision, walkPinpoint, type Corpus, type Part } from '../corpus/model.js';
-import { NotFoundError, UsageError } from '../errors.js';
-import { DESIGNATOR_NAMES, designatorFor, formatRef, type CanonicalRef } from '../ids.js';
-import type { Instrument, Provision } from '../schema.js';
+import { NotFoundError, UsageError } from '../common/errors.js';
+import { DESIGNATOR_NAMES, designatorFor, formatRef, type CanonicalRef } from '../corpus/ids.js';
+import type { Instrument, Provision } from '../corpus/schema.js';
 import { buildAliasTable, type AliasEntry } from './aliases.js';
 import { levenshtein, normalizeCitationText } from './normalize.js';
 import { parseCitation, type ParsedCitation } from './parse.js';

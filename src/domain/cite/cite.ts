@@ -1,9 +1,9 @@
-import { caseForReport } from '../cases.js';
+import { caseForReport } from '../cases/cases.js';
 import { CitationResolver } from '../citations/resolve.js';
 import type { Corpus } from '../corpus/model.js';
-import { TipError } from '../errors.js';
-import { DESIGNATOR_NAMES, idLabel } from '../ids.js';
-import type { LawReportMatch } from '../reports/law-reports.js';
+import { TipError } from '../common/errors.js';
+import { DESIGNATOR_NAMES, idLabel } from '../corpus/ids.js';
+import type { LawReportMatch } from '../cases/law-reports.js';
 import { extractCitations, type NumberRef, type Span, type StatuteMention } from './extract.js';
 import { decodeInput } from './decode.js';
 import { NameMatcher, type NamedLaw } from './names.js';

@@ -4,8 +4,8 @@
  * PTPA 2018", "Ss. 17/22 Emigration Ordinance", "sections 3 to 5 of the Act".
  * Only finds and pairs; resolving against the corpus happens in cite.ts.
  */
-import type { Designator } from '../ids.js';
-import { findLawReports, type LawReportMatch } from '../reports/law-reports.js';
+import type { Designator } from '../corpus/ids.js';
+import { findLawReports, type LawReportMatch } from '../cases/law-reports.js';
 import { findAnaphors, type NameMatch, type NameMatcher, type NamedLaw } from './names.js';
 
 export type Span = [number, number];

@@ -1,7 +1,7 @@
 import type { Corpus } from '../corpus/model.js';
-import { designatorFor, type Designator } from '../ids.js';
-import { compareText } from '../format.js';
-import { STATUTES, type Genre } from '../statutes.js';
+import { designatorFor, type Designator } from '../corpus/ids.js';
+import { compareText } from '../common/text.js';
+import { STATUTES, type Genre } from '../cases/statutes.js';
 
 /** A law `tip cite` can recognise by name: a corpus instrument or a statute from tipkit's table. */
 export interface NamedLaw {

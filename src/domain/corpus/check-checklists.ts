@@ -1,4 +1,4 @@
-import type { Instrument, Offence } from '../schema.js';
+import type { Instrument, Offence } from './schema.js';
 import { lawProblem } from './check-cases.js';
 import type { Issue } from './issues.js';
 import { issueAt, type Located, type Path } from './located.js';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { NotFoundError } from '../errors.js';
+import { NotFoundError } from '../common/errors.js';
 
 /** Bumped whenever the snapshot or index layout changes, so old caches are ignored. */
 export const FORMAT_VERSION = 2;

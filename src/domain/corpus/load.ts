@@ -1,4 +1,4 @@
-import { DataError } from '../errors.js';
+import { DataError } from '../common/errors.js';
 import { formatIssue } from './issues.js';
 import { readCorpusSource } from './files.js';
 import type { Corpus } from './model.js';

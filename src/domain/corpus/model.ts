@@ -1,6 +1,6 @@
-import type { Case } from '../case-schema.js';
-import type { Instrument, Provision, Subprovision } from '../schema.js';
-import { parseCanonical } from '../ids.js';
+import type { Case } from '../cases/schema.js';
+import type { Instrument, Provision, Subprovision } from './schema.js';
+import { parseCanonical } from './ids.js';
 
 /** A loaded, validated corpus: plain JSON, so it can be snapshotted and cached. */
 export interface Corpus {

@@ -2,10 +2,10 @@
  * The slow path: parse YAML with source positions, validate against the schemas and
  * check the corpus for consistency. Imported lazily; a cached corpus never loads it.
  */
-import { Case as CaseSchema, type Case } from '../case-schema.js';
-import { designatorFor, parseCanonical } from '../ids.js';
-import { Instrument as InstrumentSchema, type Instrument } from '../schema.js';
-import { compareText } from '../format.js';
+import { Case as CaseSchema, type Case } from '../cases/schema.js';
+import { designatorFor, parseCanonical } from './ids.js';
+import { Instrument as InstrumentSchema, type Instrument } from './schema.js';
+import { compareText } from '../common/text.js';
 import { checkCases } from './check-cases.js';
 import { checkChecklists } from './check-checklists.js';
 import type { CorpusSource } from './files.js';

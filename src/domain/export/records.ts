@@ -1,7 +1,7 @@
-import { caseView, type CaseView } from '../cases.js';
-import { OFFICIAL_TEXT_NOTICE } from '../caveats.js';
+import { caseView, type CaseView } from '../cases/cases.js';
+import { OFFICIAL_TEXT_NOTICE } from '../corpus/caveats.js';
 import { allParts, type Corpus } from '../corpus/model.js';
-import { showPart, type ShowView } from '../show.js';
+import { showPart, type ShowView } from '../lookup/view.js';
 import type { Selection } from './select.js';
 
 /** One record per instrument, per provision or sub-provision, and per case: the `--json` of `tip show` and `tip cases show`. */

@@ -1,8 +1,8 @@
-import type { Case } from '../case-schema.js';
+import type { Case } from '../cases/schema.js';
 import { CitationResolver } from '../citations/resolve.js';
 import type { Corpus } from '../corpus/model.js';
-import { UsageError } from '../errors.js';
-import type { Instrument } from '../schema.js';
+import { UsageError } from '../common/errors.js';
+import type { Instrument } from '../corpus/schema.js';
 
 /** What an export covers. */
 export interface Selection {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { writeFileAtomic } from '../corpus/store.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../common/errors.js';
 
 /** The file that marks a folder as made by `tip export`, listing what it wrote. */
 export const EXPORT_MARKER = '.tip-export.json';

@@ -1,7 +1,7 @@
 import type { Corpus, Part } from '../corpus/model.js';
-import type { Case } from '../case-schema.js';
-import { splitId } from '../ids.js';
-import type { Instrument, InstrumentKind } from '../schema.js';
+import type { Case } from '../cases/schema.js';
+import { splitId } from '../corpus/ids.js';
+import type { Instrument, InstrumentKind } from '../corpus/schema.js';
 
 /** The searchable fields and how much a match in each counts. */
 export const FIELD_BOOSTS = { heading: 6, keywords: 4, summary: 2, body: 1 } as const;

@@ -1,11 +1,11 @@
 import { lunr, type Lunr } from './lunr.js';
 import type { Corpus } from '../corpus/model.js';
-import { UsageError } from '../errors.js';
-import type { InstrumentKind } from '../schema.js';
+import { UsageError } from '../common/errors.js';
+import type { InstrumentKind } from '../corpus/schema.js';
 import { searchDocuments, type SearchDocument, type SearchField } from './documents.js';
 import { applyQuery, phraseWords, plainWords, prepareQuery, type PreparedQuery } from './query.js';
 import { makeSnippet, type FieldPositions } from './snippet.js';
-import { compareText } from '../format.js';
+import { compareText } from '../common/text.js';
 
 /** How many hits a search returns unless told otherwise. */
 export const DEFAULT_LIMIT = 10;

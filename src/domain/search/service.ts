@@ -1,5 +1,5 @@
 import type { Corpus } from '../corpus/model.js';
-import type { InstrumentKind } from '../schema.js';
+import type { InstrumentKind } from '../corpus/schema.js';
 import type { SearchDocument } from './documents.js';
 import { searchIndexFor, type IndexLocations } from './load-index.js';
 import { searchCorpus, type SearchResult } from './search.js';
@@ -17,7 +17,7 @@ export interface SearchRequest extends IndexLocations {
 export async function runSearch(corpus: Corpus, request: SearchRequest): Promise<SearchResult> {
   // Reading law names needs the citation machinery; a plain search does not load it.
   const instruments = request.laws?.length
-    ? (await import('../case-filters.js')).resolveLawIds(corpus, request.laws)
+    ? (await import('../cases/filters.js')).resolveLawIds(corpus, request.laws)
     : undefined;
   const index = searchIndexFor(corpus, request);
   return searchCorpus(corpus, index, request.query, {

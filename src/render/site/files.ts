@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus } from '../../domain/corpus/model.js';
 import type { Selection } from '../../domain/export/select.js';
-import { SITE_ASSETS_DIR } from '../../domain/paths.js';
+import { SITE_ASSETS_DIR } from '../../domain/common/paths.js';
 import { renderHtmlSite, SITE_ASSETS } from './html.js';
 import { renderMarkdownSite } from './markdown.js';
 import { searchDataScript } from './search-data.js';

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { OFFICIAL_TEXT_NOTICE } from '../../domain/caveats.js';
+import { OFFICIAL_TEXT_NOTICE } from '../../domain/corpus/caveats.js';
 import { hrefFor, isWebUrl } from './links.js';
 import type { Block, Inline, ListItem, Page, Site } from './page.js';
 

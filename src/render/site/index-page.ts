@@ -1,7 +1,7 @@
-import { OFFICIAL_TEXT_NOTICE } from '../../domain/caveats.js';
+import { OFFICIAL_TEXT_NOTICE } from '../../domain/corpus/caveats.js';
 import { listOffences } from '../../domain/checklist/build.js';
 import type { Corpus } from '../../domain/corpus/model.js';
-import { caseYear } from '../../domain/case-dates.js';
+import { caseYear } from '../../domain/cases/dates.js';
 import type { Selection } from '../../domain/export/select.js';
 import { checklistId } from './checklist-page.js';
 import { code, heading, paragraph, ref, type Block, type ListItem, type Page } from './page.js';

@@ -1,10 +1,10 @@
-import { idLabel, splitId } from '../../domain/ids.js';
-import { conditionsLabel } from '../../domain/conditions.js';
-import { statusLabel } from '../../domain/caveats.js';
-import { lawLabel } from '../../domain/describe.js';
+import { idLabel, splitId } from '../../domain/corpus/ids.js';
+import { conditionsLabel } from '../../domain/corpus/conditions.js';
+import { statusLabel } from '../../domain/corpus/caveats.js';
+import { lawLabel } from '../../domain/corpus/describe.js';
 import { allParts, type Corpus } from '../../domain/corpus/model.js';
-import { combinationLabel, fineLabel, imprisonmentLabel } from '../../domain/penalty-text.js';
-import type { Instrument } from '../../domain/schema.js';
+import { combinationLabel, fineLabel, imprisonmentLabel } from '../../domain/corpus/penalty-text.js';
+import type { Instrument } from '../../domain/corpus/schema.js';
 import {
   elementFacts,
   procedureFacts,
@@ -13,7 +13,7 @@ import {
   type ProcedureView,
   type ProvisionView,
   type SubprovisionView,
-} from '../../domain/show.js';
+} from '../../domain/lookup/view.js';
 import {
   anchorFor,
   code,

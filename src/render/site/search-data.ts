@@ -1,5 +1,5 @@
 import type { Corpus } from '../../domain/corpus/model.js';
-import { lawLabel } from '../../domain/describe.js';
+import { lawLabel } from '../../domain/corpus/describe.js';
 import { searchDocuments, type SearchDocument } from '../../domain/search/documents.js';
 import { relativeHref } from './links.js';
 import type { Site } from './page.js';

@@ -1,7 +1,7 @@
-import type { Case } from './case-schema.js';
-import { caseYear, dateKey } from './case-dates.js';
-import { compareText } from './format.js';
-import type { Corpus } from './corpus/model.js';
+import type { Case } from './schema.js';
+import { caseYear, dateKey } from './dates.js';
+import { compareText } from '../common/text.js';
+import type { Corpus } from '../corpus/model.js';
 
 /** A case that applies a provision, as listed under "Applied in". */
 export interface AppliedIn {

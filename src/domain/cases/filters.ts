@@ -1,10 +1,10 @@
 import type { CaseFilter } from './cases.js';
-import { statuteId } from './cite/cite.js';
-import { extractCitations } from './cite/extract.js';
-import { NameMatcher } from './cite/names.js';
-import { CitationResolver } from './citations/resolve.js';
-import type { Corpus } from './corpus/model.js';
-import { NotFoundError, TipError, UsageError } from './errors.js';
+import { statuteId } from '../cite/cite.js';
+import { extractCitations } from '../cite/extract.js';
+import { NameMatcher } from '../cite/names.js';
+import { CitationResolver } from '../citations/resolve.js';
+import type { Corpus } from '../corpus/model.js';
+import { NotFoundError, TipError, UsageError } from '../common/errors.js';
 
 /** The filters of `tip cases` as typed. */
 export interface CaseFilterInput {

@@ -1,10 +1,10 @@
-import { casesApplying, type AppliedIn } from './applied-in.js';
-import type { Resolution } from './citations/resolve.js';
-import { OFFICIAL_TEXT_NOTICE, penaltyCaveats, provisionCaveats, triggerCaveats } from './caveats.js';
-import { findProvision, walkPinpoint, type Corpus, type Part } from './corpus/model.js';
-import { parseCanonical } from './ids.js';
-import { describeId } from './describe.js';
-import type { Condition, Instrument, Penalty, Procedure, Provision } from './schema.js';
+import { casesApplying, type AppliedIn } from '../cases/applied-in.js';
+import type { Resolution } from '../citations/resolve.js';
+import { OFFICIAL_TEXT_NOTICE, penaltyCaveats, provisionCaveats, triggerCaveats } from '../corpus/caveats.js';
+import { findProvision, walkPinpoint, type Corpus, type Part } from '../corpus/model.js';
+import { parseCanonical } from '../corpus/ids.js';
+import { describeId } from '../corpus/describe.js';
+import type { Condition, Instrument, Penalty, Procedure, Provision } from '../corpus/schema.js';
 
 export interface SourceView {
   key: string;

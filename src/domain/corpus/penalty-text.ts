@@ -1,5 +1,5 @@
 import type { Penalty } from './schema.js';
-import { formatPkr } from './format.js';
+import { formatPkr } from '../common/text.js';
 
 /** "2 to 10 years", "up to 7 years", "unknown". */
 export function imprisonmentLabel(penalty: Penalty): string | undefined {

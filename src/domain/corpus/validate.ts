@@ -1,6 +1,6 @@
-import { readCorpusSource } from './corpus/files.js';
-import type { Issue } from './corpus/issues.js';
-import { parseCorpus } from './corpus/parse.js';
+import { readCorpusSource } from './files.js';
+import type { Issue } from './issues.js';
+import { parseCorpus } from './parse.js';
 
 /** What `tip validate` reports. */
 export interface ValidationReport {

@@ -1,9 +1,9 @@
-import type { Designator } from './ids.js';
+import type { Designator } from '../corpus/ids.js';
 
 /**
  * Pakistani laws outside the corpus that cases apply and FIRs charge with, so that
  * `laws_applied` can be checked and `tip cite` can recognise them. Ids, names and
- * years follow the context-instrument table in ../shared/reference/README.md; tipkit
+ * years follow the legal reference tipkit is written from; tipkit
  * holds no content for these laws, only how they are named.
  */
 export interface Statute {

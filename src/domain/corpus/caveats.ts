@@ -1,6 +1,6 @@
-import type { Part } from './corpus/model.js';
+import type { Part } from './model.js';
 import type { Instrument, Penalty, Provision, StatusNote } from './schema.js';
-import { formatPkr } from './format.js';
+import { formatPkr } from '../common/text.js';
 
 /** What every page says once: tipkit ships summaries, not the law itself. */
 export const OFFICIAL_TEXT_NOTICE =

@@ -1,7 +1,7 @@
-import { CitationResolver } from './citations/resolve.js';
-import type { Corpus } from './corpus/model.js';
-import { NotFoundError, TipError } from './errors.js';
-import { showView, type ShowView } from './show.js';
+import { CitationResolver } from '../citations/resolve.js';
+import type { Corpus } from '../corpus/model.js';
+import { NotFoundError, TipError } from '../common/errors.js';
+import { showView, type ShowView } from './view.js';
 
 /**
  * Resolves what `tip show` was given. Unquoted words are first read as one citation
@@ -29,7 +29,7 @@ export async function lookupCitations(corpus: Corpus, inputs: readonly string[])
 async function pointToCases(error: TipError, input: string): Promise<TipError> {
   if (!(error instanceof NotFoundError)) return error;
   // Loaded only on this error path, so a successful `tip show` never pays for the parser.
-  const { parseLawReport } = await import('./reports/law-reports.js');
+  const { parseLawReport } = await import('../cases/law-reports.js');
   if (!/^case:/i.test(input.trim()) && !parseLawReport(input)) return error;
   return new NotFoundError(error.message, {
     suggestions: [`tip cases show "${input.trim().replace(/"/g, '')}"`, ...error.suggestions],

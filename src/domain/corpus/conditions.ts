@@ -1,4 +1,37 @@
-import type { Condition } from './schema.js';
+/**
+ * The facts of a case as the corpus data is written against them (`applies_when`, checklist
+ * items) and as the checklist flags give them. Kept free of zod so that the schema and the
+ * checklist both build on it without importing each other.
+ */
+
+/** Facts that can make an offence graver: the values of --aggravating. */
+export const AGGRAVATING = [
+  'injury',
+  'death',
+  'organized-group',
+  'documents',
+  'repeat',
+  'endangered',
+  'inhuman-treatment',
+] as const;
+
+export const CONDITIONS = [
+  'victim-adult',
+  'victim-child',
+  'victim-age-unknown',
+  'victim-woman',
+  'cross-border',
+  ...AGGRAVATING,
+  'forged-documents',
+  'purpose-labour',
+  'purpose-sex',
+  'purpose-begging',
+  'purpose-domestic-work',
+  'purpose-debt-bondage',
+  'purpose-organ-removal',
+] as const;
+
+export type Condition = (typeof CONDITIONS)[number];
 
 /** How each fact reads in a sentence: "applies when the victim is a woman, or ...". */
 export const CONDITION_LABEL: Record<Condition, string> = {

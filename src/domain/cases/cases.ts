@@ -1,13 +1,13 @@
-import type { Case } from './case-schema.js';
-import { findInstrument, type Corpus } from './corpus/model.js';
-import { NotFoundError } from './errors.js';
-import { compareText } from './format.js';
-import { splitId } from './ids.js';
-import { levenshtein } from './citations/normalize.js';
-import { parseLawReport } from './reports/law-reports.js';
-import { describeId, lawLabel } from './describe.js';
+import type { Case } from './schema.js';
+import { findInstrument, type Corpus } from '../corpus/model.js';
+import { NotFoundError } from '../common/errors.js';
+import { compareText } from '../common/text.js';
+import { splitId } from '../corpus/ids.js';
+import { levenshtein } from '../citations/normalize.js';
+import { parseLawReport } from './law-reports.js';
+import { describeId, lawLabel } from '../corpus/describe.js';
 import { isSameOrPart } from './applied-in.js';
-import { caseYear, dateKey, reportYear } from './case-dates.js';
+import { caseYear, dateKey, reportYear } from './dates.js';
 
 /** What every case page says once: tipkit summarises judgments, it does not reproduce them. */
 const CASE_NOTICE =

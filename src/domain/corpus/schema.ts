@@ -4,7 +4,7 @@
  * editors. Only the slow path (parsing YAML) imports this module at run time.
  */
 import { z } from 'zod';
-import { AGGRAVATING } from './checklist/facts.js';
+import { CONDITIONS } from './conditions.js';
 
 /** How far a fact can be trusted; `low` facts are shown only with a warning. */
 export const Confidence = z
@@ -60,21 +60,7 @@ export const StatusNote = z.strictObject({
  * Facts of a case, as the checklist knows them: `applies_when` uses them to choose a
  * penalty band or an agency, and checklist items use them to decide when they apply.
  */
-export const Condition = z.enum([
-  'victim-adult',
-  'victim-child',
-  'victim-age-unknown',
-  'victim-woman',
-  'cross-border',
-  ...AGGRAVATING,
-  'forged-documents',
-  'purpose-labour',
-  'purpose-sex',
-  'purpose-begging',
-  'purpose-domestic-work',
-  'purpose-debt-bondage',
-  'purpose-organ-removal',
-]);
+export const Condition = z.enum(CONDITIONS);
 const conditions = z.array(Condition).min(1);
 
 const years = z.number().nonnegative();

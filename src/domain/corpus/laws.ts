@@ -1,7 +1,7 @@
 import { statusLabel } from './caveats.js';
-import type { Corpus } from './corpus/model.js';
+import type { Corpus } from './model.js';
 import type { Instrument } from './schema.js';
-import { compareText } from './format.js';
+import { compareText } from '../common/text.js';
 
 /** One line of `tip laws`. */
 export interface LawSummary {

@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers.js';
+
+const SRC = join(ROOT, 'src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+const files = sourceFiles(SRC);
+const SPECIFIER = /(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g;
+
+/** Every import of a module, as a path (relative imports) or a package name. */
+function importsOf(file: string): { local: string[]; packages: string[] } {
+  const local: string[] = [];
+  const packages: string[] = [];
+  for (const [, spec = ''] of readFileSync(file, 'utf8').matchAll(SPECIFIER)) {
+    if (!spec.startsWith('.')) packages.push(spec);
+    else {
+      const base = resolve(dirname(file), spec).replace(/\.js$/, '');
+      local.push(files.find((f) => f === `${base}.ts` || f === `${base}.tsx`) ?? base);
+    }
+  }
+  return { local, packages };
+}
+
+const graph = new Map(files.map((file) => [file, importsOf(file)]));
+const name = (file: string) => relative(SRC, file);
+
+describe('source layout', () => {
+  it('has no import circles', () => {
+    const circles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (file: string, trail: string[]): void => {
+      if (state.get(file) === 'done') return;
+      if (state.get(file) === 'open') {
+        circles.push([...trail.slice(trail.indexOf(file)), file].map(name).join(' → '));
+        return;
+      }
+      state.set(file, 'open');
+      for (const next of graph.get(file)?.local ?? []) if (graph.has(next)) visit(next, [...trail, file]);
+      state.set(file, 'done');
+    };
+    for (const file of files) visit(file, []);
+    expect(circles).toEqual([]);
+  });
+
+  it('keeps the domain free of oclif, chalk, ink and react, and of the layers above it', () => {
+    const domain = files.filter((f) => name(f).startsWith('domain/'));
+    for (const file of domain) {
+      const { local, packages } = graph.get(file) ?? { local: [], packages: [] };
+      expect(
+        packages.filter((p) => /^(@oclif\/|chalk|ink|react)/.test(p)),
+        name(file),
+      ).toEqual([]);
+      expect(
+        local.map(name).filter((l) => !l.startsWith('domain/')),
+        name(file),
+      ).toEqual([]);
+    }
+  });
+
+  it('groups the domain by concern, with no loose files beside the folders', () => {
+    const loose = readdirSync(join(SRC, 'domain')).filter((entry) => !statSync(join(SRC, 'domain', entry)).isDirectory());
+    expect(loose).toEqual([]);
+  });
+
+  it('loads ink only from src/ui, and src/ui only through a dynamic import', () => {
+    for (const file of files.filter((f) => !name(f).startsWith('ui/'))) {
+      const text = readFileSync(file, 'utf8');
+      expect(text, name(file)).not.toMatch(/^import [^;]*from ['"](ink|react)['"]/m);
+      expect(text, name(file)).not.toMatch(/^import [^;]*from ['"][./]+ui\//m);
+    }
+  });
+});
