@@ -2,9 +2,12 @@ import { Command } from '@oclif/core';
 import { join } from 'node:path';
 import { loadCorpus } from './domain/corpus/load.js';
 import type { Corpus } from './domain/corpus/model.js';
-import { TipError } from './domain/common/errors.js';
+import { fileError, TipError } from './domain/common/errors.js';
+import { shellQuote } from './domain/common/shell-quote.js';
 import { PACKAGE_ROOT, PREBUILT_DIR } from './domain/common/paths.js';
+import type { WriteResult } from './domain/writes/write-file.js';
 import { globalFlags } from './flags.js';
+import { renderFailure } from './render/failure.js';
 import { styleFor, type Style } from './render/style.js';
 
 interface Failure {
@@ -48,6 +51,17 @@ export abstract class BaseCommand extends Command {
     for (const line of lines) this.logToStderr(paint.yellow(`tip: ${line}`));
   }
 
+  /**
+   * Writes a file the user named with --output/--out, under the one rule for writes; says
+   * on stderr what was written, and whether it replaced a file.
+   */
+  protected async writeOutput(path: string, content: string, force: boolean): Promise<WriteResult> {
+    const { writeTextFile } = await import('./domain/writes/write-file.js');
+    const result = writeTextFile(path, content, { replace: force, replaceHint: 'Add --force to replace it' });
+    this.logToStderr(`tip: ${result.replaced ? 'replaced' : 'wrote'} ${path}`);
+    return result;
+  }
+
   /** Plain JSON: oclif colourises it token by token, which takes seconds on a large result and adds nothing in a pipe. */
   override logJson(json: unknown): void {
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
@@ -55,19 +69,27 @@ export abstract class BaseCommand extends Command {
 
   override async catch(error: Error & { oclif?: { exit?: number }; code?: string }): Promise<unknown> {
     if (error.code === 'EEXIT') throw error;
-    const failure = describeFailure(error);
+    const failure = describeFailure(error, { bin: this.config.bin, command: this.id ?? '', argv: this.argv });
     if (this.jsonEnabled()) {
-      process.exitCode = failure.exitCode;
       const { exitCode: _exitCode, ...json } = failure;
       this.logJson({ error: json });
-      return undefined;
+    } else {
+      // Written here rather than by oclif, which wraps at 80 columns and would split paths.
+      process.stderr.write(renderFailure(failure));
+      if (failure.code === 'internal' && process.env.DEBUG) process.stderr.write(`${error.stack ?? ''}\n`);
     }
-    // oclif prints a CLIError as "Error: message" plus "Try this:" suggestions, without a stack.
-    return this.error(failure.message, { exit: failure.exitCode, suggestions: failure.suggestions });
+    return this.exit(failure.exitCode);
   }
 }
 
-function describeFailure(error: Error & { oclif?: { exit?: number } }): Failure {
+interface Invocation {
+  bin: string;
+  /** oclif's id, e.g. "cases:show". */
+  command: string;
+  argv: readonly string[];
+}
+
+function describeFailure(error: Error & { oclif?: { exit?: number }; parse?: unknown }, run: Invocation): Failure {
   if (error instanceof TipError) {
     return {
       code: error.code,
@@ -77,19 +99,35 @@ function describeFailure(error: Error & { oclif?: { exit?: number } }): Failure 
       ...(error.details === undefined ? {} : { details: error.details }),
     };
   }
-  if (error.oclif?.exit !== undefined) {
-    // Flag and argument parsing errors from oclif: usage errors.
+  if (error.parse !== undefined || error.oclif?.exit !== undefined) {
+    // Flag and argument parsing errors from oclif (a value outside --type's options
+    // included, which oclif itself gives exit 1): usage errors.
+    const typed = `${run.bin} ${run.command.split(':').join(' ')}`;
     return {
       code: 'usage',
-      exitCode: error.oclif.exit,
+      exitCode: 2,
       message: error.message.replace(/\nSee more help with --help$/, ''),
-      suggestions: ['See --help'],
+      suggestions: [...quotingHint(error.message, typed, run.argv), `${typed} --help`],
     };
   }
+  const { path, syscall } = error as NodeJS.ErrnoException;
+  const environment = path ? fileError(error, syscall === 'open' || !syscall ? 'open' : syscall, path) : undefined;
+  if (environment) return describeFailure(environment, run);
   return {
     code: 'internal',
     exitCode: 1,
     message: `internal error: ${error.message}`,
     suggestions: ['Run again with DEBUG=* for details, and report it with the command you ran'],
   };
+}
+
+/**
+ * `tip search trafficking -smuggling` reaches oclif as a flag "-smuggling". A word after
+ * a single dash is almost always meant as search syntax (or text), so say how to quote it.
+ */
+function quotingHint(message: string, typed: string, argv: readonly string[]): string[] {
+  const flag = /^Nonexistent flags?: (-[^-\s,]{2,})/.exec(message)?.[1];
+  if (!flag) return [];
+  const words = argv.filter((arg) => !arg.startsWith('--'));
+  return [`Quote the words so that ${flag} is read as part of them: ${typed} ${shellQuote(words.join(' '))}`];
 }

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCorpusSource } from '../domain/corpus/files.js';
-import { writeFileAtomic } from '../domain/corpus/store.js';
+import { writeTextFile } from '../domain/writes/write-file.js';
 import { parseCorpus } from '../domain/corpus/parse.js';
 import { CASES } from '../domain/export/select.js';
 import { PACKAGE_ROOT } from '../domain/common/paths.js';
@@ -32,4 +32,4 @@ for (const [command, flag, values] of hints) {
   if (!definition) throw new Error(`completion hints: ${command} --${flag} is not in the manifest`);
   definition.options = values;
 }
-writeFileAtomic(path, `${JSON.stringify(manifest, null, 2)}\n`);
+writeTextFile(path, `${JSON.stringify(manifest, null, 2)}\n`, { replace: true });

@@ -9,8 +9,9 @@ import {
 } from '../domain/checklist/build.js';
 import { PURPOSES, VICTIM_AGES, type Facts } from '../domain/checklist/facts.js';
 import { AGGRAVATING } from '../domain/corpus/conditions.js';
+import type { CaseFile } from '../domain/checklist/case-file.js';
 import type { OpenedSession } from '../domain/checklist/session.js';
-import { writeFileAtomic } from '../domain/corpus/store.js';
+import type { Corpus } from '../domain/corpus/model.js';
 import { UsageError } from '../domain/common/errors.js';
 import { renderChecklistCsv } from '../render/checklist-csv.js';
 import { renderChecklistMarkdown } from '../render/checklist-md.js';
@@ -58,7 +59,11 @@ The checklist adapts to the facts: for a child victim the means element need not
       description: 'text (default), md (GitHub task lists), json, yaml or csv.',
       options: ['text', 'md', 'json', 'yaml', 'csv'],
     }),
-    output: Flags.string({ char: 'o', description: 'Write to this file (atomically) instead of stdout.' }),
+    output: Flags.string({
+      char: 'o',
+      description: 'Write to this file (atomically) instead of stdout; an existing file needs --force.',
+    }),
+    force: Flags.boolean({ description: 'Replace the --output file if it exists.', dependsOn: ['output'] }),
     interactive: Flags.boolean({
       char: 'i',
       description: 'Tick items and add notes in the terminal; needs --save or --resume.',
@@ -92,46 +97,65 @@ The checklist adapts to the facts: for a child victim the means element need not
         ],
       });
     }
-    // Saved checklists need the file schema and the YAML writer: loaded only with --save or --resume.
-    const sessions = flags.save || flags.resume ? await import('../domain/checklist/session.js') : undefined;
-    let opened: OpenedSession | undefined;
-    if (flags.resume) {
-      if (args.offence)
-        throw new UsageError(
-          'give an offence or --resume, not both: a saved checklist keeps its own offence and facts',
-        );
-      opened = sessions?.openSession(corpus, flags.resume);
-    } else if (!args.offence) {
+    if (!args.offence && !flags.resume) {
       const offences = listOffences(corpus);
       this.log(renderOffenceList(offences, await this.style()));
       return { offences };
     }
-    const checklist = opened?.checklist ?? buildChecklist(corpus, args.offence ?? '', factsFrom(flags));
     const label = labeller(corpus);
-    const path = flags.resume ?? flags.save;
-    if (sessions && path) {
-      const session = opened?.session ?? sessions.newSession(checklist);
-      if (!opened) sessions.saveSession(path, session, { fresh: true });
-      const printing = flags.format !== undefined || flags.output !== undefined || this.jsonEnabled();
-      if (flags.interactive || (flags.resume && tty && !printing)) {
-        const { runChecklistUi } = await import('../ui/run-checklist.js');
-        const save = (next: typeof session): void => sessions.saveSession(path, next, { fresh: false });
-        await runChecklistUi({ checklist, session, changes: opened?.changes, label, save });
-        return checklist;
-      }
+    const file = flags.save || flags.resume ? await this.caseFile(corpus, args.offence, flags) : undefined;
+    const checklist = file?.checklist ?? buildChecklist(corpus, args.offence ?? '', factsFrom(flags));
+    const printing = flags.format !== undefined || flags.output !== undefined || this.jsonEnabled();
+    if (file && (flags.interactive || (flags.resume && tty && !printing))) {
+      await this.interact(file, label);
+      return checklist;
     }
+    const opened = file?.opened;
     const result: Result = opened
       ? { ...checklist, progress: opened.progress, changes: opened.changes, states: opened.session.items }
       : checklist;
     if (this.jsonEnabled()) return result;
     const rendered = await this.render(flags.format ?? 'text', result, label, opened, flags.output !== undefined);
-    if (flags.output) {
-      writeFileAtomic(flags.output, rendered);
-      this.logToStderr(`tip: wrote ${flags.output}`);
-    } else {
-      process.stdout.write(rendered);
-    }
+    if (flags.output) await this.writeOutput(flags.output, rendered, flags.force);
+    else process.stdout.write(rendered);
     return result;
+  }
+
+  private async caseFile(
+    corpus: Corpus,
+    offence: string | undefined,
+    flags: Parameters<typeof factsFrom>[0] & { save?: string; resume?: string },
+  ): Promise<CaseFile> {
+    const { openCaseFile } = await import('../domain/checklist/case-file.js');
+    if (flags.resume) return openCaseFile(corpus, { resume: flags.resume, ...(offence ? { offence } : {}) });
+    return openCaseFile(corpus, { save: flags.save ?? '', offence: offence ?? '', facts: factsFrom(flags) });
+  }
+
+  /** The ink checklist; a save that failed and was not made good by a later one fails the command. */
+  private async interact(file: CaseFile, label: (id: string) => string): Promise<void> {
+    const { runChecklistUi } = await import('../ui/run-checklist.js');
+    let failure: unknown;
+    let last = file.session;
+    const save = (next: CaseFile['session']): void => {
+      try {
+        file.save(next);
+        failure = undefined;
+        last = next;
+      } catch (error) {
+        failure = error;
+        throw error;
+      }
+    };
+    await runChecklistUi({
+      checklist: file.checklist,
+      session: file.session,
+      changes: file.opened?.changes,
+      label,
+      save,
+    });
+    if (failure) throw failure;
+    const done = last.items.filter((item) => item.done).length;
+    this.logToStderr(`tip: checklist saved in ${file.path} (${done} of ${last.items.length} done)`);
   }
 
   private async render(

@@ -22,7 +22,10 @@ Output is byte-identical for the same corpus (no timestamp unless --stamp), so C
     '<%= config.bin %> export --format json --out corpus.json --stamp',
   ];
   static override flags = {
-    force: Flags.boolean({ description: 'Write into a non-empty folder that tip export did not make.' }),
+    force: Flags.boolean({
+      description:
+        'Write into a non-empty folder that tip export did not make (its files are kept: one in the way is refused), or replace the json/ndjson --out file.',
+    }),
     format: Flags.string({ char: 'f', default: 'md', description: 'What to build.', options: [...FORMATS] }),
     only: Flags.string({
       description:
@@ -57,11 +60,8 @@ Output is byte-identical for the same corpus (no timestamp unless --stamp), so C
         process.stdout.write(text);
         return undefined;
       }
-      const { writeFileAtomic } = await import('../domain/corpus/store.js');
-      writeFileAtomic(flags.out, text);
-      const summary = { dir: flags.out, format, files: 1, removed: [] };
-      this.log(`Wrote ${format} to ${flags.out}.`);
-      return summary;
+      const { replaced } = await this.writeOutput(flags.out, text, flags.force);
+      return { dir: flags.out, format, files: 1, replaced: replaced ? [flags.out] : [], removed: [] };
     }
 
     if (!flags.out || flags.out === '-') {
@@ -80,8 +80,12 @@ Output is byte-identical for the same corpus (no timestamp unless --stamp), so C
     // Relative when inside the working directory, as given otherwise.
     const inside = relative(process.cwd(), flags.out);
     const where = inside.startsWith('..') ? flags.out : inside || '.';
+    const replaced = summary.replaced.length
+      ? `, ${summary.replaced.length} of them replacing the earlier export's`
+      : '';
+    const removed = summary.removed.length ? `; removed ${summary.removed.length} left by an earlier export` : '';
     this.log(
-      `Wrote ${summary.files} files (${format}) to ${where}${summary.removed.length ? `; removed ${summary.removed.length} left by an earlier export` : ''}. Start at ${where}/index.${format}.`,
+      `Wrote ${summary.files} files (${format}) to ${where}${replaced}${removed}. Start at ${where}/index.${format}.`,
     );
     return summary;
   }

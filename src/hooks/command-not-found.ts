@@ -1,12 +1,23 @@
-import { Errors, type Hook } from '@oclif/core';
+import type { Hook } from '@oclif/core';
+import { renderFailure } from '../render/failure.js';
+import { shellQuote } from '../domain/common/shell-quote.js';
 
-/** An unknown command is a usage error (exit 2), with the commands that do exist. */
+/** An unknown command is a usage error (exit 2), with the commands that do exist, as JSON under --json. */
 const hook: Hook<'command_not_found'> = async function (options) {
-  const commands = options.config.commandIDs.filter((id) => id !== 'help').sort();
-  throw new Errors.CLIError(`unknown command "${options.id}"`, {
-    exit: 2,
+  const separator = options.config.topicSeparator;
+  const commands = options.config.commands
+    .filter((c) => !c.hidden && c.id !== 'help')
+    .map((c) => c.id.split(':').join(separator))
+    .sort();
+  const typed = options.id.split(':').join(separator);
+  const failure = {
+    code: 'usage',
+    message: `unknown command ${shellQuote(typed)}`,
     suggestions: [`Commands: ${commands.join(', ')}`, `${options.config.bin} --help`],
-  });
+  };
+  if (options.argv?.includes('--json')) process.stdout.write(`${JSON.stringify({ error: failure }, null, 2)}\n`);
+  else process.stderr.write(renderFailure(failure));
+  this.exit(2);
 };
 
 export default hook;

@@ -67,7 +67,9 @@ describe('source layout', () => {
   });
 
   it('groups the domain by concern, with no loose files beside the folders', () => {
-    const loose = readdirSync(join(SRC, 'domain')).filter((entry) => !statSync(join(SRC, 'domain', entry)).isDirectory());
+    const loose = readdirSync(join(SRC, 'domain')).filter(
+      (entry) => !statSync(join(SRC, 'domain', entry)).isDirectory(),
+    );
     expect(loose).toEqual([]);
   });
 

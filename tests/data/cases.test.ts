@@ -25,15 +25,18 @@ describe('the case corpus against the reference', () => {
     expect(corpus.cases.map((c) => c.id).sort()).toEqual([...wanted].sort());
   });
 
-  it.each(rows)('$id carries exactly the verified citations, each reachable', ({ id, confidence, citations, citation_status }) => {
-    const c = corpus.cases.find((x) => x.id === id);
-    expect(c?.provenance.confidence).toBe(confidence);
-    expect(c?.citations).toHaveLength(citations.length);
-    for (const written of citations) expect(findCase(corpus, written).id).toBe(id);
-    if (citation_status !== 'verified') expect(c?.citation_status).toBe(citation_status);
-    expect(findCase(corpus, id).id).toBe(id);
-    expect(findCase(corpus, id.replace(/^case:/, '')).id).toBe(id);
-  });
+  it.each(rows)(
+    '$id carries exactly the verified citations, each reachable',
+    ({ id, confidence, citations, citation_status }) => {
+      const c = corpus.cases.find((x) => x.id === id);
+      expect(c?.provenance.confidence).toBe(confidence);
+      expect(c?.citations).toHaveLength(citations.length);
+      for (const written of citations) expect(findCase(corpus, written).id).toBe(id);
+      if (citation_status !== 'verified') expect(c?.citation_status).toBe(citation_status);
+      expect(findCase(corpus, id).id).toBe(id);
+      expect(findCase(corpus, id.replace(/^case:/, '')).id).toBe(id);
+    },
+  );
 
   it('is reachable by every other printed form of its citations', () => {
     expect(facts.printed_forms.length).toBeGreaterThanOrEqual(5);

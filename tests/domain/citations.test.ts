@@ -104,7 +104,7 @@ describe('forms people write', () => {
   it('refuses free text with a pointer to search', () => {
     const error = catchError(() => resolver.resolve('debt bondage'));
     expect(error).toBeInstanceOf(NotFoundError);
-    expect(error.suggestions).toContain('tip search "debt bondage"');
+    expect(error.suggestions).toContain("tip search 'debt bondage'");
   });
 
   it('refuses an empty citation as a usage error', () => {

@@ -115,7 +115,7 @@ describe('cases elsewhere', () => {
   it('tip show points a case id or law report to tip cases show', () => {
     const { status, stderr } = tip(['show', 'PLD 2020 SC 146']);
     expect(status).toBe(3);
-    expect(stderr).toContain('tip cases show "PLD 2020 SC 146"');
+    expect(stderr).toContain("tip cases show 'PLD 2020 SC 146'");
   });
 
   it('tip schema case prints the case schema', () => {

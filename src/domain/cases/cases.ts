@@ -8,6 +8,7 @@ import { parseLawReport } from './law-reports.js';
 import { describeId, lawLabel } from '../corpus/describe.js';
 import { isSameOrPart } from './applied-in.js';
 import { caseYear, dateKey, reportYear } from './dates.js';
+import { shellQuote } from '../common/shell-quote.js';
 
 /** What every case page says once: tipkit summarises judgments, it does not reproduce them. */
 const CASE_NOTICE =
@@ -146,7 +147,7 @@ export function findCase(corpus: Corpus, query: string): Case {
     .slice(0, 3)
     .map(({ id: closeId }) => closeId);
   throw new NotFoundError(`no case matches "${text}"`, {
-    suggestions: [...close, `tip search "${text.replace(/"/g, '')}" --type case`, 'tip cases'],
+    suggestions: [...close, `tip search ${shellQuote(text.trim())} --type case`, 'tip cases'],
   });
 }
 

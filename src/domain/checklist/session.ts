@@ -4,17 +4,23 @@
  * are checklists themselves, so a typo in --save cannot destroy someone's work.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
 import { parseDocument, stringify } from 'yaml';
 import { z } from 'zod';
-import { writeFileAtomic } from '../corpus/store.js';
-import { DataError, NotFoundError, UsageError } from '../common/errors.js';
+import { DataError, UsageError } from '../common/errors.js';
+import { readTextFile } from '../writes/read-file.js';
+import { entryKind, writeTextFile } from '../writes/write-file.js';
 import type { Corpus } from '../corpus/model.js';
 import { buildChecklist, type Checklist } from './build.js';
 import { AGGRAVATING } from '../corpus/conditions.js';
 import { PURPOSES, VICTIM_AGES } from './facts.js';
+import { shellQuote } from '../common/shell-quote.js';
 
 const MARKER = 'tipkit-checklist';
+/** Version 2 added the end line, which tells a whole file from a truncated one. */
+const VERSION = 2;
+const END_LINE = '# end of tipkit checklist';
+/** A checklist is a few kilobytes; anything far larger is not one. */
+const MAX_SESSION_BYTES = 4 * 1024 * 1024;
 
 const ItemState = z.strictObject({
   id: z.string().min(1),
@@ -26,7 +32,7 @@ const ItemState = z.strictObject({
 
 const Session = z.strictObject({
   format: z.literal(MARKER),
-  version: z.literal(1),
+  version: z.union([z.literal(1), z.literal(VERSION)]),
   offence: z.string().min(1),
   facts: z.strictObject({
     victim: z.enum(VICTIM_AGES),
@@ -60,7 +66,7 @@ export interface SessionChanges {
 export function newSession(checklist: Checklist): Session {
   return {
     format: MARKER,
-    version: 1,
+    version: VERSION,
     offence: checklist.offence.id,
     facts: checklist.facts,
     corpus: checklist.corpus,
@@ -94,26 +100,40 @@ export function resumeSession(saved: Session, checklist: Checklist): { session: 
 
 /** Reads a saved checklist, refusing anything that is not one, with the reason. */
 export function readSession(path: string): Session {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new NotFoundError(`no such checklist file: ${path}`);
-    throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
-  }
-  return parseSession(text, path);
+  return parseSession(readTextFile(path, { what: 'checklist file', maxBytes: MAX_SESSION_BYTES }), path);
 }
 
 export function parseSession(text: string, path: string): Session {
-  const doc = parseDocument(text, { prettyErrors: false });
-  if (doc.errors.length > 0) {
-    throw new DataError(`${path} is not a readable checklist: YAML syntax: ${doc.errors[0]?.message.split('\n')[0]}`);
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const syntax = doc.errors[0];
+  if (syntax) {
+    const [line, col] = syntax.linePos?.[0] ? [syntax.linePos[0].line, syntax.linePos[0].col] : [1, 1];
+    throw new DataError(
+      `${path}:${line}:${col}: not a readable checklist: YAML syntax: ${syntax.message.split('\n')[0]}`,
+    );
   }
-  const value: unknown = doc.toJS();
-  if (!value || typeof value !== 'object' || (value as { format?: unknown }).format !== MARKER) {
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    // yaml refuses alias bombs ("billion laughs") with a ReferenceError.
+    throw new DataError(`${path} is not a readable checklist: ${(error as Error).message}`);
+  }
+  const fields = (value && typeof value === 'object' ? value : {}) as { format?: unknown; version?: unknown };
+  if (fields.format !== MARKER) {
     throw new DataError(`${path} is not a tipkit checklist (it has no "format: ${MARKER}" line)`, {
       suggestions: ['Start a new one with tip checklist <offence> --interactive --save <new file>'],
+    });
+  }
+  if (typeof fields.version === 'number' && fields.version > VERSION) {
+    throw new DataError(
+      `${path} was written by a newer tipkit (checklist format ${fields.version}; this one reads up to ${VERSION})`,
+      { suggestions: ['Update tipkit to open it; the file was left as it is'] },
+    );
+  }
+  if (fields.version === VERSION && !text.trimEnd().endsWith(END_LINE)) {
+    throw new DataError(`${path} is a damaged checklist: it ends early (the last line should be "${END_LINE}")`, {
+      suggestions: ['Restore it from a backup; tipkit will not overwrite it'],
     });
   }
   const result = Session.safeParse(value);
@@ -127,29 +147,34 @@ export function parseSession(text: string, path: string): Session {
 }
 
 /**
- * Saves atomically. `fresh` is for a new session: it refuses an existing file, so that
- * --save never replaces earlier work (resume it instead).
+ * Saves atomically, always as a regular file (it is read back). `fresh` is for a new
+ * session: it refuses anything already at the path, so that --save never replaces
+ * earlier work (resume it instead). A later save replaces the file this session opened.
  */
 export function saveSession(path: string, session: Session, options: { fresh: boolean }): void {
-  if (options.fresh && existsSync(path)) {
-    const kind = isSessionFile(path) ? 'a saved checklist' : 'a file that is not a tipkit checklist';
-    throw new UsageError(`${path} already exists (${kind}); tipkit will not overwrite it`, {
-      suggestions: [`tip checklist --resume ${path}`, 'or choose another file name for --save'],
+  if (options.fresh && entryKind(path) !== 'missing') {
+    throw new UsageError(`${path} already exists (${existingKind(path)}); tipkit will not overwrite it`, {
+      suggestions: [`tip checklist --resume ${shellQuote(path)}`, 'or choose another file name for --save'],
     });
   }
-  writeFileAtomic(path, serializeSession(session));
+  writeTextFile(path, serializeSession({ ...session, version: VERSION }), {
+    replace: !options.fresh,
+    regularOnly: true,
+  });
 }
 
 export function serializeSession(session: Session): string {
-  return `# tipkit case checklist: resume with tip checklist --resume <this file>\n${stringify(session, { lineWidth: 0 })}`;
+  return `# tipkit case checklist: resume with tip checklist --resume <this file>\n${stringify(session, { lineWidth: 0 })}${END_LINE}\n`;
 }
 
-function isSessionFile(path: string): boolean {
+/** Names what is in the way of a new checklist, reading it only if it is a small regular file. */
+function existingKind(path: string): string {
+  if (entryKind(path) !== 'file') return 'and it is not a regular file';
   try {
-    parseSession(readFileSync(path, 'utf8'), path);
-    return true;
+    readSession(path);
+    return 'a saved checklist';
   } catch {
-    return false;
+    return 'a file that is not a tipkit checklist';
   }
 }
 

@@ -5,6 +5,7 @@ import type { Instrument, Provision } from '../corpus/schema.js';
 import { buildAliasTable, type AliasEntry } from './aliases.js';
 import { levenshtein, normalizeCitationText } from './normalize.js';
 import { parseCitation, type ParsedCitation } from './parse.js';
+import { shellQuote } from '../common/shell-quote.js';
 
 /** A citation matched to the corpus. */
 export interface Resolution {
@@ -99,7 +100,7 @@ export class CitationResolver {
       .filter((a) => a.instruments.length === 1 && levenshtein(a.alias, parsed.leftover || text) <= 2)
       .map((a) => a.instruments[0] ?? '');
     return new NotFoundError(`"${input.trim()}" is not a citation tipkit can resolve`, {
-      suggestions: [...new Set(close)].slice(0, 3).concat(`tip search "${input.trim().replace(/"/g, '')}"`, 'tip laws'),
+      suggestions: [...new Set(close)].slice(0, 3).concat(`tip search ${shellQuote(input.trim())}`, 'tip laws'),
     });
   }
 }

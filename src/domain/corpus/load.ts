@@ -3,6 +3,7 @@ import { formatIssue } from './issues.js';
 import { readCorpusSource } from './files.js';
 import type { Corpus } from './model.js';
 import { readSnapshot, writeSnapshot } from './store.js';
+import { shellQuote } from '../common/shell-quote.js';
 
 export interface LoadOptions {
   /** Corpus root (holds `laws/`). */
@@ -31,7 +32,7 @@ export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
     throw new DataError(
       `the corpus in ${options.dataDir} is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'})`,
       {
-        suggestions: [...issues.slice(0, 10).map(formatIssue), `Run: tip validate ${options.dataDir}`],
+        suggestions: [...issues.slice(0, 10).map(formatIssue), `Run: tip validate ${shellQuote(options.dataDir)}`],
         details: issues,
       },
     );

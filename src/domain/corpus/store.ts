@@ -1,5 +1,6 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeTextFile } from '../writes/write-file.js';
 import { FORMAT_VERSION } from './files.js';
 
 /** What every snapshot file carries, so a stale or foreign file is rebuilt, never trusted. */
@@ -22,7 +23,12 @@ export function readSnapshot<T>(dir: string, kind: string, hash: string): T | un
 /** Writes a snapshot atomically. Returns false (and leaves nothing behind) if it cannot. */
 export function writeSnapshot(dir: string, kind: string, hash: string, data: unknown): boolean {
   try {
-    writeFileAtomic(snapshotPath(dir, kind, hash), JSON.stringify({ format: FORMAT_VERSION, hash, data }));
+    // The cache is tipkit's own: its snapshots may be replaced, but never through a link.
+    writeTextFile(snapshotPath(dir, kind, hash), JSON.stringify({ format: FORMAT_VERSION, hash, data }), {
+      replace: true,
+      followLinks: false,
+      regularOnly: true,
+    });
     return true;
   } catch {
     return false;
@@ -31,17 +37,4 @@ export function writeSnapshot(dir: string, kind: string, hash: string, data: unk
 
 function snapshotPath(dir: string, kind: string, hash: string): string {
   return join(dir, `${kind}-${hash}.json`);
-}
-
-/** Writes to a temporary file beside the target, then renames it into place. */
-export function writeFileAtomic(path: string, content: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    writeFileSync(temp, content);
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
 }

@@ -1,10 +1,13 @@
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { writeFileAtomic } from '../corpus/store.js';
-import { UsageError } from '../common/errors.js';
+import { asFileError, UsageError } from '../common/errors.js';
+import { readTextFile } from '../writes/read-file.js';
+import { entryKind, writeTextFile } from '../writes/write-file.js';
 
 /** The file that marks a folder as made by `tip export`, listing what it wrote. */
 export const EXPORT_MARKER = '.tip-export.json';
+/** A marker lists a few thousand names at most; a larger one is not ours. */
+const MAX_MARKER_BYTES = 16 * 1024 * 1024;
 
 interface ExportMarker {
   generator: 'tip export';
@@ -17,55 +20,92 @@ export interface WriteSummary {
   dir: string;
   format: string;
   files: number;
+  /** Files an earlier export wrote that this one wrote again. */
+  replaced: string[];
   /** Files an earlier export wrote that this one no longer has, now deleted. */
   removed: string[];
 }
 
 /**
- * Writes an export folder. Each file goes to a temporary name and is renamed into
- * place, so a reader never sees half a file. A non-empty folder that an earlier
- * `tip export` did not make is refused unless `force`: an export must never overwrite
- * someone's own files. Files the previous export wrote and this one does not are
- * removed, so the folder always mirrors the corpus.
+ * Writes an export folder, file by file under the one rule for writes. Only files that
+ * an earlier `tip export` listed in its marker are replaced or removed, and only while
+ * they are still regular files; anything else in the way stops the export before it
+ * writes a byte. A non-empty folder that an earlier export did not make is refused
+ * unless `force`, and even then its own files are kept. Files the previous export
+ * wrote and this one does not are removed, so the folder mirrors the corpus.
  */
 export function writeExportDir(
   dir: string,
   files: ReadonlyMap<string, string>,
   options: { format: string; corpus: string; force: boolean },
 ): WriteSummary {
-  const previous = previousExport(dir, options.force);
+  const ours = new Set(previousExport(dir, options.force));
   const names = [...files.keys()].sort();
-  for (const name of names) writeFileAtomic(join(dir, name), files.get(name) as string);
-  const removed = previous.filter((name) => !files.has(name));
-  for (const name of removed) rmSync(join(dir, name), { force: true });
+  const inTheWay = [...names, EXPORT_MARKER].filter((name) => {
+    const kind = entryKind(join(dir, name));
+    return kind !== 'missing' && !(kind === 'file' && (ours.has(name) || name === EXPORT_MARKER));
+  });
+  if (inTheWay.length > 0) {
+    throw new UsageError(
+      `--out ${dir} already holds ${inTheWay.length} file${inTheWay.length === 1 ? '' : 's'} that tip export did not write: ${inTheWay.slice(0, 5).join(', ')}${inTheWay.length > 5 ? ', …' : ''}; nothing was written`,
+      {
+        suggestions: ['Give a new or empty folder', 'or move those files out of the way'],
+        details: { in_the_way: inTheWay },
+      },
+    );
+  }
+  const replaced: string[] = [];
+  for (const name of names) {
+    const { replaced: was } = writeTextFile(join(dir, name), files.get(name) as string, {
+      replace: true,
+      followLinks: false,
+    });
+    if (was) replaced.push(name);
+  }
+  const removed = [...ours].filter((name) => !files.has(name) && entryKind(join(dir, name)) === 'file');
+  for (const name of removed) removeFile(join(dir, name));
   const marker: ExportMarker = {
     generator: 'tip export',
     format: options.format,
     corpus: options.corpus,
     files: names,
   };
-  writeFileAtomic(join(dir, EXPORT_MARKER), `${JSON.stringify(marker, null, 2)}\n`);
-  return { dir, format: options.format, files: names.length, removed };
+  writeTextFile(join(dir, EXPORT_MARKER), `${JSON.stringify(marker, null, 2)}\n`, {
+    replace: true,
+    followLinks: false,
+  });
+  return { dir, format: options.format, files: names.length, replaced, removed };
+}
+
+function removeFile(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch (error) {
+    throw asFileError(error, 'remove', path);
+  }
 }
 
 /** The files a previous export listed; throws if the folder holds anything else and `force` is off. */
 function previousExport(dir: string, force: boolean): string[] {
-  if (!existsSync(dir)) return [];
-  if (!statSync(dir).isDirectory()) {
-    throw new UsageError(`--out ${dir} is a file, not a folder`, { suggestions: ['Give a new or empty folder'] });
+  const kind = entryKind(dir);
+  if (kind === 'missing') return [];
+  if (kind !== 'folder') {
+    throw new UsageError(`--out ${dir} is not a folder`, { suggestions: ['Give a new or empty folder'] });
   }
   if (readdirSync(dir).length === 0) return [];
   const marker = readMarker(dir);
   if (marker) return marker.files;
   if (force) return [];
   throw new UsageError(`--out ${dir} is not empty and was not made by tip export; nothing was written`, {
-    suggestions: ['Give a new or empty folder', 'Add --force to write into it anyway (its other files are kept)'],
+    suggestions: ['Give a new or empty folder', 'Add --force to write into it anyway (its own files are kept)'],
   });
 }
 
 function readMarker(dir: string): ExportMarker | undefined {
   try {
-    const marker = JSON.parse(readFileSync(join(dir, EXPORT_MARKER), 'utf8')) as Partial<ExportMarker>;
+    const marker = JSON.parse(
+      readTextFile(join(dir, EXPORT_MARKER), { what: 'export marker', maxBytes: MAX_MARKER_BYTES }),
+    ) as Partial<ExportMarker>;
     if (marker.generator !== 'tip export' || !Array.isArray(marker.files)) return undefined;
     // Only plain relative names: a tampered marker must not make the export delete files elsewhere.
     const files = marker.files.filter(

@@ -2,6 +2,7 @@ import { CitationResolver } from '../citations/resolve.js';
 import type { Corpus } from '../corpus/model.js';
 import { NotFoundError, TipError } from '../common/errors.js';
 import { showView, type ShowView } from './view.js';
+import { shellQuote } from '../common/shell-quote.js';
 
 /**
  * Resolves what `tip show` was given. Unquoted words are first read as one citation
@@ -32,7 +33,7 @@ async function pointToCases(error: TipError, input: string): Promise<TipError> {
   const { parseLawReport } = await import('../cases/law-reports.js');
   if (!/^case:/i.test(input.trim()) && !parseLawReport(input)) return error;
   return new NotFoundError(error.message, {
-    suggestions: [`tip cases show "${input.trim().replace(/"/g, '')}"`, ...error.suggestions],
+    suggestions: [`tip cases show ${shellQuote(input.trim())}`, ...error.suggestions],
     details: error.details,
   });
 }

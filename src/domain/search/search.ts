@@ -60,8 +60,8 @@ export function searchDocumentSet(
   query: string,
   options: SearchOptions = {},
 ): SearchResult {
-  const notices: string[] = [];
   let prepared = prepareQuery(query);
+  const notices = [...prepared.cuts];
   if (!prepared.text && prepared.phrases.length === 0) {
     throw new UsageError('the search query is empty', { suggestions: ['tip search "debt bondage"'] });
   }
