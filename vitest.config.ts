@@ -7,5 +7,6 @@ export default defineConfig({
     allowOnly: false,
     testTimeout: 30_000,
     pool: 'forks',
+    globalSetup: ['tests/global-setup.ts'],
   },
 });

@@ -7,6 +7,7 @@ import { shellQuote } from './domain/common/shell-quote.js';
 import { PACKAGE_ROOT, PREBUILT_DIR } from './domain/common/paths.js';
 import type { WriteResult } from './domain/writes/write-file.js';
 import { globalFlags } from './flags.js';
+import { stripControls } from './render/controls.js';
 import { renderFailure } from './render/failure.js';
 import { styleFor, type Style } from './render/style.js';
 
@@ -25,6 +26,14 @@ interface Failure {
 export abstract class BaseCommand extends Command {
   static override baseFlags = globalFlags;
   static override enableJsonFlag = true;
+
+  /**
+   * The free words of a non-strict command, in the order they were typed. oclif's argv
+   * can reorder them when a word repeats (`tip show PTPA s.3 PTPA s.4`).
+   */
+  protected typedWords(raw: readonly { type: string; input: string }[]): string[] {
+    return raw.flatMap((token) => (token.type === 'arg' ? [token.input] : []));
+  }
 
   /** The corpus root a command works on: --data, TIPKIT_DATA, or the bundled corpus. */
   protected dataDir(data: string | undefined): string {
@@ -48,7 +57,7 @@ export abstract class BaseCommand extends Command {
   protected async notice(lines: readonly string[]): Promise<void> {
     if (lines.length === 0 || this.jsonEnabled()) return;
     const { paint } = await styleFor(process.stderr);
-    for (const line of lines) this.logToStderr(paint.yellow(`tip: ${line}`));
+    for (const line of lines) this.logToStderr(paint.yellow(`tip: ${stripControls(line)}`));
   }
 
   /**

@@ -39,16 +39,26 @@ export interface CliResult {
 /** Runs the built CLI as a user would, with a private cache and no colour. */
 export function tip(
   args: readonly string[],
-  options: { env?: NodeJS.ProcessEnv; input?: string | Buffer } = {},
-): CliResult {
+  options: {
+    env?: NodeJS.ProcessEnv;
+    input?: string | Buffer;
+    cwd?: string;
+    /** A file descriptor to use as stdout instead of a pipe (e.g. /dev/full). */
+    stdout?: number;
+    /** Milliseconds before the run counts as hung and is killed. */
+    timeout?: number;
+  } = {},
+): CliResult & { signal: NodeJS.Signals | null } {
   const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'run.js'), ...args], {
-    cwd: ROOT,
+    cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
     input: options.input ?? '',
     maxBuffer: 256 * 1024 * 1024,
+    timeout: options.timeout ?? 60_000,
+    stdio: ['pipe', options.stdout ?? 'pipe', 'pipe'],
     env: { PATH: process.env.PATH, HOME: process.env.HOME, XDG_CACHE_HOME: tempDir(), NO_COLOR: '1', ...options.env },
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return { status: result.status, signal: result.signal, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
 }
 
 export function tempDir(): string {

@@ -93,7 +93,25 @@ Output is byte-identical for the same corpus (no timestamp unless --stamp), so C
 
 /** SOURCE_DATE_EPOCH is the reproducible-builds convention for "the time of this build". */
 function buildTime(): string {
-  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
-  const date = Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date();
+  const value = process.env.SOURCE_DATE_EPOCH;
+  if (value === undefined || value === '') return isoSeconds(new Date());
+  // Up to the end of year 9999: ISO 8601's four-digit years.
+  const date =
+    /^\d{1,12}$/.test(value.trim()) && Number(value) <= 253_402_300_799 ? new Date(Number(value) * 1000) : undefined;
+  if (!date) {
+    throw new UsageError(
+      `SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not ${JSON.stringify(value)}`,
+      {
+        suggestions: [
+          'SOURCE_DATE_EPOCH=$(git log -1 --format=%ct) tip export --stamp …',
+          'or unset it to use the current time',
+        ],
+      },
+    );
+  }
+  return isoSeconds(date);
+}
+
+function isoSeconds(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }

@@ -43,10 +43,10 @@ export default class Search extends BaseCommand {
   static override summary = 'Full-text search over provisions and cases, with snippets.';
 
   async run(): Promise<SearchResult> {
-    const { argv, flags } = await this.parse(Search);
+    const { flags, raw } = await this.parse(Search);
     const corpus = await this.corpus(flags.data);
     const result = await runSearch(corpus, {
-      query: (argv as string[]).join(' '),
+      query: this.typedWords(raw).join(' '),
       laws: flags.law,
       kinds: flags.kind as ('act' | 'rules' | 'protocol' | 'convention')[] | undefined,
       types: flags.type as SearchDocument['type'][] | undefined,

@@ -26,8 +26,8 @@ Several quoted citations show several pages; with --json one citation gives an o
   static override summary = 'Look up a provision or instrument by citation.';
 
   async run(): Promise<ShowView | ShowView[]> {
-    const { argv, flags } = await this.parse(Show);
-    const views = await lookupCitations(await this.corpus(flags.data), argv as string[]);
+    const { flags, raw } = await this.parse(Show);
+    const views = await lookupCitations(await this.corpus(flags.data), this.typedWords(raw));
     await this.notice(views.flatMap((view) => view.warnings));
     const style = await this.style();
     this.log(views.map((view) => renderShow(view, style)).join(`\n\n${'─'.repeat(40)}\n\n`));

@@ -25,6 +25,12 @@ export function renderChecklistCsv(checklist: Checklist, session?: Session): str
   return [COLUMNS, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
-function cell(value: string): string {
+/**
+ * RFC 4180 quoting, and formula injection neutralised: a spreadsheet runs a cell that
+ * starts with =, +, -, @ (or a tab or carriage return before one), so such a cell gets a
+ * leading apostrophe, which spreadsheets show as text (OWASP's advice).
+ */
+function cell(raw: string): string {
+  const value = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }

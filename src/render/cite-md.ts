@@ -1,3 +1,4 @@
+import { stripControls } from './controls.js';
 import type { CiteReport, FoundCitation } from '../domain/cite/cite.js';
 
 interface Link {
@@ -23,11 +24,11 @@ export function renderCiteMarkdown(text: string, report: CiteReport): string {
     const start = offsets.get(link.span[0]) ?? 0;
     const end = offsets.get(link.span[1]) ?? 0;
     if (start < last) continue;
-    const label = text.slice(start, end).replace(/([[\]\\])/g, '\\$1');
-    out += `${text.slice(last, start)}[${label}](#${link.target} "${link.title.replace(/"/g, "'")}")`;
+    const label = stripControls(text.slice(start, end)).replace(/([[\]\\])/g, '\\$1');
+    out += `${stripControls(text.slice(last, start))}[${label}](#${link.target} "${link.title.replace(/"/g, "'")}")`;
     last = end;
   }
-  out += text.slice(last);
+  out += stripControls(text.slice(last));
   const list = report.citations.map((citation, i) => `${i + 1}. ${listEntry(citation)}`);
   const heading = `## Citations found by tipkit (${report.counts.total})`;
   return `${out.trimEnd()}\n\n---\n\n${heading}\n\n${list.length > 0 ? list.join('\n') : 'None.'}`;

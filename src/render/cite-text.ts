@@ -1,4 +1,5 @@
 import type { CiteReport, CitedProvision, FoundCitation } from '../domain/cite/cite.js';
+import { stripControls } from './controls.js';
 import { count, pad, wrap, type Style } from './style.js';
 
 /** `tip cite`: every citation in order, where it is, and what it resolves to. */
@@ -47,5 +48,5 @@ function referenceRows(ref: CitedProvision, several: boolean, style: Style): str
 }
 
 function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ');
+  return stripControls(text).replace(/\s+/g, ' ');
 }

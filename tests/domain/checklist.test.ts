@@ -270,6 +270,29 @@ describe('saved checklists', () => {
     expect(() => parseSession('format: [tipkit', 'c.yaml')).toThrow(/YAML syntax/);
   });
 
+  it('refuses a truncated file, and one written by a newer tipkit, saying which', () => {
+    const text = serializeSession(newSession(build('trafficking')));
+    for (const cut of [text.length - 30, Math.floor(text.length / 2), text.indexOf('items:') + 40]) {
+      expect(() => parseSession(text.slice(0, cut), 'c.yaml'), String(cut)).toThrow(
+        /damaged checklist|not a readable checklist/,
+      );
+    }
+    expect(() => parseSession(text.replace('version: 2', 'version: 3'), 'c.yaml')).toThrow(
+      /written by a newer tipkit \(checklist format 3; this one reads up to 2\)/,
+    );
+  });
+
+  it('refuses an alias bomb without expanding it', () => {
+    const bomb = ['format: tipkit-checklist', 'a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 9; i++)
+      bomb.push(
+        `${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${Array(9)
+          .fill(`*${'abcdefghi'[i - 1]}`)
+          .join(', ')}]`,
+      );
+    expect(() => parseSession(bomb.join('\n'), 'c.yaml')).toThrow(/not a readable checklist/);
+  });
+
   it('never overwrites an existing file when starting a new checklist', () => {
     const path = join(tempDir(), 'case.yaml');
     writeFileSync(path, 'precious: notes\n');

@@ -20,9 +20,9 @@ export default class CasesShow extends BaseCommand {
   static override summary = 'Show one case.';
 
   async run(): Promise<CaseView> {
-    const { argv, flags } = await this.parse(CasesShow);
+    const { flags, raw } = await this.parse(CasesShow);
     const corpus = await this.corpus(flags.data);
-    const view = caseView(corpus, findCase(corpus, (argv as string[]).join(' ')));
+    const view = caseView(corpus, findCase(corpus, this.typedWords(raw).join(' ')));
     this.log(renderCase(view, await this.style()));
     return view;
   }

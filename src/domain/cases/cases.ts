@@ -1,14 +1,14 @@
 import type { Case } from './schema.js';
 import { findInstrument, type Corpus } from '../corpus/model.js';
-import { NotFoundError } from '../common/errors.js';
-import { compareText } from '../common/text.js';
+import { NotFoundError, UsageError } from '../common/errors.js';
+import { compareText, quoted } from '../common/text.js';
 import { splitId } from '../corpus/ids.js';
 import { levenshtein } from '../citations/normalize.js';
 import { parseLawReport } from './law-reports.js';
 import { describeId, lawLabel } from '../corpus/describe.js';
 import { isSameOrPart } from './applied-in.js';
 import { caseYear, dateKey, reportYear } from './dates.js';
-import { shellQuote } from '../common/shell-quote.js';
+import { suggestCommand } from '../common/shell-quote.js';
 
 /** What every case page says once: tipkit summarises judgments, it does not reproduce them. */
 const CASE_NOTICE =
@@ -123,6 +123,7 @@ function summarise(c: Case): CaseSummary {
  */
 export function findCase(corpus: Corpus, query: string): Case {
   const text = query.trim();
+  if (!text) throw new UsageError('give a case id, a law-report citation or a case number', { suggestions: ['tip cases'] });
   const id = text.toLowerCase().startsWith('case:') ? text.toLowerCase() : `case:${text.toLowerCase()}`;
   const byId = corpus.cases.find((c) => c.id === id);
   if (byId) return byId;
@@ -146,8 +147,8 @@ export function findCase(corpus: Corpus, query: string): Case {
     .sort((a, b) => a.distance - b.distance || compareText(a.id, b.id))
     .slice(0, 3)
     .map(({ id: closeId }) => closeId);
-  throw new NotFoundError(`no case matches "${text}"`, {
-    suggestions: [...close, `tip search ${shellQuote(text.trim())} --type case`, 'tip cases'],
+  throw new NotFoundError(`no case matches ${quoted(text)}`, {
+    suggestions: [...close, ...suggestCommand('tip search', text, '--type case'), 'tip cases'],
   });
 }
 

@@ -1,3 +1,4 @@
+import { quoted } from '../common/text.js';
 import type { CaseFilter } from './cases.js';
 import { statuteId } from '../cite/cite.js';
 import { extractCitations } from '../cite/extract.js';
@@ -67,7 +68,7 @@ class LawReader {
     try {
       const resolution = this.resolver.resolve(text);
       if (resolution.provision) return resolution.id;
-      failure = new UsageError(`"${text}" names a whole instrument; use --law for that`);
+      failure = new UsageError(`${quoted(text)} names a whole instrument; use --law for that`);
     } catch (error) {
       if (!(error instanceof TipError)) throw error;
       failure = error;

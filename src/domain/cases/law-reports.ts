@@ -149,6 +149,18 @@ function foreign(series: string, canonical: string, year = '', page = '', court?
 }
 
 /** Every law-report citation in `text`, in order, without overlaps. */
+/** Where the first `max` candidate law reports start in `text`, without reading them. */
+export function lawReportStarts(text: string, max: number): number[] {
+  const starts: number[] = [];
+  for (const family of FAMILIES) {
+    family.pattern.lastIndex = 0;
+    for (let match = family.pattern.exec(text); match && starts.length < max; match = family.pattern.exec(text)) {
+      starts.push(match.index);
+    }
+  }
+  return starts;
+}
+
 export function findLawReports(text: string): LawReportMatch[] {
   const found: LawReportMatch[] = [];
   for (const family of FAMILIES) {

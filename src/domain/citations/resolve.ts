@@ -5,7 +5,8 @@ import type { Instrument, Provision } from '../corpus/schema.js';
 import { buildAliasTable, type AliasEntry } from './aliases.js';
 import { levenshtein, normalizeCitationText } from './normalize.js';
 import { parseCitation, type ParsedCitation } from './parse.js';
-import { shellQuote } from '../common/shell-quote.js';
+import { suggestCommand } from '../common/shell-quote.js';
+import { quoted } from '../common/text.js';
 
 /** A citation matched to the corpus. */
 export interface Resolution {
@@ -99,8 +100,8 @@ export class CitationResolver {
     const close = this.aliases
       .filter((a) => a.instruments.length === 1 && levenshtein(a.alias, parsed.leftover || text) <= 2)
       .map((a) => a.instruments[0] ?? '');
-    return new NotFoundError(`"${input.trim()}" is not a citation tipkit can resolve`, {
-      suggestions: [...new Set(close)].slice(0, 3).concat(`tip search ${shellQuote(input.trim())}`, 'tip laws'),
+    return new NotFoundError(`${quoted(input)} is not a citation tipkit can resolve`, {
+      suggestions: [...new Set(close)].slice(0, 3).concat(suggestCommand('tip search', input), 'tip laws'),
     });
   }
 }

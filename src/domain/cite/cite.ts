@@ -1,10 +1,11 @@
+import { formatCount } from '../common/text.js';
 import { caseForReport } from '../cases/cases.js';
 import { CitationResolver } from '../citations/resolve.js';
 import type { Corpus } from '../corpus/model.js';
 import { TipError } from '../common/errors.js';
 import { DESIGNATOR_NAMES, idLabel } from '../corpus/ids.js';
 import type { LawReportMatch } from '../cases/law-reports.js';
-import { extractCitations, type NumberRef, type Span, type StatuteMention } from './extract.js';
+import { boundedLength, extractCitations, type NumberRef, type Span, type StatuteMention } from './extract.js';
 import { decodeInput } from './decode.js';
 import { NameMatcher, type NamedLaw } from './names.js';
 
@@ -67,7 +68,12 @@ export interface CiteReport {
   characters: number;
   citations: FoundCitation[];
   counts: Record<CiteStatus, number> & { total: number };
+  /** Where reading stopped, when the text held more citations than one report takes. */
+  stopped_at?: { line: number; col: number };
 }
+
+/** The most candidate citations one report reads; a text with more is read up to there. */
+export const MAX_CITATIONS = 250_000;
 
 /** Finds and resolves every citation in `text`. Never throws on odd text. */
 export function citeText(corpus: Corpus, text: string, source: string): CiteReport {
@@ -80,7 +86,9 @@ export function citeText(corpus: Corpus, text: string, source: string): CiteRepo
     if (!resolved) cache.set(key, (resolved = resolveReference(law, mention, ref, resolver)));
     return resolved;
   };
-  const { statutes, reports } = extractCitations(text, new NameMatcher(corpus));
+  const names = new NameMatcher(corpus);
+  const end = boundedLength(text, names, MAX_CITATIONS);
+  const { statutes, reports } = extractCitations(end < text.length ? text.slice(0, end) : text, names);
   const position = new Positions(text);
   const citations: FoundCitation[] = [
     ...statutes.map((mention) => statuteCitation(mention, text, resolve, position)),
@@ -88,7 +96,9 @@ export function citeText(corpus: Corpus, text: string, source: string): CiteRepo
   ].sort((a, b) => a.span[0] - b.span[0]);
   const counts = { total: citations.length, resolved: 0, recognised: 0, foreign: 0, unresolved: 0 };
   for (const citation of citations) counts[citation.status]++;
-  return { source, characters: position.length, citations, counts };
+  const where = end < text.length ? position.locate(text, [end, end]) : undefined;
+  const stopped = where ? { stopped_at: { line: where.line, col: where.col } } : {};
+  return { source, characters: position.length, citations, counts, ...stopped };
 }
 
 type Resolve = (law: NamedLaw, mention: StatuteMention, ref: NumberRef | undefined) => Resolved;
@@ -253,5 +263,12 @@ export function citeInput(
 ): { report: CiteReport; text: string; notices: string[] } {
   const { text, notices } = decodeInput(bytes, source);
   if (text.trim() === '') notices.push(`${source} is empty.`);
-  return { report: citeText(corpus, text, source), text, notices };
+  const report = citeText(corpus, text, source);
+  if (report.stopped_at) {
+    const { line, col } = report.stopped_at;
+    notices.push(
+      `${source} holds more than ${formatCount(MAX_CITATIONS)} possible citations; reading stopped at ${line}:${col}. Cite the rest separately.`,
+    );
+  }
+  return { report, text, notices };
 }

@@ -5,8 +5,8 @@
  * Only finds and pairs; resolving against the corpus happens in cite.ts.
  */
 import type { Designator } from '../corpus/ids.js';
-import { findLawReports, type LawReportMatch } from '../cases/law-reports.js';
-import { findAnaphors, type NameMatch, type NameMatcher, type NamedLaw } from './names.js';
+import { findLawReports, lawReportStarts, type LawReportMatch } from '../cases/law-reports.js';
+import { findAnaphors, matchStarts, type NameMatch, type NameMatcher, type NamedLaw } from './names.js';
 
 export type Span = [number, number];
 
@@ -52,6 +52,20 @@ const BACKWARD_GAP = /[\s,:\-–—]*$/;
 const CASE_NUMBER_BEFORE = /\bNo\.?\s*$/i;
 /** Widest range that is expanded into its members. */
 const MAX_RANGE = 50;
+
+/**
+ * How much of `text` holds at most `max` candidate citations (provision groups, law
+ * names, law reports), cut at the end of a line: the part that `extractCitations` reads
+ * at a bounded cost. The whole text when it holds fewer.
+ */
+export function boundedLength(text: string, names: NameMatcher, max: number): number {
+  const starts = [...matchStarts(GROUP, text, max), ...names.starts(text, max), ...lawReportStarts(text, max)];
+  if (starts.length < max) return text.length;
+  starts.sort((a, b) => a - b);
+  const cut = starts[max - 1] as number;
+  const lineEnd = text.lastIndexOf('\n', cut);
+  return lineEnd > 0 && cut - lineEnd < 10_000 ? lineEnd + 1 : cut;
+}
 
 /** All citations in `text`, in order of appearance. */
 export function extractCitations(text: string, names: NameMatcher): Extraction {
@@ -212,36 +226,33 @@ function overlaps(a: Span, b: Span): boolean {
   return a[0] < b[1] && b[0] < a[1];
 }
 
-/** Spans already claimed by a citation, kept sorted by start so overlap checks stay fast on long texts. */
+/** Characters per bucket of a SpanSet: small enough that a bucket holds few spans. */
+const BUCKET = 256;
+
+/**
+ * Spans already claimed by a citation, bucketed by where they start, so that adding one
+ * and checking for an overlap both cost about the same on a page and on 60 MB of text
+ * (a sorted array needed a move of every later span on each insertion).
+ */
 class SpanSet {
-  private readonly spans: Span[] = [];
+  private readonly buckets = new Map<number, Span[]>();
   /** Longest span so far: no span starting further back than this can reach a given position. */
   private longest = 0;
 
   add(span: Span): void {
-    this.spans.splice(this.firstStartingFrom(span[0]), 0, span);
+    const key = Math.floor(span[0] / BUCKET);
+    const bucket = this.buckets.get(key);
+    if (bucket) bucket.push(span);
+    else this.buckets.set(key, [span]);
     this.longest = Math.max(this.longest, span[1] - span[0]);
   }
 
   overlaps(span: Span): boolean {
-    for (let i = this.firstStartingFrom(span[0] - this.longest); i < this.spans.length; i++) {
-      const other = this.spans[i] as Span;
-      if (other[0] >= span[1]) return false;
-      if (overlaps(other, span)) return true;
+    const last = Math.floor((span[1] - 1) / BUCKET);
+    for (let key = Math.floor((span[0] - this.longest) / BUCKET); key <= last; key++) {
+      if (this.buckets.get(key)?.some((other) => overlaps(other, span))) return true;
     }
     return false;
-  }
-
-  /** Index of the first span starting at or after `position`. */
-  private firstStartingFrom(position: number): number {
-    let lo = 0;
-    let hi = this.spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.spans[mid]?.[0] ?? 0) < position) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 }
 

@@ -81,6 +81,11 @@ export class NameMatcher {
     return laws;
   }
 
+  /** Where the first `max` law names in `text` start (a cheap count: nothing is resolved). */
+  starts(text: string, max: number): number[] {
+    return matchStarts(this.pattern, text, max);
+  }
+
   /** Every law name in `text`, in order. */
   find(text: string): NameMatch[] {
     const found: NameMatch[] = [];
@@ -127,4 +132,15 @@ function namePattern(name: string): string {
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Where the first `max` matches of a global pattern start. */
+export function matchStarts(pattern: RegExp, text: string, max: number): number[] {
+  const starts: number[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match && starts.length < max; match = pattern.exec(text)) {
+    starts.push(match.index);
+    if (match[0].length === 0) pattern.lastIndex++;
+  }
+  return starts;
 }

@@ -77,9 +77,10 @@ export function fileError(error: unknown, action: string, path: string): TipErro
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (!code || !(code in ERRNO_WORDS)) return undefined;
   const message = `cannot ${action} ${path}: ${ERRNO_WORDS[code]} (${code})`;
-  if (code === 'ENOENT') return new NotFoundError(message);
-  if (code === 'EISDIR' || code === 'ENOTDIR' || code === 'EEXIST') return new UsageError(message);
-  return new EnvironmentError(message);
+  const details = { errno: code, path };
+  if (code === 'ENOENT') return new NotFoundError(message, { details });
+  if (code === 'EISDIR' || code === 'ENOTDIR' || code === 'EEXIST') return new UsageError(message, { details });
+  return new EnvironmentError(message, { details });
 }
 
 /** `fileError`, or the error itself when it is not one a file operation explains. */

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { NotFoundError } from '../common/errors.js';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { DataError, NotFoundError, TipError, UsageError } from '../common/errors.js';
+import { shellQuote } from '../common/shell-quote.js';
+import { readTextFile } from '../writes/read-file.js';
 
 /** Bumped whenever the snapshot or index layout changes, so old caches are ignored. */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 export interface CorpusFile {
   /** Instrument files live in laws/, case files in cases/. */
@@ -28,7 +30,13 @@ const YAML_FILE = /\.ya?ml$/i;
  * `cases/`; a folder of instrument files without `laws/` is accepted too.
  */
 export function readCorpusSource(root: string): CorpusSource {
-  if (!existsSync(root) || !statSync(root).isDirectory()) {
+  if (existsSync(root) && !statSync(root).isDirectory()) {
+    const folder = dirname(dirname(resolve(root)));
+    throw new UsageError(`${root} is a file; give the corpus folder (the one that holds laws/)`, {
+      suggestions: [`tip validate ${shellQuote(basename(dirname(resolve(root))) === 'laws' ? folder : dirname(root))}`],
+    });
+  }
+  if (!existsSync(root)) {
     throw new NotFoundError(`corpus folder not found: ${root}`, {
       suggestions: ['Pass --data <dir> (or set TIPKIT_DATA) to a folder that holds laws/*.yaml'],
     });
@@ -48,7 +56,7 @@ export function readCorpusSource(root: string): CorpusSource {
       .filter((name) => YAML_FILE.test(name))
       .sort()) {
       const path = join(dir, entry);
-      files.push({ kind, name: relative(root, path).split('\\').join('/'), path, text: readFileSync(path, 'utf8') });
+      files.push({ kind, name: relative(root, path).split('\\').join('/'), path, text: readCorpusFile(path) });
     }
   }
   if (!files.some((file) => file.kind === 'instrument')) {
@@ -57,6 +65,26 @@ export function readCorpusSource(root: string): CorpusSource {
     });
   }
   return { root, files, hash: hashFiles(files) };
+}
+
+/** A corpus file is at most this large; the bundled ones are well under 100 KB. */
+const MAX_FILE_BYTES = 8 * 1024 * 1024;
+
+/**
+ * One corpus file. What makes it unreadable as data (a link loop, a FIFO, a folder named
+ * *.yaml, a huge file) is invalid data (exit 4) naming the file; a refusal by the system
+ * (permissions) stays an environment error.
+ */
+function readCorpusFile(path: string): string {
+  try {
+    return readTextFile(path, { what: 'YAML file', maxBytes: MAX_FILE_BYTES });
+  } catch (error) {
+    const errno = error instanceof TipError ? (error.details as { errno?: string } | undefined)?.errno : undefined;
+    if (error instanceof UsageError || error instanceof DataError || errno === 'ELOOP') {
+      throw new DataError(`${path}:1:1: cannot be read as a corpus file: ${(error as Error).message}`);
+    }
+    throw error;
+  }
 }
 
 function hashFiles(files: readonly CorpusFile[]): string {

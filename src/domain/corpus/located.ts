@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { CorpusFile } from './files.js';
 import type { Issue } from './issues.js';
@@ -21,11 +21,30 @@ export function parseLocated<T>(file: CorpusFile, schema: z.ZodType<T>, issues: 
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       const { line, col } = lines.linePos(error.pos[0]);
-      issues.push({ file: file.path, line, col, message: `YAML syntax: ${firstLine(error.message)}` });
+      issues.push({ file: file.path, line, col, message: syntaxMessage(error) });
     }
     return undefined;
   }
-  const result = schema.safeParse(doc.toJS({ maxAliasCount: 100 }));
+  if (!isMap(doc.contents)) {
+    const message =
+      doc.contents === null ? 'the file is empty' : 'the file must be a mapping of fields (key: value lines)';
+    issues.push({ file: file.path, ...position(doc, lines, []), message });
+    return undefined;
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // yaml refuses an alias bomb ("billion laughs") rather than expanding it.
+    issues.push({
+      file: file.path,
+      line: 1,
+      col: 1,
+      message: `cannot be read: ${firstLine((error as Error).message)}`,
+    });
+    return undefined;
+  }
+  const result = schema.safeParse(value);
   if (!result.success) {
     for (const issue of result.error.issues) issues.push(schemaIssue(file, doc, lines, issue));
     return undefined;
@@ -45,9 +64,14 @@ function schemaIssue(file: CorpusFile, doc: Document, lines: LineCounter, issue:
   if (issue.code === 'unrecognized_keys') {
     message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     offset = keyOffset(doc, path, issue.keys[0] ?? '');
-  } else if (issue.code === 'invalid_type' && issue.input === undefined) {
-    message = `missing required field "${String(path.at(-1))}"`;
-    path.pop();
+  } else if (issue.code === 'invalid_type') {
+    // Zod does not report the input, so the document tells a missing field from a wrong one.
+    if (path.length > 0 && !doc.hasIn(path)) {
+      message = `missing required field "${String(path.at(-1))}"`;
+      path.pop();
+    } else {
+      message = `must be ${article(issue.expected)}, not ${describeValue(doc.getIn(path))}`;
+    }
   }
   const where = path.length > 0 ? `${formatPath(path)}: ` : '';
   return { file: file.path, ...position(doc, lines, path, offset), message: `${where}${message}` };
@@ -76,6 +100,26 @@ function keyOffset(doc: Document, path: Path, key: string): number | undefined {
 
 function formatPath(path: Path): string {
   return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
+}
+
+function syntaxMessage(error: { code: string; message: string }): string {
+  if (error.code === 'MULTIPLE_DOCS') {
+    return 'a second YAML document starts here ("---"); a file holds one instrument or case';
+  }
+  return `YAML syntax: ${firstLine(error.message)}`;
+}
+
+function article(expected: string): string {
+  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+}
+
+/** The kind of value found, in the words of the schema messages ("a number", "a list"). */
+function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'empty';
+  if (isSeq(value)) return 'a list';
+  if (isMap(value)) return 'a mapping';
+  if (isScalar(value)) return describeValue(value.value);
+  return article(typeof value);
 }
 
 function firstLine(message: string): string {

@@ -1,4 +1,5 @@
-import type { Corpus, Part } from '../corpus/model.js';
+import { allParts, type Corpus, type Part } from '../corpus/model.js';
+import { penaltyLine } from '../corpus/penalty-text.js';
 import type { Case } from '../cases/schema.js';
 import { splitId } from '../corpus/ids.js';
 import type { Instrument, InstrumentKind } from '../corpus/schema.js';
@@ -48,7 +49,27 @@ export function searchDocuments(corpus: Corpus): SearchDocument[] {
       body: partText(provision, true),
     })),
   ]);
-  return [...laws, ...corpus.cases.map(caseDocument)];
+  return [...laws, ...penaltyDocuments(corpus), ...corpus.cases.map(caseDocument)];
+}
+
+/**
+ * A sub-provision that sets its own penalty band (PTPA s.3(2) for a woman or child
+ * victim) is a hit of its own, so "penalty for trafficking a child" can land on the
+ * band itself; its provision still holds its text too.
+ */
+function penaltyDocuments(corpus: Corpus): SearchDocument[] {
+  return [...allParts(corpus.instruments)]
+    .filter(({ part, provision }) => part !== provision && part.penalty)
+    .map(({ id, part, instrument, provision }) => ({
+      id,
+      type: 'provision',
+      instruments: [instrument.id],
+      kind: instrument.kind,
+      heading: [provision.heading, 'heading' in part ? part.heading : undefined].filter(Boolean).join(': '),
+      keywords: ['penalty', 'punishment', ...(part.keywords ?? [])].join('; '),
+      summary: part.summary ?? '',
+      body: [part.penalty ? penaltyLine(part.penalty) : '', partText(part, true)].filter(Boolean).join('; '),
+    }));
 }
 
 /** A case: searched by its names and citations, tags, holding and facts. */

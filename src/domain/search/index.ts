@@ -1,5 +1,6 @@
 import { lunr, type Lunr } from './lunr.js';
 import { DOCUMENT_BOOSTS, FIELD_BOOSTS, type SearchDocument } from './documents.js';
+import { domainStemmer } from './stemmer.js';
 
 /** lunr's own serialisation, plus its token set, which lunr would otherwise rebuild on every load. */
 interface SerializedIndex {
@@ -30,6 +31,11 @@ interface TokenSetNode {
  */
 export function buildSearchIndex(documents: readonly SearchDocument[]): object {
   const index = lunr(function () {
+    // lunr's default pipelines, with the domain-aware stemmer in place of lunr's own.
+    this.pipeline.reset();
+    this.pipeline.add(lunr.trimmer, lunr.stopWordFilter, domainStemmer as unknown as Lunr.PipelineFunction);
+    this.searchPipeline.reset();
+    this.searchPipeline.add(domainStemmer as unknown as Lunr.PipelineFunction);
     this.ref('id');
     for (const [field, boost] of Object.entries(FIELD_BOOSTS)) this.field(field, { boost });
     for (const doc of documents) this.add(doc, { boost: DOCUMENT_BOOSTS[doc.type] });

@@ -1,4 +1,5 @@
 import { lunr, type Lunr } from './lunr.js';
+import { stemWord } from './stemmer.js';
 
 interface QueryParserLike {
   parse(): Lunr.Query;
@@ -128,6 +129,6 @@ function boundWildcards(clause: Lunr.Query.Clause): void {
 function stemTrailingWildcard(clause: Lunr.Query.Clause): void {
   const { term } = clause;
   if (!term.endsWith('*') || term.slice(0, -1).includes('*') || term.length < 2) return;
-  const stem = lunr.stemmer(new lunr.Token(term.slice(0, -1), {})).toString();
+  const stem = stemWord(term.slice(0, -1));
   clause.term = `${stem}*`;
 }

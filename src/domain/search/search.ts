@@ -5,7 +5,8 @@ import type { InstrumentKind } from '../corpus/schema.js';
 import { searchDocuments, type SearchDocument, type SearchField } from './documents.js';
 import { applyQuery, phraseWords, plainWords, prepareQuery, type PreparedQuery } from './query.js';
 import { makeSnippet, type FieldPositions } from './snippet.js';
-import { compareText } from '../common/text.js';
+import { stemWord } from './stemmer.js';
+import { compareText, quoted } from '../common/text.js';
 
 /** How many hits a search returns unless told otherwise. */
 export const DEFAULT_LIMIT = 10;
@@ -68,9 +69,9 @@ export function searchDocumentSet(
   let results = tryQuery(index, prepared, false);
   if (!results) {
     prepared = { ...prepared, text: plainWords(prepared.text) };
-    notices.push(`Search syntax in "${query}" could not be read; searched for the plain words instead.`);
+    notices.push(`Search syntax in ${quoted(query)} could not be read; searched for the plain words instead.`);
     if (!prepared.text && prepared.phrases.length === 0) {
-      throw new UsageError(`"${query}" has no words to search for`, {
+      throw new UsageError(`${quoted(query)} has no words to search for`, {
         suggestions: ['Use words, "quoted phrases", field:term, term* or +must -not'],
       });
     }
@@ -150,7 +151,7 @@ function termPositions(text: string, terms: ReadonlySet<string>): [number, numbe
   return (
     lunr
       .tokenizer(text)
-      .filter((token) => terms.has(lunr.stemmer(new lunr.Token(lunr.trimmer(token).toString(), {})).toString()))
+      .filter((token) => terms.has(stemWord(lunr.trimmer(token).toString())))
       // lunr's tokenizer records each token's [start, length]; its type definitions omit it.
       .map((token) => (token as unknown as { metadata: { position: [number, number] } }).metadata.position)
   );

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync, constants } from 'node:fs';
+import { closeSync, constants, createReadStream, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { DataError, fileError, NotFoundError, UsageError } from '../common/errors.js';
 
 /**
@@ -37,4 +37,35 @@ export function readTextFile(path: string, options: { what: string; maxBytes: nu
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * The first `maxBytes + 1` bytes of what the user named (enough for the caller to see
+ * that a limit was passed): a regular file, or a stream such as a FIFO from `<(…)` or a
+ * device. Reading stops at the limit, so /dev/zero costs no more than a large file.
+ */
+export async function readBoundedBytes(path: string, maxBytes: number): Promise<Uint8Array> {
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new NotFoundError(`no such file: ${path}`);
+    throw fileError(error, 'read', path) ?? error;
+  }
+  if (stats.isDirectory()) throw new UsageError(`${path} is a folder; give a text file`);
+  return readBoundedStream(createReadStream(path, { end: maxBytes }), maxBytes).catch((error: unknown) => {
+    throw fileError(error, 'read', path) ?? error;
+  });
+}
+
+/** Reads a stream until it ends or passes `maxBytes`. */
+export async function readBoundedStream(stream: AsyncIterable<Buffer>, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    chunks.push(chunk);
+    size += chunk.length;
+    if (size > maxBytes) break;
+  }
+  return Buffer.concat(chunks);
 }
