@@ -3,6 +3,9 @@ import { useRef, useState } from 'react';
 import type { Checklist } from '../domain/checklist/build.js';
 import type { ItemState, Session, SessionChanges } from '../domain/checklist/session.js';
 import { bandLine, changeLines, factsLine } from '../render/checklist-summary.js';
+import { BROWSE_KEYS, browseActions } from './checklist-keys.js';
+import { layout } from './checklist-layout.js';
+import { useTerminalSize } from './use-terminal-size.js';
 
 export interface ChecklistAppProps {
   checklist: Checklist;
@@ -11,15 +14,19 @@ export interface ChecklistAppProps {
   label: (id: string) => string;
   /** Persists the session; called after every tick and note, so quitting never loses work. */
   save: (session: Session) => void;
-  /** Rows available for the item list. */
+  /** Rows for the item list; by default whatever the terminal leaves after the header and the detail box. */
   height?: number;
 }
 
-type Mode = { kind: 'browse' } | { kind: 'note'; draft: string };
+type Mode = { kind: 'browse' } | { kind: 'note'; draft: string; confirmDiscard: boolean };
 
-/** Move with ↑/↓ (or j/k), tick with space or x, n to write a note, q to quit. */
-export function ChecklistApp({ checklist, session: initial, changes, label, save, height = 12 }: ChecklistAppProps) {
+/**
+ * The interactive checklist. The header (offence, facts, band, progress) always fits on
+ * screen, whatever its size, and the layout follows a resize. `?` lists the keys.
+ */
+export function ChecklistApp({ checklist, session: initial, changes, label, save, height }: ChecklistAppProps) {
   const { exit } = useApp();
+  const size = useTerminalSize();
   const { items } = checklist;
   // Keys can arrive faster than React re-renders (typing, pasting, key repeat), so the
   // handlers read the latest state from refs rather than from this render's closure.
@@ -29,22 +36,15 @@ export function ChecklistApp({ checklist, session: initial, changes, label, save
       0,
       items.findIndex((i) => i.id === initial.position),
     ),
+    mode: { kind: 'browse' } as Mode,
+    help: false,
   });
-  const [mode, setModeState] = useState<Mode>({ kind: 'browse' });
-  const modeRef = useRef<Mode>(mode);
-  const [status, setStatus] = useState(changes ? (changeLines(changes)[0] ?? '') : '');
+  const [status, setStatus] = useState({ text: changes ? (changeLines(changes)[0] ?? '') : '', failed: false });
   const [, rerender] = useState(0);
-  const setMode = (next: Mode): void => {
-    modeRef.current = next;
-    setModeState(next);
-  };
-  const { session, cursor } = latest.current;
-  const current = items[cursor];
-  const states = new Map(session.items.map((s) => [s.id, s]));
-
-  const moveTo = (index: number): void => {
-    latest.current = { ...latest.current, cursor: Math.min(items.length - 1, Math.max(0, index)) };
-    rerender((n) => n + 1);
+  const refresh = (): void => rerender((n) => n + 1);
+  const set = (next: Partial<typeof latest.current>): void => {
+    latest.current = { ...latest.current, ...next };
+    refresh();
   };
 
   const update = (change: (state: ItemState) => ItemState, message: string): void => {
@@ -58,87 +58,127 @@ export function ChecklistApp({ checklist, session: initial, changes, label, save
     };
     try {
       save(next);
-      latest.current = { ...latest.current, session: next };
-      setStatus(message);
+      setStatus({ text: message, failed: false });
+      set({ session: next });
     } catch (error) {
-      setStatus(`not saved: ${(error as Error).message}`);
+      // The screen shows what the file holds: a change that was not saved is not shown as made.
+      setStatus({ text: `not saved: ${(error as Error).message}`, failed: true });
     }
-    rerender((n) => n + 1);
   };
 
-  useInput((input, key) => {
-    const mode = modeRef.current;
-    if (mode.kind === 'note') {
-      if (key.escape) return setMode({ kind: 'browse' });
-      if (key.return) {
-        const note = mode.draft.trim();
-        setMode({ kind: 'browse' });
-        return update(
-          ({ note: _old, ...rest }) => (note ? { ...rest, note } : rest),
-          note ? 'note saved' : 'note removed',
-        );
-      }
-      if (key.backspace || key.delete) return setMode({ kind: 'note', draft: mode.draft.slice(0, -1) });
-      if (!key.ctrl && !key.meta && input) setMode({ kind: 'note', draft: (mode.draft + input).slice(0, 500) });
-      return;
-    }
-    const at = latest.current.cursor;
-    if (key.upArrow || input === 'k') moveTo(at - 1);
-    else if (key.downArrow || input === 'j') moveTo(at + 1);
-    else if (input === ' ' || input === 'x') update((s) => ({ ...s, done: !s.done }), 'saved');
-    else if (input === 'n') {
-      const id = items[at]?.id;
-      setMode({ kind: 'note', draft: latest.current.session.items.find((s) => s.id === id)?.note ?? '' });
-    } else if (input === 'q' || key.escape) exit();
-  });
+  const saveNote = (draft: string): void => {
+    const note = draft.trim();
+    set({ mode: { kind: 'browse' } });
+    update(({ note: _old, ...rest }) => (note ? { ...rest, note } : rest), note ? 'note saved' : 'note removed');
+  };
 
-  const done = session.items.filter((s) => s.done).length;
-  const start = Math.min(Math.max(0, cursor - Math.floor(height / 2)), Math.max(0, items.length - height));
-  const visible = items.slice(start, start + height);
+  useInput(
+    (input, key) => {
+      const { mode } = latest.current;
+      if (mode.kind === 'note') {
+        if (key.ctrl && input === 'c') {
+          // A half-typed note is not lost to a reflex Ctrl-C: the first one asks.
+          if (mode.draft.trim() && !mode.confirmDiscard) return set({ mode: { ...mode, confirmDiscard: true } });
+          return exit();
+        }
+        if (key.escape) return set({ mode: { kind: 'browse' } });
+        if (key.return) return saveNote(mode.draft);
+        if (key.backspace || key.delete) return set({ mode: { ...mode, draft: mode.draft.slice(0, -1) } });
+        if (!key.ctrl && !key.meta && input) {
+          set({
+            mode: {
+              kind: 'note',
+              draft: (mode.draft + input).replace(/[\r\n]/g, ' ').slice(0, 500),
+              confirmDiscard: false,
+            },
+          });
+        }
+        return;
+      }
+      const page = Math.max(1, (height ?? size.rows) - 12);
+      for (const action of browseActions(input, key, latest.current.cursor, items.length, page)) {
+        if (action.kind === 'move') set({ cursor: action.to, help: false });
+        else if (action.kind === 'toggle') update((s) => ({ ...s, done: !s.done }), 'saved');
+        else if (action.kind === 'help') set({ help: !latest.current.help });
+        else if (action.kind === 'quit') return exit();
+        else {
+          const id = items[latest.current.cursor]?.id;
+          const draft = latest.current.session.items.find((s) => s.id === id)?.note ?? '';
+          return set({ mode: { kind: 'note', draft, confirmDiscard: false } });
+        }
+      }
+    },
+    { isActive: true },
+  );
+
+  const { session, cursor, mode, help } = latest.current;
+  const states = new Map(session.items.map((s) => [s.id, s]));
+  const current = items[cursor];
   const state = current && states.get(current.id);
+  const done = session.items.filter((s) => s.done).length;
+  const detailLines = help
+    ? ['Keys:', ...BROWSE_KEYS.map(([keys, does]) => `${keys}: ${does}`)]
+    : current
+      ? [
+          current.text,
+          ...current.prompts.map((p) => `- ${p}`),
+          current.cites.map(label).join(' · '),
+          ...(current.caveat ? [`! ${current.caveat}`] : []),
+          ...(mode.kind === 'note' ? [`Note: ${mode.draft}_`] : state?.note ? [`Note: ${state.note}`] : []),
+        ]
+      : [];
+  const screen = layout(checklist, cursor, detailLines, { ...size, ...(height ? { listRows: height } : {}) }, help);
+  const caveat = checklist.penalty.caveats[0];
+  const footer =
+    mode.kind === 'note'
+      ? mode.confirmDiscard
+        ? 'Ctrl-C again discards the note and quits · enter saves it · esc goes back'
+        : 'type the note · enter save · esc cancel'
+      : '↑↓ jk move · space tick · n note · ? keys · q quit (saved after every change)';
 
   return (
-    <Box flexDirection="column">
-      <Text bold>{`Checklist: ${checklist.offence.name}`}</Text>
-      <Text dimColor>{factsLine(checklist.facts)}</Text>
-      <Text>{`Penalty: ${bandLine(checklist.penalty)} (${label(checklist.penalty.basis)})`}</Text>
-      <Text>{`Agency: ${checklist.agency.name} · Court: ${checklist.court.name ?? 'not known'}`}</Text>
-      <Text>{`${done} of ${items.length} done${status ? ` · ${status}` : ''}`}</Text>
-      <Box flexDirection="column" marginTop={1}>
-        {visible.map((item, i) => {
-          const index = start + i;
-          const section = checklist.sections.find((s) => s.id === item.section);
-          const first = index === 0 || items[index - 1]?.section !== item.section;
+    <Box flexDirection="column" width={size.columns}>
+      <Text bold wrap="truncate">{`Checklist: ${checklist.offence.name}`}</Text>
+      <Text dimColor wrap="truncate">
+        {factsLine(checklist.facts)}
+      </Text>
+      <Text wrap="truncate">{`Penalty: ${bandLine(checklist.penalty)} (${label(checklist.penalty.basis)})`}</Text>
+      {caveat ? <Text color="yellow" wrap="truncate">{`! ${caveat}`}</Text> : null}
+      <Text wrap="truncate">{`Agency: ${checklist.agency.name} · Court: ${checklist.court.name ?? 'not known'}`}</Text>
+      <Text wrap="truncate">
+        {`${done} of ${items.length} done`}
+        {status.text ? (
+          <Text color={status.failed ? 'red' : undefined} bold={status.failed}>{` · ${status.text}`}</Text>
+        ) : null}
+      </Text>
+      <Box flexDirection="column" marginTop={screen.compact ? 0 : 1}>
+        {screen.list.map((row) => {
+          if (row.kind === 'section') {
+            return (
+              <Text key={`section ${row.title}`} bold wrap="truncate">
+                {row.title}
+              </Text>
+            );
+          }
+          const item = items[row.index];
+          if (!item) return null;
           const mark = states.get(item.id)?.done ? '[x]' : '[ ]';
           return (
-            <Box key={item.id} flexDirection="column">
-              {first && section ? <Text bold>{section.title}</Text> : null}
-              <Text inverse={index === cursor} wrap="truncate">
-                {`${index === cursor ? '>' : ' '} ${item.element ? '  ' : ''}${mark} ${item.text}`}
-              </Text>
-            </Box>
+            <Text key={item.id} inverse={row.index === cursor} wrap="truncate">
+              {`${row.index === cursor ? '>' : ' '} ${item.element ? '  ' : ''}${mark} ${item.text}`}
+            </Text>
           );
         })}
       </Box>
-      {current ? (
-        <Box flexDirection="column" marginTop={1} borderStyle="single" paddingX={1}>
-          <Text>{current.text}</Text>
-          {current.prompts.map((p) => (
-            <Text key={p}>{`- ${p}`}</Text>
-          ))}
-          <Text dimColor>{current.cites.map(label).join(' · ')}</Text>
-          {current.caveat ? <Text color="yellow">{`! ${current.caveat}`}</Text> : null}
-          {mode.kind === 'note' ? (
-            <Text color="cyan">{`Note: ${mode.draft}_`}</Text>
-          ) : state?.note ? (
-            <Text>{`Note: ${state.note}`}</Text>
-          ) : null}
-        </Box>
-      ) : null}
-      <Text dimColor>
-        {mode.kind === 'note'
-          ? 'type the note · enter save · esc cancel'
-          : '↑/↓ or j/k move · space tick · n note · q quit (saved after every change)'}
+      <Box flexDirection="column" {...(screen.compact ? {} : { borderStyle: 'single' as const, paddingX: 1 })}>
+        {screen.detail.map((line, i) => (
+          <Text key={i} wrap="truncate" color={line.startsWith('! ') ? 'yellow' : undefined}>
+            {line}
+          </Text>
+        ))}
+      </Box>
+      <Text dimColor wrap="truncate">
+        {footer}
       </Text>
     </Box>
   );

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -95,10 +95,25 @@ describe('tip checklist', () => {
   });
 });
 
-/** Runs the CLI in a pseudo-terminal (util-linux `script`) and types keys into it. */
-async function inTerminal(args: string[], keys: string[]): Promise<number | null> {
+interface TerminalRun {
+  code: number | null;
+  /** Everything the CLI wrote to the terminal, escape codes and all. */
+  screen: string;
+}
+
+/**
+ * Runs the CLI in a pseudo-terminal (util-linux `script`) of the given size and types
+ * keys into it, each entry of `keys` as one write (so "jjj" arrives as a burst).
+ * `between` runs after the first screen appears, before the keys.
+ */
+async function inTerminal(
+  args: string[],
+  keys: string[],
+  options: { columns?: number; rows?: number; between?: () => void } = {},
+): Promise<TerminalRun> {
   // A pseudo-terminal starts with no size; give it one so ink lays out as on a real screen.
-  const command = `stty cols 100 rows 40; ${[process.execPath, join(ROOT, 'bin', 'run.js'), ...args].map((a) => `'${a}'`).join(' ')}`;
+  const size = `stty cols ${options.columns ?? 100} rows ${options.rows ?? 40}`;
+  const command = `${size}; ${[process.execPath, join(ROOT, 'bin', 'run.js'), ...args].map((a) => `'${a}'`).join(' ')}`;
   const child = spawn('script', ['-qfec', command, '/dev/null'], {
     env: { PATH: process.env.PATH, HOME: process.env.HOME, XDG_CACHE_HOME: tempDir(), TERM: 'xterm', NO_COLOR: '1' },
   });
@@ -115,12 +130,13 @@ async function inTerminal(args: string[], keys: string[]): Promise<number | null
   );
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
   for (let waited = 0; !screen.includes('Immediate safety') && waited < 15_000; waited += 100) await sleep(100);
+  options.between?.();
   for (const key of keys) {
     if (!running) break;
     child.stdin.write(key);
     await sleep(150);
   }
-  return exited;
+  return { code: await exited, screen };
 }
 
 const hasScript = spawnSync('script', ['--version']).status === 0;
@@ -133,7 +149,7 @@ describe.skipIf(!hasScript)('tip checklist --interactive, end to end in a termin
         [...CHILD_CROSS_BORDER, '--interactive', '--save', file],
         [' ', 'j', 'n', 'C', 'P', 'W', 'B', '\r', 'q'],
       ),
-    ).toBe(0);
+    ).toMatchObject({ code: 0 });
     const saved = parse(readFileSync(file, 'utf8'));
     expect(saved).toMatchObject({
       format: 'tipkit-checklist',
@@ -144,7 +160,7 @@ describe.skipIf(!hasScript)('tip checklist --interactive, end to end in a termin
     expect(saved.items[1]).toMatchObject({ id: 'safety.notify-cpwb', done: false, note: 'CPWB' });
 
     // Resuming opens where it stopped (the second item) and keeps what was there.
-    expect(await inTerminal(['checklist', '--resume', file], [' ', 'q'])).toBe(0);
+    expect(await inTerminal(['checklist', '--resume', file], [' ', 'q'])).toMatchObject({ code: 0 });
     const resumed = parse(readFileSync(file, 'utf8'));
     expect(resumed.items[1]).toMatchObject({ done: true, note: 'CPWB' });
     expect(existsSync(`${file}.tmp`)).toBe(false);
@@ -155,5 +171,48 @@ describe.skipIf(!hasScript)('tip checklist --interactive, end to end in a termin
     expect(report.stdout).toMatch(/^## 1\. Immediate safety and referral \(2\/\d+\)$/m);
     expect(report.stdout).toMatch(/^- \[x\] Notify the Child Protection/m);
     expect(report.stdout).toMatch(/^ {2}- Note: CPWB$/m);
+  });
+
+  it(
+    'on a 60 × 24 screen: counts a burst of keys, ignores Esc, quits on a new line naming the file',
+    { timeout: 60_000 },
+    async () => {
+      const file = join(tempDir(), 'case.yaml');
+      const run = await inTerminal(
+        [...CHILD_CROSS_BORDER, '--interactive', '--save', file],
+        ['jjj', '\u001b', ' ', 'q'],
+        {
+          columns: 60,
+          rows: 24,
+        },
+      );
+      expect(run.code).toBe(0);
+      const saved = parse(readFileSync(file, 'utf8'));
+      expect(saved.position).toBe(saved.items[3].id);
+      expect(saved.items[3].done).toBe(true);
+      // NO_COLOR holds in the interactive view too: only cursor and screen controls, no colours.
+      const ESC = String.fromCharCode(27);
+      expect(run.screen).not.toMatch(new RegExp(`${ESC}\\[[0-9;]*m`));
+      // The last screen ends its line; only cursor controls stand between it and the message.
+      const plain = run.screen
+        .split(ESC)
+        .map((part) => part.replace(/^\[\?\d+[hl]/, ''))
+        .join('');
+      expect(plain).toMatch(/\r\ntip: checklist saved in .*case\.yaml \(1 of \d+ done\)/);
+      expect(run.screen).toMatch(/Penalty: /);
+    },
+  );
+
+  it('says on screen when a save fails, and exits non-zero', { timeout: 60_000 }, async () => {
+    const file = join(tempDir(), 'case.yaml');
+    const run = await inTerminal([...CHILD_CROSS_BORDER, '--interactive', '--save', file], [' ', 'q'], {
+      // The file turns into a folder under the running checklist: the next save cannot succeed.
+      between: () => {
+        rmSync(file);
+        mkdirSync(file);
+      },
+    });
+    expect(run.screen).toMatch(/not saved: .*case\.yaml is a folder/);
+    expect(run.code).toBe(2);
   });
 });

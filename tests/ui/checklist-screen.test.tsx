@@ -1,0 +1,117 @@
+import { render } from 'ink-testing-library';
+import { describe, expect, it, vi } from 'vitest';
+import { buildChecklist, labeller } from '../../src/domain/checklist/build.js';
+import { newSession, type Session } from '../../src/domain/checklist/session.js';
+import { ChecklistApp } from '../../src/ui/checklist-app.js';
+import { bundledCorpus } from '../helpers.js';
+
+const corpus = bundledCorpus();
+const checklist = buildChecklist(corpus, 'trafficking', {
+  victim: 'child',
+  victim_woman: true,
+  cross_border: true,
+  aggravating: ['organized-group', 'documents'],
+  purpose: ['sex'],
+  forged_documents: true,
+});
+const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+/** Mounts the app on a fake terminal (100 columns, 24 rows until resized). */
+function mount(save = vi.fn<(s: Session) => void>()) {
+  const app = render(
+    <ChecklistApp checklist={checklist} session={newSession(checklist)} label={labeller(corpus)} save={save} />,
+  );
+  const resize = async (c: number, r: number) => {
+    Object.defineProperty(app.stdout, 'columns', { value: c, configurable: true });
+    Object.defineProperty(app.stdout, 'rows', { value: r, configurable: true });
+    app.stdout.emit('resize');
+    await tick();
+  };
+  return { ...app, resize, save };
+}
+
+const lines = (frame: string | undefined) => (frame ?? '').split('\n');
+
+function expectHeader(frame: string | undefined, columns: number, rows: number): void {
+  const screen = lines(frame);
+  expect(screen.length, `frame of ${screen.length} lines on ${rows} rows`).toBeLessThan(rows);
+  for (const line of screen) expect(line.length, line).toBeLessThanOrEqual(columns);
+  expect(screen[0]).toMatch(/^Checklist: Trafficking/);
+  expect(screen.join('\n')).toMatch(/^victim: child, female/m);
+  expect(screen.join('\n')).toMatch(/^Penalty: 3 to 14 years/m);
+  expect(screen.join('\n')).toMatch(/^0 of \d+ done/m);
+}
+
+describe('the checklist screen at any size', () => {
+  it.each([
+    [60, 24],
+    [80, 24],
+    [40, 12],
+    [120, 50],
+  ])('keeps the header and the cursor in view on %i × %i', async (columns, rows) => {
+    const app = mount();
+    await app.resize(columns, rows);
+    expectHeader(app.lastFrame(), columns, rows);
+    app.stdin.write('G');
+    await tick();
+    expectHeader(app.lastFrame(), columns, rows);
+    expect(app.lastFrame()).toMatch(/^> \[ \] /m);
+  });
+
+  it('follows a resize from large to small and back', async () => {
+    const app = mount();
+    await app.resize(120, 50);
+    const tall = lines(app.lastFrame()).length;
+    await app.resize(60, 24);
+    expectHeader(app.lastFrame(), 60, 24);
+    await app.resize(120, 50);
+    expect(lines(app.lastFrame()).length).toBe(tall);
+  });
+
+  it('lists the keys on ?, and Esc while browsing does not quit', async () => {
+    const app = mount();
+    await app.resize(80, 24);
+    app.stdin.write('?');
+    await tick();
+    expect(app.lastFrame()).toMatch(/PgUp PgDn: move one screen/);
+    expect(app.lastFrame()).toMatch(/q or Ctrl-C: quit/);
+    app.stdin.write('\u001b');
+    await tick();
+    app.stdin.write(' ');
+    await tick();
+    expect(app.save).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks before Ctrl-C drops a half-typed note, and Enter then saves it', async () => {
+    const app = mount();
+    app.stdin.write('n');
+    await tick();
+    app.stdin.write('met the');
+    await tick();
+    app.stdin.write('\u0003');
+    await tick();
+    expect(app.lastFrame()).toMatch(/Ctrl-C again discards the note/);
+    app.stdin.write('\r');
+    await tick();
+    expect(app.save.mock.calls.at(-1)?.[0].items[0]).toMatchObject({ note: 'met the' });
+  });
+
+  it('shows a failed save in the status line and keeps the screen true to the file', async () => {
+    const save = vi.fn<(s: Session) => void>(() => {
+      throw new Error('cannot write case.yaml: no space left on the device (ENOSPC)');
+    });
+    const app = mount(save);
+    app.stdin.write(' ');
+    await tick();
+    expect(app.lastFrame()).toMatch(/not saved: cannot write case\.yaml: no space left/);
+    expect(app.lastFrame()).toMatch(/^> \[ \] /m);
+  });
+
+  it('shows the caveat of the penalty band in the header', async () => {
+    const caveat = checklist.penalty.caveats[0];
+    expect(caveat).toBeDefined();
+    const app = mount();
+    await app.resize(200, 40);
+    expect(app.lastFrame()).toContain(`! ${caveat?.slice(0, 40)}`);
+  });
+});
