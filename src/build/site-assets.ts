@@ -10,7 +10,7 @@ import { PACKAGE_ROOT, SITE_ASSETS_DIR } from '../domain/common/paths.js';
 
 mkdirSync(SITE_ASSETS_DIR, { recursive: true });
 await build({
-  entryPoints: [join(PACKAGE_ROOT, 'src', 'site', 'search-client.ts')],
+  entryPoints: [join(PACKAGE_ROOT, 'src', 'site', 'site-script.ts')],
   outfile: join(SITE_ASSETS_DIR, 'search.js'),
   bundle: true,
   format: 'iife',

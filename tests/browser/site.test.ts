@@ -131,4 +131,72 @@ describe.skipIf(!executable)('the exported site in Chromium', () => {
     }
     expect(incidents).toEqual([]);
   });
+
+  it('never breaks a word inside a table cell, on a desktop, a phone, or in dark mode', async () => {
+    for (const [width, scheme] of [
+      [1280, 'light'],
+      [390, 'light'],
+      [390, 'dark'],
+    ] as const) {
+      for (const file of ['laws/ptpa-2018.html', 'laws/psma-2018.html', 'checklists/trafficking.html']) {
+        const page = await open(site, file);
+        await page.setViewportSize({ width, height: 900 });
+        await page.emulateMedia({ colorScheme: scheme });
+        const broken = await page.evaluate(() => {
+          const found: string[] = [];
+          for (const cell of Array.from(document.querySelectorAll('td, th'))) {
+            const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const text = node.textContent ?? '';
+              // A word: letters and digits with the commas and points inside numbers ("1,000,000");
+              // a line may break at a space, a hyphen or a slash, never inside one.
+              for (const match of text.matchAll(/[\p{L}\p{N}]+(?:[,.][\p{L}\p{N}]+)*/gu)) {
+                const range = document.createRange();
+                range.setStart(node, match.index);
+                range.setEnd(node, match.index + match[0].length);
+                const tops = new Set(Array.from(range.getClientRects(), (rect) => Math.round(rect.top)));
+                if (tops.size > 1) found.push(match[0]);
+              }
+            }
+          }
+          return found;
+        });
+        expect(broken, `${file} at ${width}px, ${scheme}`).toEqual([]);
+        await page.close();
+      }
+    }
+  });
+
+  it('keeps checklist ticks across a reload, per checklist and corpus', async () => {
+    const page = await open(site, 'checklists/trafficking.html');
+    const boxes = page.locator('ul.tasks li[id] > input[type="checkbox"]');
+    expect(await boxes.count()).toBeGreaterThan(10);
+    await boxes.nth(0).check();
+    await boxes.nth(3).check();
+    await page.reload();
+    expect(await boxes.nth(0).isChecked()).toBe(true);
+    expect(await boxes.nth(1).isChecked()).toBe(false);
+    expect(await boxes.nth(3).isChecked()).toBe(true);
+    const keys = await page.evaluate(() => Object.keys(window.localStorage));
+    expect(keys).toEqual([expect.stringMatching(/^tipkit-ticks:trafficking:[0-9a-f]{32}$/)]);
+    await boxes.nth(0).uncheck();
+    await page.reload();
+    expect(await boxes.nth(0).isChecked()).toBe(false);
+    const other = await open(site, 'checklists/smuggling.html');
+    expect(await other.locator('ul.tasks input:checked').count()).toBe(0);
+    await other.close();
+    await page.close();
+  });
+
+  it('answers a 400-letter word and a pasted page without blocking', async () => {
+    const page = await open(site, 'index.html');
+    for (const query of ['qwertyuiop'.repeat(40), 'debt bondage '.repeat(400)]) {
+      await page.fill('#q', query);
+      await page.press('#q', 'Enter');
+      await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 5_000 }).toMatch(/result/);
+    }
+    expect(await page.locator('#search-status').textContent()).toMatch(/first 1000 characters/);
+    expect(incidents).toEqual([]);
+    await page.close();
+  });
 });

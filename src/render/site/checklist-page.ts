@@ -46,6 +46,7 @@ export function checklistPage(corpus: Corpus, offence: string): Page {
   checklist.sections.forEach((section, index) => {
     blocks.push(heading(2, `${index + 1}. ${section.title}`, section.id), {
       kind: 'tasks',
+      store: `tipkit-ticks:${offence}:${checklist.corpus}`,
       items: checklist.items
         .filter((item) => item.section === section.id)
         .map((item) => ({

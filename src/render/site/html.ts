@@ -70,7 +70,7 @@ function renderBlock(block: Block, inline: (runs: readonly Inline[]) => string):
     case 'list':
       return listHtml(block.items, inline, '');
     case 'tasks':
-      return listHtml(block.items, inline, 'tasks');
+      return listHtml(block.items, inline, 'tasks', block.store);
     case 'table':
       return [
         `<div class="table"><table class="${block.role}">`,
@@ -95,6 +95,7 @@ function listHtml(
   items: readonly ListItem[],
   inline: (runs: readonly Inline[]) => string,
   className: '' | 'tasks',
+  store?: string,
 ): string {
   const body = items
     .map((item) => {
@@ -103,7 +104,8 @@ function listHtml(
       return `<li${idAttribute(item.anchor)}>${box}${inline(item.text)}${children}</li>`;
     })
     .join('');
-  return `<ul${className ? ` class="${className}"` : ''}>${body}</ul>`;
+  const ticks = store ? ` data-ticks="${escapeHtml(store)}"` : '';
+  return `<ul${className ? ` class="${className}"` : ''}${ticks}>${body}</ul>`;
 }
 
 function renderInline(site: Site, page: Page, run: Inline): string {

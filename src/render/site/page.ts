@@ -27,7 +27,8 @@ export type Block =
   | { kind: 'paragraph'; text: Inline[] }
   | { kind: 'caveats'; items: Inline[][] }
   | { kind: 'list'; items: ListItem[] }
-  | { kind: 'tasks'; items: ListItem[] }
+  /** `store`: the key under which a browser keeps the ticks (HTML only). */
+  | { kind: 'tasks'; items: ListItem[]; store?: string }
   | { kind: 'table'; role: TableRole; head: string[]; rows: Inline[][][] }
   /** Where the HTML index puts its search box; other formats skip it. */
   | { kind: 'search' };

@@ -1,0 +1,3 @@
+// The one script every exported page loads: the search box, and the ticks of checklist pages.
+import './search-client.js';
+import './ticks.js';
