@@ -1,14 +1,12 @@
 import { Command } from '@oclif/core';
+import { shellQuote } from './domain/common/text.js';
 import { join } from 'node:path';
 import { loadCorpus } from './domain/corpus/load.js';
 import type { Corpus } from './domain/corpus/model.js';
 import { fileError, TipError } from './domain/common/errors.js';
-import { shellQuote } from './domain/common/shell-quote.js';
 import { PACKAGE_ROOT, PREBUILT_DIR } from './domain/common/paths.js';
 import type { WriteResult } from './domain/writes/write-file.js';
 import { globalFlags } from './flags.js';
-import { stripControls } from './render/controls.js';
-import { renderFailure } from './render/failure.js';
 import { styleFor, type Style } from './render/style.js';
 
 interface Failure {
@@ -56,7 +54,10 @@ export abstract class BaseCommand extends Command {
   /** Notes about how input was read go to stderr, so stdout stays data. */
   protected async notice(lines: readonly string[]): Promise<void> {
     if (lines.length === 0 || this.jsonEnabled()) return;
-    const { paint } = await styleFor(process.stderr);
+    const [{ paint }, { stripControls }] = await Promise.all([
+      styleFor(process.stderr),
+      import('./render/controls.js'),
+    ]);
     for (const line of lines) this.logToStderr(paint.yellow(`tip: ${stripControls(line)}`));
   }
 
@@ -84,6 +85,7 @@ export abstract class BaseCommand extends Command {
       this.logJson({ error: json });
     } else {
       // Written here rather than by oclif, which wraps at 80 columns and would split paths.
+      const { renderFailure } = await import('./render/failure.js');
       process.stderr.write(renderFailure(failure));
       if (failure.code === 'internal' && process.env.DEBUG) process.stderr.write(`${error.stack ?? ''}\n`);
     }

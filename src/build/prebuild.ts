@@ -20,8 +20,8 @@ if (!corpus) {
   rmSync(PREBUILT_DIR, { recursive: true, force: true });
   mkdirSync(PREBUILT_DIR, { recursive: true });
   const written =
-    writeSnapshot(PREBUILT_DIR, 'corpus', corpus.hash, corpus) &&
-    writeSnapshot(PREBUILT_DIR, 'index', corpus.hash, buildSearchIndex(searchDocuments(corpus)));
+    (await writeSnapshot(PREBUILT_DIR, 'corpus', corpus.hash, corpus)) &&
+    (await writeSnapshot(PREBUILT_DIR, 'index', corpus.hash, buildSearchIndex(searchDocuments(corpus))));
   if (!written) {
     console.error(`prebuild: could not write ${PREBUILT_DIR}`);
     process.exitCode = 1;

@@ -74,7 +74,7 @@ Output is byte-identical for the same corpus (no timestamp unless --stamp), so C
     const { serializedIndexFor } = await import('../domain/search/load-index.js');
     const files = siteFiles(corpus, selection, format, {
       ...(stamp ? { stamp } : {}),
-      searchIndex: () => serializedIndexFor(corpus, this.snapshotDirs),
+      ...(format === 'html' ? { searchIndex: await serializedIndexFor(corpus, this.snapshotDirs) } : {}),
     });
     const summary = writeExportDir(flags.out, files, { format, corpus: corpus.hash, force: flags.force });
     // Relative when inside the working directory, as given otherwise.

@@ -1,6 +1,6 @@
 import type { Hook } from '@oclif/core';
+import { shellQuote } from '../domain/common/text.js';
 import { renderFailure } from '../render/failure.js';
-import { shellQuote } from '../domain/common/shell-quote.js';
 
 /** An unknown command is a usage error (exit 2), with the commands that do exist, as JSON under --json. */
 const hook: Hook<'command_not_found'> = async function (options) {

@@ -47,7 +47,7 @@ describe('loadCorpus and the snapshot cache', () => {
   it('leaves no temporary files behind', async () => {
     const cacheDir = tempDir();
     const corpus = await loadCorpus({ dataDir: copyFixture('minimal'), cacheDir });
-    searchIndexFor(corpus, { cacheDir });
+    await searchIndexFor(corpus, { cacheDir });
     expect(readdirSync(cacheDir).sort()).toEqual([`corpus-${corpus.hash}.json`, `index-${corpus.hash}.json`]);
   });
 
@@ -61,12 +61,12 @@ describe('loadCorpus and the snapshot cache', () => {
   it('rebuilds a damaged search index', async () => {
     const cacheDir = tempDir();
     const corpus = await loadCorpus({ dataDir: copyFixture('minimal'), cacheDir });
-    searchIndexFor(corpus, { cacheDir });
+    await searchIndexFor(corpus, { cacheDir });
     writeFileSync(
       join(cacheDir, `index-${corpus.hash}.json`),
       JSON.stringify({ format: 1, hash: corpus.hash, data: { nonsense: true } }),
     );
-    const index = searchIndexFor(corpus, { cacheDir });
+    const index = await searchIndexFor(corpus, { cacheDir });
     expect(searchCorpus(corpus, index, 'lamp').hits[0]?.id).toBe('demo-act-2020:s1');
   });
 

@@ -1,14 +1,13 @@
 import type { Case } from './schema.js';
 import { findInstrument, type Corpus } from '../corpus/model.js';
 import { NotFoundError, UsageError } from '../common/errors.js';
-import { compareText, quoted } from '../common/text.js';
+import { compareText, quoted, suggestCommand } from '../common/text.js';
 import { splitId } from '../corpus/ids.js';
 import { levenshtein } from '../citations/normalize.js';
 import { parseLawReport } from './law-reports.js';
 import { describeId, lawLabel } from '../corpus/describe.js';
 import { isSameOrPart } from './applied-in.js';
 import { caseYear, dateKey, reportYear } from './dates.js';
-import { suggestCommand } from '../common/shell-quote.js';
 
 /** What every case page says once: tipkit summarises judgments, it does not reproduce them. */
 const CASE_NOTICE =

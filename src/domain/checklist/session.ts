@@ -4,6 +4,7 @@
  * are checklists themselves, so a typo in --save cannot destroy someone's work.
  */
 import { createHash } from 'node:crypto';
+import { shellQuote } from '../common/text.js';
 import { parseDocument, stringify } from 'yaml';
 import { z } from 'zod';
 import { DataError, UsageError } from '../common/errors.js';
@@ -13,7 +14,6 @@ import type { Corpus } from '../corpus/model.js';
 import { buildChecklist, type Checklist } from './build.js';
 import { AGGRAVATING } from '../corpus/conditions.js';
 import { PURPOSES, VICTIM_AGES } from './facts.js';
-import { shellQuote } from '../common/shell-quote.js';
 
 const MARKER = 'tipkit-checklist';
 /** Version 2 added the end line, which tells a whole file from a truncated one. */

@@ -5,8 +5,7 @@ import type { Instrument, Provision } from '../corpus/schema.js';
 import { buildAliasTable, type AliasEntry } from './aliases.js';
 import { levenshtein, normalizeCitationText } from './normalize.js';
 import { parseCitation, type ParsedCitation } from './parse.js';
-import { suggestCommand } from '../common/shell-quote.js';
-import { quoted } from '../common/text.js';
+import { quoted, suggestCommand } from '../common/text.js';
 
 /** A citation matched to the corpus. */
 export interface Resolution {

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
+import { shellQuote } from '../common/text.js';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { DataError, NotFoundError, TipError, UsageError } from '../common/errors.js';
-import { shellQuote } from '../common/shell-quote.js';
 import { readTextFile } from '../writes/read-file.js';
 
 /** Bumped whenever the snapshot or index layout changes, so old caches are ignored. */

@@ -1,9 +1,9 @@
 import { DataError } from '../common/errors.js';
+import { shellQuote } from '../common/text.js';
 import { formatIssue } from './issues.js';
 import { readCorpusSource } from './files.js';
 import type { Corpus } from './model.js';
 import { readSnapshot, writeSnapshot } from './store.js';
-import { shellQuote } from '../common/shell-quote.js';
 
 export interface LoadOptions {
   /** Corpus root (holds `laws/`). */
@@ -37,6 +37,6 @@ export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
       },
     );
   }
-  if (options.cacheDir) writeSnapshot(options.cacheDir, 'corpus', corpus.hash, corpus);
+  if (options.cacheDir) await writeSnapshot(options.cacheDir, 'corpus', corpus.hash, corpus);
   return corpus;
 }

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeTextFile } from '../writes/write-file.js';
 import { FORMAT_VERSION } from './files.js';
 
 /** What every snapshot file carries, so a stale or foreign file is rebuilt, never trusted. */
@@ -20,9 +19,14 @@ export function readSnapshot<T>(dir: string, kind: string, hash: string): T | un
   }
 }
 
-/** Writes a snapshot atomically. Returns false (and leaves nothing behind) if it cannot. */
-export function writeSnapshot(dir: string, kind: string, hash: string, data: unknown): boolean {
+/**
+ * Writes a snapshot atomically. Resolves to false (and leaves nothing behind) if it
+ * cannot. The writer is loaded here, on the path that writes: a run that only reads a
+ * snapshot never loads it.
+ */
+export async function writeSnapshot(dir: string, kind: string, hash: string, data: unknown): Promise<boolean> {
   try {
+    const { writeTextFile } = await import('../writes/write-file.js');
     // The cache is tipkit's own: its snapshots may be replaced, but never through a link.
     writeTextFile(snapshotPath(dir, kind, hash), JSON.stringify({ format: FORMAT_VERSION, hash, data }), {
       replace: true,

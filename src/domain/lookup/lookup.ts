@@ -1,8 +1,8 @@
 import { CitationResolver, type Resolution } from '../citations/resolve.js';
+import { suggestCommand } from '../common/text.js';
 import type { Corpus } from '../corpus/model.js';
 import { NotFoundError, TipError } from '../common/errors.js';
 import { showView, type ShowView } from './view.js';
-import { suggestCommand } from '../common/shell-quote.js';
 
 /** More unquoted words than this are not split into citations (the split tries every run). */
 const MAX_SPLIT_WORDS = 24;

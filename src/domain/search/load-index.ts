@@ -13,7 +13,7 @@ export interface IndexLocations {
  * The search index for a corpus: the one shipped with the package when the corpus is
  * the bundled one, else a cached one keyed by the corpus hash, else built and cached.
  */
-export function searchIndexFor(corpus: Corpus, locations: IndexLocations): Lunr.Index {
+export async function searchIndexFor(corpus: Corpus, locations: IndexLocations): Promise<Lunr.Index> {
   const stored = storedIndex(corpus, locations);
   if (stored) {
     try {
@@ -22,11 +22,11 @@ export function searchIndexFor(corpus: Corpus, locations: IndexLocations): Lunr.
       // A damaged index is rebuilt below, never trusted.
     }
   }
-  return loadSearchIndex(buildAndCache(corpus, locations));
+  return loadSearchIndex(await buildAndCache(corpus, locations));
 }
 
 /** The same index in its serialised form, for the exported site to load in the browser. */
-export function serializedIndexFor(corpus: Corpus, locations: IndexLocations): object {
+export async function serializedIndexFor(corpus: Corpus, locations: IndexLocations): Promise<object> {
   return storedIndex(corpus, locations) ?? buildAndCache(corpus, locations);
 }
 
@@ -38,8 +38,8 @@ function storedIndex(corpus: Corpus, locations: IndexLocations): object | undefi
   return undefined;
 }
 
-function buildAndCache(corpus: Corpus, locations: IndexLocations): object {
+async function buildAndCache(corpus: Corpus, locations: IndexLocations): Promise<object> {
   const serialized = buildSearchIndex(searchDocuments(corpus));
-  if (locations.cacheDir) writeSnapshot(locations.cacheDir, 'index', corpus.hash, serialized);
+  if (locations.cacheDir) await writeSnapshot(locations.cacheDir, 'index', corpus.hash, serialized);
   return serialized;
 }

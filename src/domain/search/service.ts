@@ -19,7 +19,7 @@ export async function runSearch(corpus: Corpus, request: SearchRequest): Promise
   const instruments = request.laws?.length
     ? (await import('../cases/filters.js')).resolveLawIds(corpus, request.laws)
     : undefined;
-  const index = searchIndexFor(corpus, request);
+  const index = await searchIndexFor(corpus, request);
   return searchCorpus(corpus, index, request.query, {
     limit: request.limit,
     ...(instruments && instruments.length > 0 ? { instruments } : {}),

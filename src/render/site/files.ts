@@ -10,8 +10,8 @@ import { buildSite } from './site.js';
 
 export interface SiteOptions {
   stamp?: string;
-  /** The serialised search index of the corpus, for the HTML site's search. */
-  searchIndex: () => object;
+  /** The serialised search index of the corpus, for the HTML site's search (html only). */
+  searchIndex?: object;
 }
 
 /** Every file of a Markdown or HTML export, by path inside the output folder. */
@@ -26,6 +26,7 @@ export function siteFiles(
   const files = renderHtmlSite(site);
   files.set(SITE_ASSETS.style, readFileSync(join(SITE_ASSETS_DIR, 'style.css'), 'utf8'));
   files.set(SITE_ASSETS.script, readFileSync(join(SITE_ASSETS_DIR, 'search.js'), 'utf8'));
-  files.set(SITE_ASSETS.data, searchDataScript(corpus, site, options.searchIndex()));
+  if (!options.searchIndex) throw new Error('an HTML export needs the search index');
+  files.set(SITE_ASSETS.data, searchDataScript(corpus, site, options.searchIndex));
   return files;
 }

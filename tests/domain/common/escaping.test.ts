@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { shellQuote } from '../../../src/domain/common/text.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { shellQuote } from '../../../src/domain/common/shell-quote.js';
 import { stripControls } from '../../../src/render/controls.js';
 
 describe('shellQuote', () => {

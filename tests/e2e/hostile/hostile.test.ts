@@ -271,6 +271,14 @@ const checklist: Row[] = [
     exit: 1,
     check: says(/\/dev\/full: no space left/),
   },
+  {
+    name: 'checklist, --output where the system refuses',
+    args: ['checklist', 'trafficking', '--output', '/sys/tipkit-test.md'],
+    exit: 1,
+    check: says(
+      /cannot write \/sys\/tipkit-test\.md: (permission denied \(EACCES\)|the file system is read-only \(EROFS\))/,
+    ),
+  },
   { name: 'checklist, --output /dev/null', args: ['checklist', 'trafficking', '--output', '/dev/null'], exit: 0 },
   { name: 'checklist, --output a FIFO', args: ['checklist', 'trafficking', '--output', 'pipe'], exit: 2 },
   { name: 'checklist, --output a folder', args: ['checklist', 'trafficking', '--output', 'folder'], exit: 2 },
