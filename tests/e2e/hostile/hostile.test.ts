@@ -395,6 +395,12 @@ const rest: Row[] = [
   { name: 'help', args: ['help'], exit: 0 },
   { name: 'help search', args: ['help', 'search'], exit: 0 },
   { name: 'help cases show', args: ['help', 'cases', 'show'], exit: 0 },
+  {
+    name: 'help for an unknown command',
+    args: ['help', 'nosuch'],
+    exit: 2,
+    check: says(/^Error: no command "nosuch"/m),
+  },
   { name: '-h', args: ['-h'], exit: 0 },
   { name: '--version', args: ['--version'], exit: 0 },
   { name: 'no colour codes when NO_COLOR is set', args: ['show', 'PTPA s.3'], exit: 0, check: noEscapes },
