@@ -2,14 +2,15 @@
 // `npm run bench`: cold-process start-up, median of N runs of each command, and the
 // ratio of each to `tip --version` (the floor oclif itself sets). Needs `npm run build`.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 const runs = Number(process.env.BENCH_RUNS ?? 21);
 const bin = join(import.meta.dirname, '..', '..', 'bin', 'run.js');
-const env = { ...process.env, XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'tipkit-bench-')), NO_COLOR: '1' };
+const cache = mkdtempSync(join(tmpdir(), 'tipkit-bench-'));
+const env = { ...process.env, XDG_CACHE_HOME: cache, NO_COLOR: '1' };
 const cases = [
   ['node -e 0', ['-e', '0']],
   ['tip --version', [bin, '--version']],
@@ -53,3 +54,4 @@ for (const [label, ms] of Object.entries(results)) {
   const verdict = target ? ` (target ≤ ${target}×: ${ratio <= target ? 'met' : 'missed'})` : '';
   console.log(`${label.padEnd(34)} ${ms.toFixed(1).padStart(7)} ms  ${ratio.toFixed(2)}× tip --version${verdict}`);
 }
+rmSync(cache, { recursive: true, force: true });
