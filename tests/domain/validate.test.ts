@@ -37,12 +37,33 @@ describe('validateCorpus on broken fixtures', () => {
     ]);
   });
 
-  it('checks cases: canonical citations, and laws that resolve in the corpus or the statute table', () => {
+  it('checks cases: whole case numbers, and laws that resolve in the corpus or the statute table', () => {
     const caseFile = join(FIXTURES, 'broken-case', 'cases', 'demo-case.yaml');
+    const half = (text: string, col: number) =>
+      `${caseFile}:10:${col}: "${text}" is not a whole case number (a case type, "No." and a number, and the year); in a flow list, quote a number that contains a comma`;
     expect(issuesOf('broken-case')).toEqual([
-      `${caseFile}:8:13: write "P L D 2020 Supreme Court 1" as "PLD 2020 SC 1"`,
+      half('Petitions No. 1', 16),
+      half('2 of 2020', 33),
       `${caseFile}:13:10: "demo-act-2020:s9" is not a provision of demo-act-2020 in the corpus`,
       `${caseFile}:14:10: unknown law "penal-code": neither in the corpus nor in tipkit's statute table`,
     ]);
+  });
+});
+
+describe('case numbers', () => {
+  it('accepts whole case numbers and refuses the halves YAML makes of an unquoted comma', async () => {
+    const { isWholeCaseNumber } = await import('../../src/domain/corpus/check-cases.js');
+    for (const whole of [
+      'Crl. Misc. No. 6664-B of 2018',
+      'Cr. Bail Applications No. 880/2016 & 371/2017',
+      'Criminal Appeals Nos. 120, 121 and 122 of 2019',
+      'Crl. Bail Appln. No. S-503 of 2022',
+      'Constitution Petitions No. 10, 11 and 12 of 2019',
+    ]) {
+      expect(isWholeCaseNumber(whole), whole).toBe(true);
+    }
+    for (const half of ['Constitution Petitions No. 10', '11 and 12 of 2019', 'of 2019', 'Writ Petition']) {
+      expect(isWholeCaseNumber(half), half).toBe(false);
+    }
   });
 });

@@ -17,7 +17,7 @@ describe('tip cases', () => {
     expect(status).toBe(0);
     expect(body).toHaveLength(24);
     expect(body[0]).toMatchObject({ id: 'case:sadiq-hussain-2024-lhc', citation_status: 'not-found', citations: [] });
-    expect(tip(['cases']).stdout).toMatch(/case:tayyaba-sc-2020\s+SC\s+2020-01-10\s+PLD 2020 SC 146/);
+    expect(tip(['cases']).stdout).toMatch(/case:tayyaba-sc-2020\s+SC\s+2020-01-10\s+PLD 2020 Supreme Court 146/);
   });
 
   it('filters by provision, law, court, year and tag', () => {
@@ -56,7 +56,7 @@ describe('tip cases show', () => {
   ])('finds the Tayyaba Supreme Court case by %s', (query) => {
     const { status, body } = json(['cases', 'show', query]);
     expect(status).toBe(0);
-    expect(body).toMatchObject({ type: 'case', id: 'case:tayyaba-sc-2020', citations: ['PLD 2020 SC 146'] });
+    expect(body).toMatchObject({ type: 'case', id: 'case:tayyaba-sc-2020', citations: ['PLD 2020 Supreme Court 146'] });
   });
 
   it('prints a page with laws applied, holding, lessons, sources and the not-bundled notice', () => {

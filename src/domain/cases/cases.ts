@@ -157,7 +157,8 @@ function caseNumberKey(text: string): string {
 
 /** The case reported at a canonical law-report citation, if tipkit has it. */
 export function caseForReport(corpus: Corpus, canonical: string): Case | undefined {
-  return corpus.cases.find((c) => c.citations.includes(canonical));
+  // Citations are kept as the source prints them ("PLD 1997 Lahore 428"); compare canonical forms.
+  return corpus.cases.find((c) => c.citations.some((citation) => parseLawReport(citation)?.canonical === canonical));
 }
 
 /** Everything `tip cases show` prints or returns as JSON. */
