@@ -211,7 +211,7 @@ export const InstrumentFact = z.strictObject({
   value: text,
   confidence: Confidence,
   refs: z.array(z.string()).optional(),
-  sources: sourceKeys.optional(),
+  sources: sourceKeys.describe('every fact names the sources it rests on'),
 });
 
 /** One element of an offence, read from the `elements` of a provision. */
