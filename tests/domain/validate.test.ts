@@ -67,3 +67,20 @@ describe('case numbers', () => {
     }
   });
 });
+
+describe('checklist items on parts that flag weaker facts', () => {
+  it('must say how sure they are, or the item would print as high without a caveat', async () => {
+    const { cpSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { ROOT, tempDir } = await import('../helpers.js');
+    const root = tempDir();
+    for (const folder of ['laws', 'cases']) cpSync(join(ROOT, folder), join(root, folder), { recursive: true });
+    const file = join(root, 'laws', 'pk-procedure.yaml');
+    const text = readFileSync(file, 'utf8');
+    const unrated = text.replace(/(- id: travel-controls\n)\s+confidence: medium\n/, '$1');
+    expect(unrated).not.toBe(text);
+    writeFileSync(file, unrated);
+    expect(validateCorpus(root).issues.map((i) => i.message)).toEqual([
+      'the part this item sits in says some of its facts are medium, low or inferred: give the item its own confidence (high only if it rests on none of them)',
+    ]);
+  });
+});

@@ -114,4 +114,31 @@ describe('the checklist screen at any size', () => {
     await app.resize(200, 40);
     expect(app.lastFrame()).toContain(`! ${caveat?.slice(0, 40)}`);
   });
+
+  it('shows the caveat of every item that has one, item by item', async () => {
+    const death = buildChecklist(corpus, 'smuggling', {
+      victim: 'unknown',
+      victim_woman: false,
+      cross_border: true,
+      aggravating: ['death'],
+      purpose: [],
+      forged_documents: true,
+    });
+    const app = render(
+      <ChecklistApp checklist={death} session={newSession(death)} label={labeller(corpus)} save={vi.fn()} />,
+    );
+    Object.defineProperty(app.stdout, 'columns', { value: 200, configurable: true });
+    Object.defineProperty(app.stdout, 'rows', { value: 60, configurable: true });
+    app.stdout.emit('resize');
+    await tick();
+    const caveated = death.items.filter((i) => i.caveat);
+    expect(caveated.length).toBeGreaterThan(5);
+    for (const [index, item] of death.items.entries()) {
+      if (item.caveat) expect(app.lastFrame(), item.id).toContain(`! ${item.caveat.slice(0, 60)}`);
+      if (index < death.items.length - 1) {
+        app.stdin.write('j');
+        await tick();
+      }
+    }
+  });
 });

@@ -163,9 +163,14 @@ function dataItems({ corpus, offence, holds }: Context): [number, Item][] {
   for (const { id, part, provision } of allParts(corpus.instruments)) {
     for (const item of part.checklist ?? []) {
       if (!item.offences.includes(offence.id) || !applies(item, holds)) continue;
-      const confidence =
-        item.confidence ??
-        weakest(provision.provenance.content_confidence, 'confidence' in part ? part.confidence : undefined);
+      const cites = [id, ...(item.cites ?? []).filter((c) => c !== id)];
+      // An item is as sure as the weakest thing it rests on: what it says of itself, the
+      // part it sits in, and every part of the corpus it cites.
+      const confidence = [
+        item.confidence ?? provision.provenance.content_confidence,
+        'confidence' in part ? part.confidence : undefined,
+        ...cites.slice(1).map((cited) => citedConfidence(corpus, cited)),
+      ].reduce<Confidence>((a, b) => weakest(a, b), 'high');
       const order = item.order ?? 50;
       const rank =
         item.section !== 'elements'
@@ -181,9 +186,9 @@ function dataItems({ corpus, offence, holds }: Context): [number, Item][] {
           ...(item.element ? { element: item.element } : {}),
           text: item.text,
           prompts: item.prompts ?? [],
-          cites: [id, ...(item.cites ?? []).filter((c) => c !== id)],
+          cites,
           confidence,
-          caveat: caveatFor(confidence, amendedLaw(corpus, [id])),
+          caveat: caveatFor(confidence, [], amendedLaw(corpus, [id])),
         },
       ]);
     }
@@ -298,6 +303,7 @@ function penaltyItems(context: Context, penalty: PenaltyBand): [number, Item][] 
         `${capitalise(band ? penaltyLine(band) : 'not known')} (${label(penalty.basis)}${why}; as enacted in ${penalty.as_enacted}).`,
         [penalty.basis],
         penalty.confidence,
+        penalty.caveats,
       ),
     ],
   ];
@@ -306,7 +312,22 @@ function penaltyItems(context: Context, penalty: PenaltyBand): [number, Item][] 
     if (asChild.basis !== penalty.basis) {
       const childBand = part(asChild.basis).penalty;
       const text = `If the victim proves to be under 18: ${childBand ? penaltyLine(childBand) : 'not known'} (${label(asChild.basis)}).`;
-      items.push([20, itemOf(context, 'penalty', 'if-child', text, [asChild.basis], asChild.confidence)]);
+      items.push([
+        20,
+        itemOf(context, 'penalty', 'if-child', text, [asChild.basis], asChild.confidence, asChild.caveats),
+      ]);
+    }
+  }
+  // The sex of the victim, like the age, may not be known yet: say what a woman victim's band would be.
+  if (!holds.has('victim-woman')) {
+    const asWoman = penaltyBand(corpus.instruments, offence, new Set([...holds, 'victim-woman']));
+    if (asWoman.basis !== penalty.basis) {
+      const womanBand = part(asWoman.basis).penalty;
+      const text = `If the victim is a woman or a girl: ${womanBand ? penaltyLine(womanBand) : 'not known'} (${label(asWoman.basis)}).`;
+      items.push([
+        30,
+        itemOf(context, 'penalty', 'if-woman', text, [asWoman.basis], asWoman.confidence, asWoman.caveats),
+      ]);
     }
   }
   return items;
@@ -376,6 +397,7 @@ function procedureItems(context: Context, court: Checklist['court']): [number, I
   ];
 }
 
+/** An item the checklist writes itself; `caveats` are the specific cautions of the facts it rests on. */
 function itemOf(
   context: Context,
   section: ChecklistSection,
@@ -383,6 +405,7 @@ function itemOf(
   text: string,
   cites: string[],
   confidence: Confidence,
+  caveats: readonly string[] = [],
 ): Item {
   return {
     id: `${section}.${slug}`,
@@ -391,8 +414,21 @@ function itemOf(
     prompts: [],
     cites,
     confidence,
-    caveat: caveatFor(confidence, amendedLaw(context.corpus, cites)),
+    caveat: caveatFor(confidence, caveats, amendedLaw(context.corpus, cites)),
   };
+}
+
+/** How sure the corpus is of a cited part: its provision's content and the part's own rating. */
+function citedConfidence(corpus: Corpus, id: string): Confidence | undefined {
+  const ref = parseCanonical(id);
+  const instrument = ref && findInstrument(corpus, ref.instrument);
+  const provision = instrument && ref.provision ? findProvision(instrument, ref.provision) : undefined;
+  if (!provision) return undefined;
+  const cited = findPart(corpus.instruments, id);
+  return weakest(
+    provision.provenance.content_confidence,
+    cited && 'confidence' in cited ? cited.confidence : undefined,
+  );
 }
 
 /** The law of the first cited provision with reported amendments, if any. */
@@ -406,11 +442,17 @@ function amendedLaw(corpus: Corpus, ids: readonly string[]): Instrument | undefi
   return undefined;
 }
 
-/** What a reader must be told beside an item: weak facts, and law that may have changed. */
-function caveatFor(confidence: Confidence, amended: Instrument | undefined): string | null {
+/**
+ * What a reader must be told beside an item: weak facts, the specific cautions of what
+ * it rests on, and law that may have changed. Computed once, when the item is built, so
+ * every output (text, Markdown, CSV, YAML, JSON, the site, the interactive view) prints
+ * the same caveat.
+ */
+function caveatFor(confidence: Confidence, caveats: readonly string[], amended: Instrument | undefined): string | null {
   const parts: string[] = [];
   if (confidence === 'low') parts.push('Low confidence: unverified, do not rely on it without checking.');
   if (confidence === 'medium') parts.push('Medium confidence: one source or an inference; verify.');
+  parts.push(...caveats);
   if (amended) parts.push(`${amended.short} as enacted in ${amended.as_of.slice(0, 4)}; amendments reported since.`);
   return parts.length ? parts.join(' ') : null;
 }

@@ -1,13 +1,14 @@
-import type { Instrument, Offence } from './schema.js';
+import type { Instrument, Offence, Provision } from './schema.js';
 import { lawProblem } from './check-cases.js';
 import type { Issue } from './issues.js';
 import { issueAt, type Located, type Path } from './located.js';
-import { allParts, findPart } from './model.js';
+import { allParts, findPart, type Part } from './model.js';
 
 /**
  * What the schema cannot express about offences and checklist items: offences that
  * point at parts carrying what the checklist reads from them, and items whose ids are
- * unique per offence and whose offences, elements and citations all exist.
+ * unique per offence and whose offences, elements and citations all exist, and that say
+ * how sure they are where their part flags weaker facts.
  */
 export function checkChecklists(
   parsed: readonly Located<Instrument>[],
@@ -28,7 +29,7 @@ export function checkChecklists(
   }
   const itemIds = new Map<string, string>();
   for (const p of parsed) {
-    for (const { id, part, path: partPath } of allParts([p.value])) {
+    for (const { id, part, provision, path: partPath } of allParts([p.value])) {
       part.checklist?.forEach((item, j) => {
         const path = [...partPath, 'checklist', j];
         const report = (sub: Path, message: string): void => {
@@ -49,6 +50,12 @@ export function checkChecklists(
           const problem = lawProblem(ref, known);
           if (problem) report(['cites', k], problem);
         });
+        if (item.confidence === undefined && ratedHighButFlagsWeakerFacts(part, provision)) {
+          report(
+            ['id'],
+            'the part this item sits in says some of its facts are medium, low or inferred: give the item its own confidence (high only if it rests on none of them)',
+          );
+        }
       });
     }
   }
@@ -85,4 +92,19 @@ function checkOffence(
     const found = part(id, ['procedure', i]);
     if (found && !found.procedure) report(['procedure', i], `${id} states no procedure`);
   });
+}
+
+/** Words in a part's prose that mark some of its facts as less than certain. */
+const WEAKER = /\b(medium|low|inferred|inference|unverified)\b/i;
+
+/**
+ * A part rated high whose own summary or note says that some of its facts are weaker
+ * (EO s.18 "up to 14 years, medium"; "ECL and PCL practice is medium"): an item in it
+ * would inherit "high" and print without a caveat, so it must say how sure it is.
+ */
+function ratedHighButFlagsWeakerFacts(part: Part, provision: Provision): boolean {
+  const rated = 'confidence' in part && part.confidence ? part.confidence : provision.provenance.content_confidence;
+  if (rated !== 'high') return false;
+  const note = part === provision ? (provision.provenance.note ?? '') : '';
+  return WEAKER.test(`${part.summary ?? ''} ${note}`);
 }
