@@ -1,4 +1,5 @@
 import {
+  crossReferenceNote,
   elementFacts,
   procedureFacts,
   type InstrumentView,
@@ -66,7 +67,10 @@ function renderProvision(view: ProvisionView, style: Style): string {
   lines.push(
     ...section(
       'Cross-references',
-      view.xrefs.map((x) => `  ${pad(x.id, 26)}${paint.dim(x.heading)}`),
+      view.xrefs.map((x) => {
+        const note = crossReferenceNote(x);
+        return `  ${pad(x.id, 26)}${paint.dim(x.heading)}${note ? paint.yellow(` (${note})`) : ''}`;
+      }),
       style,
     ),
   );

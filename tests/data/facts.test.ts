@@ -60,3 +60,35 @@ describe('no fact rated above the reference', () => {
     expect(part(id)?.provision.provenance.content_confidence).toBe(content);
   });
 });
+
+describe('cross-references carry their strength', () => {
+  const crosswalk = expected<{ links: { from: string; to: string; at_most: Confidence }[] }>('crosswalk.yaml');
+  const view = (id: string) => {
+    const found = part(id);
+    return (found?.part.xrefs ?? []).map((x) =>
+      typeof x === 'string' ? { ref: x, confidence: 'high' as Confidence } : x,
+    );
+  };
+
+  it.each(crosswalk.links)('$from → $to is present and at most $at_most', ({ from, to, at_most }) => {
+    const link = view(from).find((x) => x.ref === to);
+    expect(link, `${from} → ${to}`).toBeDefined();
+    expect(RANK[link?.confidence ?? 'high']).toBeLessThanOrEqual(RANK[at_most]);
+  });
+
+  it('rates every link from a Pakistani Act to a treaty, as the crosswalk does', () => {
+    const treaties = new Set(
+      corpus.instruments.filter((i) => i.kind === 'protocol' || i.kind === 'convention').map((i) => i.id),
+    );
+    const unrated = corpus.instruments
+      .filter((i) => i.kind === 'act')
+      .flatMap((i) =>
+        i.provisions.flatMap((p) =>
+          (p.xrefs ?? [])
+            .filter((x) => typeof x === 'string' && treaties.has(x.split(':')[0] ?? ''))
+            .map((x) => `${i.id}:${p.id} → ${String(x)}`),
+        ),
+      );
+    expect(unrated).toEqual([]);
+  });
+});

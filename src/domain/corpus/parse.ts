@@ -114,7 +114,10 @@ function checkPart(
   checkRefs: (refs: readonly string[] | undefined, path: Path) => void,
   report: (path: Path, message: string) => void,
 ): void {
-  checkRefs(part.xrefs, [...path, 'xrefs']);
+  checkRefs(
+    part.xrefs?.map((x) => (typeof x === 'string' ? x : x.ref)),
+    [...path, 'xrefs'],
+  );
   const seen = new Set<string>();
   part.subprovisions?.forEach((sub, i) => {
     const subPath: Path = [...path, 'subprovisions', i];

@@ -158,6 +158,23 @@ export const ChecklistItem = z.strictObject({
   order: z.number().int().optional().describe('position within its section; lower first (default 50)'),
 });
 
+/** How a provision relates to the one it points at; a plain id is a firm link of no stated kind. */
+export const XREF_RELATIONS = ['same-offence', 'implements', 'analogy'] as const;
+
+/**
+ * A cross-reference: a canonical id, or an object naming how the two relate and how sure
+ * that is (the crosswalk rates a thematic analogy low, a shared definition high).
+ */
+export const CrossReference = z.union([
+  z.string(),
+  z.strictObject({
+    ref: z.string(),
+    relation: z.enum(XREF_RELATIONS).optional(),
+    confidence: Confidence,
+  }),
+]);
+export type CrossReference = z.infer<typeof CrossReference>;
+
 /** Content shared by provisions and their sub-provisions. */
 const body = {
   summary: text,
@@ -168,7 +185,12 @@ const body = {
   penalty: Penalty.optional(),
   procedure: Procedure.optional(),
   defines: z.array(Definition).optional(),
-  xrefs: z.array(z.string()).optional().describe('canonical ids of related provisions in the corpus'),
+  xrefs: z
+    .array(CrossReference)
+    .optional()
+    .describe(
+      'related provisions in the corpus: a canonical id (a firm link), or one with its relation and confidence',
+    ),
   related_law: z.array(RelatedLaw).optional(),
   checklist: z.array(ChecklistItem).optional(),
 };

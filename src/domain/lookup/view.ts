@@ -4,7 +4,16 @@ import { OFFICIAL_TEXT_NOTICE, penaltyCaveats, provisionCaveats, triggerCaveats 
 import { findProvision, walkPinpoint, type Corpus, type Part } from '../corpus/model.js';
 import { parseCanonical } from '../corpus/ids.js';
 import { describeId } from '../corpus/describe.js';
-import type { Condition, Instrument, Penalty, Procedure, Provision } from '../corpus/schema.js';
+import type {
+  Condition,
+  Confidence,
+  CrossReference,
+  Instrument,
+  Penalty,
+  Procedure,
+  Provision,
+  XREF_RELATIONS,
+} from '../corpus/schema.js';
 
 export interface SourceView {
   key: string;
@@ -90,6 +99,12 @@ export interface ReferenceView {
   heading: string;
 }
 
+/** A cross-reference as shown: its target, how the two relate, and how sure that is. */
+export interface CrossReferenceView extends ReferenceView {
+  relation?: (typeof XREF_RELATIONS)[number];
+  confidence: Confidence;
+}
+
 export interface ProvisionView {
   type: 'provision';
   id: string;
@@ -108,7 +123,7 @@ export interface ProvisionView {
   procedure?: ProcedureView;
   defines: NonNullable<Part['defines']>;
   subprovisions: SubprovisionView[];
-  xrefs: ReferenceView[];
+  xrefs: CrossReferenceView[];
   related_law: NonNullable<Part['related_law']>;
   /** Cases in the corpus that apply this provision, a part of it, or the whole of it. */
   applied_in: AppliedIn[];
@@ -163,7 +178,7 @@ export function showView(corpus: Corpus, resolution: Resolution): ShowView {
     ...procedureFor(instrument, part, penalties.length > 0, resolution.id),
     defines: part.defines ?? [],
     subprovisions: (part.subprovisions ?? []).map((sub) => subView(sub, resolution.id)),
-    xrefs: (part.xrefs ?? []).map((id) => ({ id, heading: describeId(corpus, id) })),
+    xrefs: (part.xrefs ?? []).map((x) => crossReferenceView(corpus, x)),
     related_law: part.related_law ?? [],
     applied_in: casesApplying(corpus, resolution.id),
     provenance: {
@@ -268,4 +283,23 @@ export function showPart(corpus: Corpus, instrument: Instrument, id: string): Sh
   if (!provision) return showView(corpus, { id: instrument.id, ref, instrument, path: [], warnings: [] });
   const { path } = walkPinpoint(provision, ref.pinpoint);
   return showView(corpus, { id, ref, instrument, provision, path, warnings: [] });
+}
+
+function crossReferenceView(corpus: Corpus, xref: CrossReference): CrossReferenceView {
+  if (typeof xref === 'string') return { id: xref, heading: describeId(corpus, xref), confidence: 'high' };
+  return {
+    id: xref.ref,
+    heading: describeId(corpus, xref.ref),
+    ...(xref.relation ? { relation: xref.relation } : {}),
+    confidence: xref.confidence,
+  };
+}
+
+/** "analogy, low confidence": what a reader needs beside a cross-reference that is not a firm link. */
+export function crossReferenceNote(xref: CrossReferenceView): string {
+  const words = [
+    xref.relation?.replace('-', ' '),
+    xref.confidence === 'high' ? undefined : `${xref.confidence} confidence`,
+  ];
+  return words.filter(Boolean).join(', ');
 }

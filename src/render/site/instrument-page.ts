@@ -6,6 +6,7 @@ import { allParts, type Corpus } from '../../domain/corpus/model.js';
 import { combinationLabel, fineLabel, imprisonmentLabel } from '../../domain/corpus/penalty-text.js';
 import type { Instrument } from '../../domain/corpus/schema.js';
 import {
+  crossReferenceNote,
   elementFacts,
   procedureFacts,
   showPart,
@@ -173,7 +174,10 @@ function provisionBlocks(corpus: Corpus, instrument: Instrument, view: Provision
   if (view.xrefs.length > 0) {
     blocks.push(heading(3, 'Cross-references'), {
       kind: 'list',
-      items: view.xrefs.map((x) => ({ text: [ref(x.id, lawLabel(corpus, x.id)), ` ${x.heading}`] })),
+      items: view.xrefs.map((x) => {
+        const note = crossReferenceNote(x);
+        return { text: [ref(x.id, lawLabel(corpus, x.id)), ` ${x.heading}${note ? ` (${note})` : ''}`] };
+      }),
     });
   }
   if (view.related_law.length > 0) {
