@@ -3,9 +3,10 @@ import type { CaseSummary, CaseView } from '../domain/cases/cases.js';
 import { count, hang, pad, section, wrap, type Style } from './style.js';
 
 /** `tip cases`: one case per two lines, newest first. */
-export function renderCaseList(cases: readonly CaseSummary[], style: Style): string {
+export function renderCaseList(cases: readonly CaseSummary[], style: Style, notes: readonly string[] = []): string {
   const { paint } = style;
-  if (cases.length === 0) return 'No cases match. List them all with: tip cases';
+  const noted = notes.map((n) => paint.yellow(wrap(`Note: ${n}`, style.width)));
+  if (cases.length === 0) return ['No cases match. List them all with: tip cases', ...noted].join('\n');
   const rows = cases.map((c) => {
     const flag = c.confidence === 'high' ? '' : paint.yellow(` (${c.confidence} confidence)`);
     const citation = c.citations[0] ?? citationStatusLabel(c.citation_status);
@@ -16,6 +17,7 @@ export function renderCaseList(cases: readonly CaseSummary[], style: Style): str
     ...rows,
     '',
     paint.dim(`${count(cases.length, 'case')}. Show one with: tip cases show <id or citation>`),
+    ...noted,
   ].join('\n');
 }
 

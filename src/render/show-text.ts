@@ -1,3 +1,4 @@
+import { renderFigures } from './stats-text.js';
 import {
   crossReferenceNote,
   elementFacts,
@@ -160,6 +161,7 @@ function renderInstrument(view: InstrumentView, style: Style): string {
       style,
     ),
   );
+  if (view.figures?.length) lines.push(...section('Figures', renderFigures(view.figures, style).split('\n'), style));
   const contents = view.provisions.map(
     (p) => `  ${pad(p.id.slice(view.id.length + 1), 24)}${p.heading}${p.caveat ? paint.yellow(' !') : ''}`,
   );

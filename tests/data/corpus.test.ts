@@ -28,6 +28,7 @@ describe('the bundled corpus', () => {
       'evidence-guide.yaml',
       'instrument.schema.json',
       'interview-guide.yaml',
+      'national-figures.yaml',
       'palermo-protocol.yaml',
       'pk-procedure.yaml',
       'protection-guide.yaml',

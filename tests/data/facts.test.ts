@@ -92,3 +92,30 @@ describe('cross-references carry their strength', () => {
     expect(unrated).toEqual([]);
   });
 });
+
+describe('what the reference has, the corpus uses', () => {
+  it('says no reported conviction under the PTPA or PSMA was found, on the instruments and on tip cases', async () => {
+    const { convictionNotes } = await import('../../src/domain/cases/cases.js');
+    for (const id of ['ptpa-2018', 'psma-2018']) {
+      const fact = corpus.instruments.find((i) => i.id === id)?.facts?.find((f) => f.label === 'Reported convictions');
+      expect(fact, id).toMatchObject({ confidence: 'high', value: expect.stringMatching(/^No reported conviction/) });
+      expect(convictionNotes(corpus, { laws: [id] }).join(' ')).toMatch(/No reported conviction/);
+    }
+    expect(convictionNotes(corpus, { provisions: ['ptpa-2018:s3'] })).toHaveLength(1);
+    expect(convictionNotes(corpus, { laws: ['ppc-1860'] })).toEqual([]);
+  });
+
+  it('records the 2005 plan, the smuggling training manuals and the Rizwana petition', () => {
+    const nap = part('pk-procedure:nap-2005');
+    expect(nap?.part.summary).toMatch(/Anti-Trafficking Units.*had to tell the unit/s);
+    expect(nap?.provision.provenance.content_confidence).toBe('high');
+    expect(part('evidence-guide:smuggling')?.provision.provenance.sources).toEqual(
+      expect.arrayContaining(['UNODC-SOM-BASIC', 'UNODC-SOM-INDEPTH']),
+    );
+    const rizwana = corpus.cases.find((c) => c.id === 'case:rizwana-2023');
+    expect(rizwana?.bench?.join(' ')).toMatch(/Aamer Farooq/);
+    expect(rizwana?.decided.note).toMatch(
+      /asked for the judge to be removed and for the child-labour laws to be enforced/,
+    );
+  });
+});

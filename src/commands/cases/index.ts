@@ -1,7 +1,7 @@
 import { Flags } from '@oclif/core';
 import { BaseCommand } from '../../base-command.js';
 import { resolveCaseFilter } from '../../domain/cases/filters.js';
-import { listCases, type CaseSummary } from '../../domain/cases/cases.js';
+import { convictionNotes, listCases, type CaseSummary } from '../../domain/cases/cases.js';
 import { renderCaseList } from '../../render/cases-text.js';
 
 export default class Cases extends BaseCommand {
@@ -31,8 +31,9 @@ export default class Cases extends BaseCommand {
   async run(): Promise<CaseSummary[]> {
     const { flags } = await this.parse(Cases);
     const corpus = await this.corpus(flags.data);
-    const cases = listCases(corpus, resolveCaseFilter(corpus, flags));
-    this.log(renderCaseList(cases, await this.style()));
+    const filter = resolveCaseFilter(corpus, flags);
+    const cases = listCases(corpus, filter);
+    this.log(renderCaseList(cases, await this.style(), convictionNotes(corpus, filter)));
     return cases;
   }
 }

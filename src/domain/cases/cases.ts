@@ -58,6 +58,21 @@ export interface CaseView extends Omit<Case, 'laws_applied' | 'related_cases'> {
   notice: string;
 }
 
+/** The label of an instrument fact that says what the law reports hold for it. */
+const CONVICTIONS_FACT = 'Reported convictions';
+
+/**
+ * What the corpus says about reported convictions under the laws a filter names (the
+ * PTPA and PSMA: none found), so that a list of bail orders is not read as the case law
+ * of convictions.
+ */
+export function convictionNotes(corpus: Corpus, filter: CaseFilter): string[] {
+  const laws = new Set([...(filter.laws ?? []), ...(filter.provisions ?? []).map((id) => splitId(id)[0])]);
+  return corpus.instruments
+    .filter((i) => laws.has(i.id))
+    .flatMap((i) => (i.facts ?? []).filter((f) => f.label === CONVICTIONS_FACT).map((f) => `${i.short}: ${f.value}`));
+}
+
 /** Cases matching every filter given, newest first. */
 export function listCases(corpus: Corpus, filter: CaseFilter = {}): CaseSummary[] {
   return corpus.cases

@@ -4,7 +4,7 @@
  */
 import { Case as CaseSchema, type Case } from '../cases/schema.js';
 import { designatorFor, parseCanonical } from './ids.js';
-import { Instrument as InstrumentSchema, type Instrument } from './schema.js';
+import { Instrument as InstrumentSchema, type Figure, type Instrument } from './schema.js';
 import { compareText } from '../common/text.js';
 import { checkCases } from './check-cases.js';
 import { checkChecklists } from './check-checklists.js';
@@ -87,6 +87,7 @@ function checkInstrument(
     checkSources(fact.sources, ['facts', i, 'sources']);
     checkRefs(fact.refs, ['facts', i, 'refs']);
   });
+  checkFigures(instrument.figures ?? [], checkSources, report);
 
   const seen = new Set<string>();
   instrument.provisions.forEach((provision, i) => {
@@ -105,6 +106,30 @@ function checkInstrument(
       checkSources(note.sources, [...path, 'provenance', 'amendments', j, 'sources']),
     );
     checkPart(provision, path, checkRefs, report);
+  });
+}
+
+/** Unique figure ids, sources that exist, and breakdowns of a figure that exists and that they do not exceed. */
+function checkFigures(
+  figures: readonly Figure[],
+  checkSources: (keys: readonly string[] | undefined, path: Path) => void,
+  report: (path: Path, message: string) => void,
+): void {
+  const byId = new Map<string, Figure>();
+  figures.forEach((figure, i) => {
+    if (byId.has(figure.id)) report(['figures', i, 'id'], `duplicate figure id "${figure.id}"`);
+    byId.set(figure.id, figure);
+    checkSources(figure.sources, ['figures', i, 'sources']);
+  });
+  figures.forEach((figure, i) => {
+    if (!figure.part_of) return;
+    const whole = byId.get(figure.part_of);
+    if (!whole) return report(['figures', i, 'part_of'], `"${figure.part_of}" is not a figure in this file`);
+    const parts = figures.filter((f) => f.part_of === whole.id);
+    const sum = parts.reduce((n, f) => n + f.value, 0);
+    if (figure === parts.at(-1) && sum > whole.value) {
+      report(['figures', i, 'part_of'], `the parts of "${whole.id}" add up to ${sum}, more than its ${whole.value}`);
+    }
   });
 }
 

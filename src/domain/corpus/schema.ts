@@ -248,6 +248,25 @@ export const OffenceElement = z.strictObject({
 });
 
 /** An offence the checklist covers: where its elements, bands, agency and procedure live. */
+/**
+ * A national figure a trainer may quote: what it counts, for when, who reported it, the
+ * source and how sure it is. Figures that measure the same thing share a `measure`, so
+ * that two sources that disagree are shown side by side, never one in place of the other.
+ */
+export const Figure = z.strictObject({
+  id: slug,
+  measure: slug.describe('figures with the same measure count the same thing, from different sources or periods'),
+  label: text,
+  value: z.number().int().nonnegative(),
+  period: text.describe('the year or period counted, as the source gives it'),
+  counts: text.describe('what one unit of the figure is'),
+  reported_by: text,
+  part_of: slug.optional().describe('the figure this one breaks down'),
+  note: text.optional(),
+  confidence: Confidence,
+  sources: sourceKeys,
+});
+
 export const Offence = z.strictObject({
   id: slug,
   name: text,
@@ -288,10 +307,12 @@ export const Instrument = z.strictObject({
   sources: z.record(z.string(), Source),
   provisions: z.array(Provision),
   offences: z.array(Offence).optional(),
+  figures: z.array(Figure).optional(),
 });
 
 export type Confidence = z.infer<typeof Confidence>;
 export type Penalty = z.infer<typeof Penalty>;
+export type Figure = z.infer<typeof Figure>;
 export type Condition = z.infer<typeof Condition>;
 export type Procedure = z.infer<typeof Procedure>;
 export type StatusNote = z.infer<typeof StatusNote>;

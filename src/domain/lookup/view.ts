@@ -1,5 +1,6 @@
 import { casesApplying, type AppliedIn } from '../cases/applied-in.js';
 import type { Resolution } from '../citations/resolve.js';
+import { listFigures, type FigureView } from '../stats/figures.js';
 import { OFFICIAL_TEXT_NOTICE, penaltyCaveats, provisionCaveats, triggerCaveats } from '../corpus/caveats.js';
 import { findProvision, walkPinpoint, type Corpus, type Part } from '../corpus/model.js';
 import { parseCanonical } from '../corpus/ids.js';
@@ -134,8 +135,10 @@ export interface ProvisionView {
   notice: string;
 }
 
-export interface InstrumentView extends Omit<Instrument, 'sources' | 'provisions' | 'source'> {
+export interface InstrumentView extends Omit<Instrument, 'sources' | 'provisions' | 'source' | 'figures'> {
   type: 'instrument';
+  /** National figures the instrument holds, each with its sources and caveat. */
+  figures?: FigureView[];
   source: { publication: string; consulted: SourceView[] };
   provisions: (ReferenceView & { number: string | null; caveat: boolean })[];
   applied_in: AppliedIn[];
@@ -194,10 +197,11 @@ export function showView(corpus: Corpus, resolution: Resolution): ShowView {
 }
 
 function instrumentView(corpus: Corpus, instrument: Instrument, warnings: string[]): InstrumentView {
-  const { sources: _sources, provisions, source, ...rest } = instrument;
+  const { sources: _sources, provisions, source, figures, ...rest } = instrument;
   return {
     type: 'instrument',
     ...rest,
+    ...(figures ? { figures: listFigures(corpus).filter((f) => f.instrument === instrument.id) } : {}),
     source: { publication: source.publication, consulted: expandSources(instrument, source.consulted) },
     provisions: provisions.map((p) => ({
       id: `${instrument.id}:${p.id}`,

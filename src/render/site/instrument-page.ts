@@ -1,3 +1,4 @@
+import { formatCount } from '../../domain/common/text.js';
 import { idLabel, splitId } from '../../domain/corpus/ids.js';
 import { conditionsLabel } from '../../domain/corpus/conditions.js';
 import { statusLabel } from '../../domain/corpus/caveats.js';
@@ -113,6 +114,21 @@ function instrumentFacts(view: InstrumentView): Block[] {
     blocks.push(heading(2, 'Facts'), {
       kind: 'list',
       items: view.facts.map((f) => ({ text: [strong(`${f.label}:`), ` ${f.value} (${f.confidence} confidence)`] })),
+    });
+  }
+  if (view.figures?.length) {
+    blocks.push(heading(2, 'Figures'), {
+      kind: 'table',
+      role: 'facts',
+      head: ['Figure', 'Period', 'What it counts', 'Reported by', 'Sources', 'Confidence'],
+      rows: view.figures.map((f) => [
+        [`${f.part_of ? '… ' : ''}${f.label}: `, strong(formatCount(f.value))],
+        [f.period],
+        [f.counts, ...(f.note ? [`. ${f.note}`] : [])],
+        [f.reported_by],
+        [f.sources.map((s) => s.title).join('; ')],
+        [f.caveat ? `⚠ ${f.caveat}` : f.confidence],
+      ]),
     });
   }
   blocks.push(heading(2, 'Provenance'), {
