@@ -83,6 +83,10 @@ function renderProvision(view: ProvisionView, style: Style): string {
     ),
   );
   lines.push(...section(appliedInTitle(view.applied_in.length), appliedInRows(view.applied_in, style), style));
+  if (view.text) {
+    const paragraphs = view.text.split('\n\n').map((p) => wrap(p, width, '  '));
+    lines.push(...section('Official text (imported; see the caveat below)', paragraphs, style));
+  }
 
   const p = view.provenance;
   const provenance = [

@@ -9,8 +9,8 @@ import { readTextFile } from '../writes/read-file.js';
 export const FORMAT_VERSION = 3;
 
 export interface CorpusFile {
-  /** Instrument files live in laws/, case files in cases/. */
-  kind: 'instrument' | 'case';
+  /** Instrument files live in laws/, case files in cases/; `laws/<id>.text.yaml` holds an imported official text. */
+  kind: 'instrument' | 'case' | 'text';
   /** Path relative to the corpus root, with forward slashes. */
   name: string;
   path: string;
@@ -24,6 +24,8 @@ export interface CorpusSource {
 }
 
 const YAML_FILE = /\.ya?ml$/i;
+/** `laws/<id>.text.yaml`: the official text `tip import` attached to an instrument. */
+export const OFFICIAL_TEXT_FILE = /\.text\.ya?ml$/i;
 
 /**
  * Reads the YAML files of a corpus. A corpus root holds `laws/` and optionally
@@ -56,7 +58,13 @@ export function readCorpusSource(root: string): CorpusSource {
       .filter((name) => YAML_FILE.test(name))
       .sort()) {
       const path = join(dir, entry);
-      files.push({ kind, name: relative(root, path).split('\\').join('/'), path, text: readCorpusFile(path) });
+      const fileKind = kind === 'instrument' && OFFICIAL_TEXT_FILE.test(entry) ? 'text' : kind;
+      files.push({
+        kind: fileKind,
+        name: relative(root, path).split('\\').join('/'),
+        path,
+        text: readCorpusFile(path),
+      });
     }
   }
   if (!files.some((file) => file.kind === 'instrument')) {

@@ -4,14 +4,20 @@
  */
 import { Case as CaseSchema, type Case } from '../cases/schema.js';
 import { designatorFor, parseCanonical } from './ids.js';
-import { Instrument as InstrumentSchema, type Figure, type Instrument } from './schema.js';
+import {
+  Instrument as InstrumentSchema,
+  OfficialTextFile as OfficialTextSchema,
+  type Figure,
+  type Instrument,
+  type OfficialTextFile,
+} from './schema.js';
 import { compareText } from '../common/text.js';
 import { checkCases } from './check-cases.js';
 import { checkChecklists } from './check-checklists.js';
 import type { CorpusSource } from './files.js';
 import type { Issue } from './issues.js';
 import { issueAt, parseLocated, type Located, type Path } from './located.js';
-import { allIds, type Corpus, type Part } from './model.js';
+import { allIds, findPart, type Corpus, type Part } from './model.js';
 
 const KIND_ORDER: Record<Instrument['kind'], number> = { act: 0, rules: 1, protocol: 2, convention: 3, guidance: 4 };
 
@@ -20,15 +26,18 @@ export function parseCorpus(source: CorpusSource): { corpus?: Corpus; issues: Is
   const issues: Issue[] = [];
   const instruments: Located<Instrument>[] = [];
   const cases: Located<Case>[] = [];
+  const texts: Located<OfficialTextFile>[] = [];
   for (const file of source.files) {
     if (file.kind === 'instrument') push(instruments, parseLocated(file, InstrumentSchema, issues));
+    else if (file.kind === 'text') push(texts, parseLocated(file, OfficialTextSchema, issues));
     else push(cases, parseLocated(file, CaseSchema, issues));
   }
+  attachOfficialTexts(instruments, texts, issues);
   const known = new Set(allIds(instruments.map((p) => p.value)));
   checkInstruments(instruments, known, issues);
   checkChecklists(instruments, known, issues);
   checkCases(cases, known, issues);
-  if (issues.length > 0 || instruments.length + cases.length !== source.files.length) return { issues };
+  if (issues.length > 0 || instruments.length + cases.length + texts.length !== source.files.length) return { issues };
   instruments.sort(
     (a, b) => KIND_ORDER[a.value.kind] - KIND_ORDER[b.value.kind] || compareText(a.value.id, b.value.id),
   );
@@ -42,6 +51,30 @@ export function parseCorpus(source: CorpusSource): { corpus?: Corpus; issues: Is
       files: Object.fromEntries([...instruments, ...cases].map((p) => [p.value.id, p.file.name])),
     },
   };
+}
+
+/**
+ * Puts each imported section's text on the part it was placed on, with its provenance.
+ * The instrument file itself is never changed by an import; its summaries stay as they are.
+ */
+function attachOfficialTexts(
+  instruments: readonly Located<Instrument>[],
+  texts: readonly Located<OfficialTextFile>[],
+  issues: Issue[],
+): void {
+  for (const t of texts) {
+    const owner = instruments.find((i) => i.value.id === t.value.text_of);
+    if (!owner) {
+      issues.push(issueAt(t, ['text_of'], `"${t.value.text_of}" is not an instrument of this corpus`));
+      continue;
+    }
+    t.value.sections.forEach((section, i) => {
+      const part = findPart([owner.value], `${owner.value.id}:${section.id}`);
+      if (!part) return issues.push(issueAt(t, ['sections', i, 'id'], `${owner.value.id} has no part "${section.id}"`));
+      part.text = section.text;
+      part.text_source = { ...t.value.source, placed: section.placed, confidence: section.confidence };
+    });
+  }
 }
 
 function push<T>(list: T[], item: T | undefined): void {

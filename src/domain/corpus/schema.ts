@@ -175,6 +175,46 @@ export const CrossReference = z.union([
 ]);
 export type CrossReference = z.infer<typeof CrossReference>;
 
+/** How `tip import` placed an imported section: by the number printed, by its heading, or by its order. */
+export const PLACEMENTS = ['number', 'heading', 'order'] as const;
+export const IMPORT_FORMATS = ['markdown', 'text'] as const;
+
+/** Where an official text came from: the user's file, as `tip import` read it. */
+export const ImportSource = z.strictObject({
+  file: text.describe('the file name, without its folder'),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in hex'),
+  format: z.enum(IMPORT_FORMATS),
+  imported: partialDate,
+  importer: text,
+});
+
+/** The provenance of one part's official text: its file, and how it was placed and how sure that is. */
+export const TextSource = ImportSource.extend({
+  placed: z.enum(PLACEMENTS),
+  confidence: Confidence,
+});
+
+/**
+ * A file `tip import` writes beside an instrument (`laws/<id>.text.yaml`): the official
+ * text of its parts, verbatim, from a file the user holds. Kept apart from the
+ * instrument, so an import never touches tipkit's summaries.
+ */
+export const OfficialTextFile = z.strictObject({
+  format: z.literal('tipkit-official-text'),
+  version: z.literal(1),
+  text_of: slug,
+  source: ImportSource,
+  sections: z.array(
+    z.strictObject({
+      id: z.string().min(1).describe('a provision or sub-provision id of the instrument: s3, s3(2)'),
+      placed: z.enum(PLACEMENTS),
+      confidence: Confidence,
+      text: z.string().min(1),
+    }),
+  ),
+});
+export type OfficialTextFile = z.infer<typeof OfficialTextFile>;
+
 /** Content shared by provisions and their sub-provisions. */
 const body = {
   summary: text,
@@ -193,6 +233,12 @@ const body = {
     ),
   related_law: z.array(RelatedLaw).optional(),
   checklist: z.array(ChecklistItem).optional(),
+  text: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('the official text, verbatim, as tip import read it from a file the user holds'),
+  text_source: TextSource.optional(),
 };
 
 const SubprovisionBase = z.strictObject({

@@ -125,6 +125,9 @@ export interface ProvisionView {
   defines: NonNullable<Part['defines']>;
   subprovisions: SubprovisionView[];
   xrefs: CrossReferenceView[];
+  /** The official text, verbatim, where the user imported it (tip import). */
+  text?: string;
+  text_source?: NonNullable<Part['text_source']>;
   related_law: NonNullable<Part['related_law']>;
   /** Cases in the corpus that apply this provision, a part of it, or the whole of it. */
   applied_in: AppliedIn[];
@@ -189,7 +192,12 @@ export function showView(corpus: Corpus, resolution: Resolution): ShowView {
       as_of: provision.provenance.as_of ?? instrument.as_of,
       sources: expandSources(instrument, provision.provenance.sources),
     },
-    caveats: [...provisionCaveats(instrument, provision, path), ...penalties.flatMap((p) => p.caveats)],
+    ...(part.text && part.text_source ? { text: part.text, text_source: part.text_source } : {}),
+    caveats: [
+      ...provisionCaveats(instrument, provision, path),
+      ...penalties.flatMap((p) => p.caveats),
+      ...(part.text_source ? [importedTextCaveat(part.text_source)] : []),
+    ],
     warnings: resolution.warnings,
     official_text_bundled: false,
     notice: OFFICIAL_TEXT_NOTICE,
@@ -306,4 +314,10 @@ export function crossReferenceNote(xref: CrossReferenceView): string {
     xref.confidence === 'high' ? undefined : `${xref.confidence} confidence`,
   ];
   return words.filter(Boolean).join(', ');
+}
+
+/** Beside an imported official text: where it came from, how it was placed, and that OCR errs. */
+export function importedTextCaveat(source: NonNullable<Part['text_source']>): string {
+  const sure = source.confidence === 'high' ? '' : `, ${source.confidence} confidence`;
+  return `Official text imported from ${source.file} on ${source.imported} (placed by ${source.placed}${sure}); the copy or its OCR may differ from the Gazette: check before quoting it.`;
 }

@@ -362,6 +362,37 @@ const exports: Row[] = [
   },
 ];
 
+const imports: Row[] = [
+  { name: 'import, without --data', args: ['import', 'lantern-gazette.md'], exit: 2 },
+  { name: 'import, a missing file', args: ['import', 'none.md', '--data', 'corpora/lantern'], exit: 3 },
+  { name: 'import, a FIFO', args: ['import', 'pipe', '--data', 'corpora/lantern'], exit: 2 },
+  { name: 'import, a folder', args: ['import', 'folder', '--data', 'corpora/lantern'], exit: 2 },
+  { name: 'import, /dev/zero', args: ['import', '/dev/zero', '--data', 'corpora/lantern'], exit: 2 },
+  { name: 'import, a PDF as text', args: ['import', 'order.pdf', '--data', 'corpora/lantern'], exit: 2 },
+  { name: 'import, notes of no known law', args: ['import', 'notes.md', '--data', 'corpora/lantern'], exit: 2 },
+  {
+    name: 'import, --as a provision',
+    args: ['import', 'lantern-gazette.md', '--as', 'LKA s.3', '--data', 'corpora/lantern'],
+    exit: 2,
+  },
+  {
+    name: 'import, --as nothing known',
+    args: ['import', 'lantern-gazette.md', '--as', 'zzz', '--data', 'corpora/lantern'],
+    exit: 3,
+  },
+  {
+    name: 'import, dry run',
+    args: ['import', 'lantern-gazette.md', '--data', 'corpora/lantern', '--dry-run', '--json'],
+    exit: 0,
+  },
+  {
+    name: 'import, into the corpus folder',
+    args: ['import', 'lantern-gazette.md', '--data', 'corpora/lantern'],
+    exit: 0,
+    changes: ['corpora/lantern/laws/lantern-act-2019.text.yaml'],
+  },
+];
+
 const rest: Row[] = [
   { name: 'validate, missing folder', args: ['validate', 'no-such-folder'], exit: 3 },
   { name: 'validate, a file', args: ['validate', 'notes.md'], exit: 2 },
@@ -427,7 +458,7 @@ const fullDisk: Row[] = [
   check: says(/^Error: cannot write to standard output: no space left on the device \(ENOSPC\)$/m),
 }));
 
-const rows = [...citations, ...search, ...cases, ...cite, ...checklist, ...exports, ...rest, ...fullDisk];
+const rows = [...citations, ...search, ...cases, ...cite, ...checklist, ...exports, ...imports, ...rest, ...fullDisk];
 const tally = { tried: 0, stackTraces: 0, hangs: 0, wrongExitCodes: 0, filesDamaged: 0 };
 
 describe('hostile input', () => {

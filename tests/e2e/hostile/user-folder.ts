@@ -107,6 +107,8 @@ export function makeUserFolder(): string {
   mkdirSync(join(dir, 'corpora', 'fifo', 'laws'), { recursive: true });
   cpSync(join(FIXTURES, 'minimal', 'laws', 'demo-act.yaml'), join(dir, 'corpora', 'fifo', 'laws', 'demo-act.yaml'));
   execFileSync('mkfifo', [join(dir, 'corpora', 'fifo', 'laws', 'fifo.yaml')]);
+  cpSync(join(FIXTURES, 'import', 'corpus'), join(dir, 'corpora', 'lantern'), { recursive: true });
+  cpSync(join(FIXTURES, 'import', 'lantern-gazette.md'), join(dir, 'lantern-gazette.md'));
   mkdirSync(join(dir, 'corpora', 'folder-yaml', 'laws', 'folder.yaml'), { recursive: true });
   cpSync(
     join(FIXTURES, 'minimal', 'laws', 'demo-act.yaml'),

@@ -1,0 +1,186 @@
+/**
+ * Placing the blocks of an official text on the provisions of a known instrument: by
+ * the number the text prints, by its heading against the corpus headings (tolerant of
+ * OCR errors), or, where both were lost, by its order between sections already placed.
+ * A block that none of these places is reported, never guessed into a slot: a wrong
+ * alignment is worse than a missing one.
+ */
+import { levenshtein } from '../citations/normalize.js';
+import type { Confidence, Instrument, Provision } from '../corpus/schema.js';
+import type { Block } from './read.js';
+
+export type Placement = 'number' | 'heading' | 'order';
+
+export interface PlacedSection {
+  /** The provision id (s3) or sub-provision id (s3(2)) of the instrument. */
+  id: string;
+  placed: Placement;
+  confidence: Confidence;
+  text: string;
+  /** The line of the file the section starts on, for the report. */
+  line: number;
+}
+
+export interface Alignment {
+  sections: PlacedSection[];
+  /** Blocks no rule could place, with the reason. */
+  unplaced: { line: number; heading?: string; number?: string; why: string }[];
+  /** Provisions of the instrument the text did not supply. */
+  missing: string[];
+  /** Headings found run into the text before them and split off. */
+  split: { line: number; heading: string }[];
+}
+
+/** How alike two headings are, 0 to 1, after folding case, punctuation and spacing. */
+export function headingSimilarity(a: string, b: string): number {
+  const [x, y] = [fold(a), fold(b)];
+  if (!x || !y) return 0;
+  return 1 - levenshtein(x, y) / Math.max(x.length, y.length);
+}
+
+/** A heading is taken to be the corpus heading at or above this similarity. */
+const HEADING_MATCH = 0.75;
+/** At or above this, the match is as good as an exact one. */
+const HEADING_SURE = 0.9;
+
+/** Splits off known headings that OCR ran into the text before them, then places every block. */
+export function alignBlocks(instrument: Instrument, read: readonly Block[]): Alignment {
+  const split: Alignment['split'] = [];
+  const blocks = read.flatMap((block) => splitRunIn(block, instrument.provisions, split));
+  const slots = instrument.provisions;
+  const placedAt = new Map<number, { index: number; placed: Placement; confidence: Confidence }>();
+  const taken = new Set<number>();
+
+  blocks.forEach((block, b) => {
+    const byNumber = block.number ? slots.findIndex((p) => p.number === block.number) : -1;
+    if (byNumber >= 0 && !taken.has(byNumber)) {
+      const agrees =
+        !block.heading || headingSimilarity(block.heading, slots[byNumber]?.heading ?? '') >= HEADING_MATCH;
+      placedAt.set(b, { index: byNumber, placed: 'number', confidence: agrees ? 'high' : 'medium' });
+      taken.add(byNumber);
+    }
+  });
+  blocks.forEach((block, b) => {
+    if (placedAt.has(b) || !block.heading) return;
+    const scored = slots
+      .map((p, index) => ({ index, score: headingSimilarity(block.heading ?? '', p.heading) }))
+      .filter(({ index, score }) => !taken.has(index) && score >= HEADING_MATCH)
+      .sort((x, y) => y.score - x.score);
+    const best = scored[0];
+    // Two headings equally close: no choice is safe.
+    if (!best || (scored[1] && scored[1].score === best.score)) return;
+    placedAt.set(b, {
+      index: best.index,
+      placed: 'heading',
+      confidence: best.score >= HEADING_SURE ? 'high' : 'medium',
+    });
+    taken.add(best.index);
+  });
+  // By order: a block that lost both its number and its heading, between two placed ones,
+  // with exactly one free slot between them. A block whose number or heading matches
+  // nothing is a section tipkit does not record, not a lost one: it stays unplaced.
+  blocks.forEach((block, b) => {
+    if (placedAt.has(b) || block.number || block.heading) return;
+    const before = [...placedAt].filter(([k]) => k < b).sort(([x], [y]) => y - x)[0];
+    const after = [...placedAt].filter(([k]) => k > b).sort(([x], [y]) => x - y)[0];
+    const lo = before ? before[1].index : -1;
+    const hi = after ? after[1].index : slots.length;
+    const blocksBetween = blocks.filter(
+      (__, k) => k > (before?.[0] ?? -1) && k < (after?.[0] ?? blocks.length) && !placedAt.has(k),
+    );
+    const free = slots.map((__, i) => i).filter((i) => i > lo && i < hi && !taken.has(i));
+    if (free.length === 1 && blocksBetween.length === 1 && (before || after)) {
+      placedAt.set(b, { index: free[0] as number, placed: 'order', confidence: 'medium' });
+      taken.add(free[0] as number);
+    }
+  });
+
+  const sections: PlacedSection[] = [];
+  const unplaced: Alignment['unplaced'] = [];
+  blocks.forEach((block, b) => {
+    const at = placedAt.get(b);
+    const provision = at ? slots[at.index] : undefined;
+    if (!at || !provision) {
+      unplaced.push({
+        line: block.line,
+        ...(block.heading ? { heading: block.heading } : {}),
+        ...(block.number ? { number: block.number } : {}),
+        why:
+          block.heading || block.number
+            ? 'matches no provision of the instrument'
+            : 'neither number nor heading, and its place is ambiguous',
+      });
+      return;
+    }
+    sections.push({
+      id: provision.id,
+      placed: at.placed,
+      confidence: at.confidence,
+      text: block.body,
+      line: block.line,
+    });
+    sections.push(...subsectionTexts(provision, block, at));
+  });
+  // In the instrument's order, each provision before its sub-provisions.
+  const rank = (id: string) => slots.findIndex((p) => id === p.id || id.startsWith(`${p.id}(`));
+  sections.sort((x, y) => rank(x.id) - rank(y.id) || x.id.length - y.id.length || (x.id < y.id ? -1 : 1));
+  const missing = slots.filter((_, i) => !taken.has(i)).map((p) => p.id);
+  return { sections, unplaced, missing, split };
+}
+
+/** "(1) …", "(2) …" paragraphs of a placed section, on the sub-provisions the corpus records. */
+function subsectionTexts(
+  provision: Provision,
+  block: Block,
+  at: { placed: Placement; confidence: Confidence },
+): PlacedSection[] {
+  const subs = new Set((provision.subprovisions ?? []).map((s) => s.id));
+  return block.body.split('\n\n').flatMap((paragraph) => {
+    const id = /^\((\d{1,3}|[a-z]{1,4})\)/.exec(paragraph)?.[0];
+    return id && subs.has(id)
+      ? [
+          {
+            id: `${provision.id}${id}`,
+            placed: at.placed,
+            confidence: at.confidence,
+            text: paragraph,
+            line: block.line,
+          },
+        ]
+      : [];
+  });
+}
+
+/**
+ * "…where the offence involves: Aggravating circumstances Where an offence…": OCR ran a
+ * heading into the text before it. A known heading that follows a full stop or colon and
+ * precedes a capital starts a block of its own.
+ */
+function splitRunIn(block: Block, provisions: readonly Provision[], split: Alignment['split']): Block[] {
+  for (const provision of provisions) {
+    if (block.heading && headingSimilarity(block.heading, provision.heading) >= HEADING_MATCH) continue;
+    const pattern = new RegExp(
+      `([.:;])\\s+(${provision.heading.split(/\s+/).map(escape).join('\\s+')})\\s+(?=[A-Z(])`,
+      'i',
+    );
+    const match = pattern.exec(block.body);
+    if (!match) continue;
+    const cut = match.index + (match[1]?.length ?? 0);
+    const rest = block.body.slice(match.index + match[0].length).trim();
+    split.push({ line: block.line, heading: provision.heading });
+    const head: Block = { ...block, body: block.body.slice(0, cut).trim() };
+    return [head, ...splitRunIn({ line: block.line, heading: provision.heading, body: rest }, provisions, split)];
+  }
+  return [block];
+}
+
+function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,132 @@
+/**
+ * Reading an official text as people have it: an OCR'd Gazette copy in Markdown or plain
+ * text, or a code-style text ("3. Heading.– (1) …"). Page furniture is cleaned away and
+ * reported; the rest is cut into blocks, each a candidate section with whatever number
+ * and heading the text still prints.
+ */
+import { levenshtein } from '../citations/normalize.js';
+
+/** A line the reader removed, and why: the report lists them so nothing vanishes unseen. */
+export interface Removed {
+  line: number;
+  text: string;
+  why: 'page furniture' | 'page number' | 'signature';
+}
+
+/** A candidate section: the number and heading the text prints (either may be lost) and its body. */
+export interface Block {
+  /** 1-based line where the block starts. */
+  line: number;
+  number?: string;
+  heading?: string;
+  body: string;
+}
+
+export interface ReadText {
+  /** Text before the first section: title, preamble, enacting formula. */
+  preamble: string;
+  blocks: Block[];
+  removed: Removed[];
+}
+
+/** "THE GAZETTE OF PAKISTAN, EXTRA.", "Wbe Oazette of Pakistan": a running head, misspelt by OCR or not. */
+function isGazetteHead(line: string): boolean {
+  if (line.length > 100) return false;
+  return line
+    .toUpperCase()
+    .split(/[^A-Z]+/)
+    .some((word) => word.length >= 6 && word.length <= 8 && levenshtein(word, 'GAZETTE') <= 1);
+}
+
+const FURNITURE: readonly RegExp[] = [
+  /^\s*Price\b.{0,20}\d/i,
+  /^\s*\[\s*\d+\s*\(\s*\d{4}\s*\)\s*\/\s*Ex\.?\s*Gaz\.?\s*\]\s*$/i,
+  /^\s*REGISTERED\s+No\b/i,
+  /^\s*PART\s+[IVX]+\b.{0,40}$/,
+];
+const PAGE_NUMBER = /^\s*(?:Page\s+)?[-–]?\s*\d{1,4}\s*[-–]?\s*$/i;
+/** "TAHIR HUSSAIN," then "Secretary": the signature block that closes a Gazette act. */
+const SIGNATURE =
+  /^\s*(?:[A-Z][A-Z.]+(?:\s+[A-Z][A-Z.]+)+,?\s*)?(?:Secretary|Secretary to the Government of Pakistan)\.?\s*$/;
+const NAME_LINE = /^\s*[A-Z][A-Z.]+(?:\s+[A-Z][A-Z.]+)+,\s*$/;
+
+const PARAGRAPH_START = /^\s*(?:\((?:\d{1,3}|[a-z]{1,4})\)|[-*•]\s)/;
+const MARKDOWN_HEADING = /^#{1,6}\s+(.*?)\s*#*\s*$/;
+/** "3. Trafficking in persons.– (1) Whoever …": number, heading, the body's first words. */
+const CODE_SECTION = /^\s*(\d{1,3}[A-Z]?)\.\s+([^.–—]{3,120}?)\s*\.?\s*[–—-]{1,2}\s*(.*)$/;
+/** A heading that still carries its number: "3. Trafficking in persons", "Section 3 Trafficking". */
+const NUMBERED_HEADING = /^(?:Section\s+)?(\d{1,3}[A-Z]?)\.?\s+(.+)$/i;
+
+/** Cleans and cuts a text into blocks. Markdown headings and code-style section lines start blocks. */
+export function readOfficialText(raw: string): ReadText {
+  const lines = raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC')
+    .split('\n');
+  const removed: Removed[] = [];
+  const kept: { line: number; text: string }[] = [];
+  lines.forEach((text, i) => {
+    const line = i + 1;
+    if (text.trim() === '') return kept.push({ line, text: '' });
+    if (isGazetteHead(text) || FURNITURE.some((p) => p.test(text)))
+      return removed.push({ line, text, why: 'page furniture' });
+    if (PAGE_NUMBER.test(text)) return removed.push({ line, text, why: 'page number' });
+    if (SIGNATURE.test(text) || (NAME_LINE.test(text) && SIGNATURE.test(lines[i + 1] ?? ''))) {
+      return removed.push({ line, text, why: 'signature' });
+    }
+    kept.push({ line, text });
+  });
+
+  const blocks: Block[] = [];
+  const preamble: string[] = [];
+  let current: { block: Block; body: string[] } | undefined;
+  const start = (line: number, number: string | undefined, heading: string | undefined, first: string): void => {
+    if (current) blocks.push(finish(current));
+    current = {
+      block: { line, ...(number ? { number } : {}), ...(heading ? { heading } : {}), body: '' },
+      body: first ? [first] : [],
+    };
+  };
+  for (const { line, text } of kept) {
+    const markdown = MARKDOWN_HEADING.exec(text);
+    if (markdown) {
+      const numbered = NUMBERED_HEADING.exec(markdown[1] ?? '');
+      if (numbered) start(line, numbered[1], clean(numbered[2] ?? ''), '');
+      else start(line, undefined, clean(markdown[1] ?? ''), '');
+      continue;
+    }
+    const code = CODE_SECTION.exec(text);
+    if (code) {
+      start(line, code[1], clean(code[2] ?? ''), code[3] ?? '');
+      continue;
+    }
+    if (current) current.body.push(text);
+    else preamble.push(text);
+  }
+  if (current) blocks.push(finish(current));
+  return { preamble: paragraphs(preamble), blocks, removed };
+}
+
+function finish({ block, body }: { block: Block; body: string[] }): Block {
+  return { ...block, body: paragraphs(body) };
+}
+
+/** Lines joined into paragraphs: OCR breaks lines anywhere, a blank line ends a paragraph. */
+function paragraphs(lines: readonly string[]): string {
+  // A sub-section "(1)" or a list item starts its own paragraph even without a blank line.
+  return lines
+    .map((line) => (PARAGRAPH_START.test(line) ? `\n${line}` : line))
+    .join('\n')
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+function clean(heading: string): string {
+  return heading
+    .replace(/[.:–—-]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

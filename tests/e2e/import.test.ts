@@ -1,0 +1,79 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, tempDir, tip } from '../helpers.js';
+
+const DIR = join(FIXTURES, 'import');
+const GAZETTE = join(DIR, 'lantern-gazette.md');
+
+function corpusCopy(): string {
+  const root = join(tempDir(), 'corpus');
+  cpSync(join(DIR, 'corpus'), root, { recursive: true });
+  return root;
+}
+
+describe('tip import', () => {
+  it('attaches the official text beside the instrument, which validate accepts and show prints with its caveat', () => {
+    const root = corpusCopy();
+    const before = readFileSync(join(root, 'laws', 'lantern-act.yaml'), 'utf8');
+    const run = tip(['import', GAZETTE, '--data', root]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(
+      /7 sections placed on lantern-act-2019 \(by number 0, by heading 7, by order 0\)|sections placed on lantern-act-2019/,
+    );
+    expect(run.stderr).toMatch(/line 43: not placed "Pwr tc rnake rulcs xx"/);
+    expect(run.stderr).toMatch(/no text found for s6/);
+    expect(run.stderr).toMatch(/wrote .*lantern-act-2019\.text\.yaml/);
+    expect(readFileSync(join(root, 'laws', 'lantern-act.yaml'), 'utf8')).toBe(before);
+    expect(tip(['validate', root]).status).toBe(0);
+    const show = tip(['show', 'LKA s.4', '--data', root]);
+    expect(show.stdout).toMatch(
+      /Official text \(imported; see the caveat below\)\n {2}Where a lantern is dark during a storm/,
+    );
+    expect(show.stdout.replace(/\s+/g, ' ')).toMatch(
+      /Official text imported from lantern-gazette\.md on \d{4}-\d{2}-\d{2} \(placed by heading\)/,
+    );
+    const json = JSON.parse(tip(['show', 'LKA s.3(2)', '--data', root, '--json']).stdout);
+    expect(json).toMatchObject({
+      text: '(2) In fog the keeper shall also sound the bell.',
+      text_source: { placed: 'heading' },
+    });
+  });
+
+  it('gives byte-identical files when the same file is imported again', () => {
+    const root = corpusCopy();
+    const target = join(root, 'laws', 'lantern-act-2019.text.yaml');
+    expect(tip(['import', GAZETTE, '--data', root]).status).toBe(0);
+    const first = readFileSync(target, 'utf8');
+    const again = tip(['import', GAZETTE, '--data', root]);
+    expect(again.stderr).toMatch(/replaced .*lantern-act-2019\.text\.yaml/);
+    expect(readFileSync(target, 'utf8')).toBe(first);
+  });
+
+  it('writes nothing on --dry-run, reports under --json, and never replaces a file it did not write', () => {
+    const root = corpusCopy();
+    const target = join(root, 'laws', 'lantern-act-2019.text.yaml');
+    const dry = tip(['import', GAZETTE, '--data', root, '--dry-run', '--json']);
+    expect(dry.status).toBe(0);
+    expect(JSON.parse(dry.stdout)).toMatchObject({ instrument: 'lantern-act-2019', missing: ['s6'] });
+    expect(tip(['laws', '--data', root]).status).toBe(0);
+    // A file of the user's where the text file would go makes the corpus invalid: the
+    // import stops there (exit 4) and leaves the file as it is.
+    writeFileSync(target, 'my own notes\n');
+    const refused = tip(['import', GAZETTE, '--data', root]);
+    expect(refused.status).toBe(4);
+    expect(refused.stderr).toMatch(/lantern-act-2019\.text\.yaml/);
+    expect(readFileSync(target, 'utf8')).toBe('my own notes\n');
+  });
+
+  it('asks for --data, and for --as when the text names no known instrument', () => {
+    expect(tip(['import', GAZETTE]).status).toBe(2);
+    const root = corpusCopy();
+    const unknown = join(tempDir(), 'other.txt');
+    writeFileSync(unknown, 'An unrelated text.\n\n1. Heading.– Body.\n');
+    const run = tip(['import', unknown, '--data', root]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/--as/);
+    expect(tip(['import', join(DIR, 'lantern-code.txt'), '--as', 'Lantern Act', '--data', root]).status).toBe(0);
+  });
+});
