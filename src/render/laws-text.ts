@@ -7,7 +7,11 @@ export function renderLaws(laws: readonly LawSummary[], style: Style): string {
   const header = paint.dim(`${pad('ID', 18)}${pad('KIND', 12)}${pad('PROVISIONS', 12)}${pad('AS OF', 12)}STATUS`);
   const rows = laws.map(
     (law) =>
-      `${paint.bold(pad(law.id, 18))}${pad(law.kind, 12)}${pad(String(law.provisions), 12)}${pad(law.as_of, 12)}${law.status}\n  ${paint.dim(law.title)}`,
+      `${paint.bold(pad(law.id, 18))}${pad(law.kind, 12)}${pad(String(law.provisions), 12)}${pad(law.as_of, 12)}${law.status}\n  ${paint.dim(law.title)}${
+        law.imported_text
+          ? `\n  ${paint.yellow(`official text imported for ${law.imported_text.parts} parts, from ${law.imported_text.files.join(', ')}`)}`
+          : ''
+      }`,
   );
   return [
     header,

@@ -1,6 +1,7 @@
 import { renderFigures } from './stats-text.js';
 import {
   crossReferenceNote,
+  importedTextCaveat,
   elementFacts,
   procedureFacts,
   type InstrumentView,
@@ -104,6 +105,19 @@ function renderProvision(view: ProvisionView, style: Style): string {
   );
   lines.push('', paint.dim(wrap(view.notice, width)));
   return lines.join('\n');
+}
+
+/** `tip show --text`: the imported official text alone, with the line that says where it came from. */
+export function renderOfficialText(view: ProvisionView, style: Style): string {
+  const { paint, width } = style;
+  const source = view.text_source ? [paint.yellow(wrap(`! ${importedTextCaveat(view.text_source)}`, width))] : [];
+  return [
+    paint.bold(`${view.id}  ${view.heading}`),
+    '',
+    ...(view.text ?? '').split('\n\n').map((p) => wrap(p, width)),
+    '',
+    ...source,
+  ].join('\n');
 }
 
 function appliedInTitle(cases: number): string {

@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 
 const runs = Number(process.env.BENCH_RUNS ?? 21);
 const bin = join(import.meta.dirname, '..', '..', 'bin', 'run.js');
+const examples = join(import.meta.dirname, '..', '..', 'examples');
 const cache = mkdtempSync(join(tmpdir(), 'tipkit-bench-'));
 const env = { ...process.env, XDG_CACHE_HOME: cache, NO_COLOR: '1' };
 const cases = [
@@ -20,6 +21,11 @@ const cases = [
   ['tip search <1000-letter word>', [bin, 'search', 'qwertyuiop'.repeat(100)]],
   ['tip cases show "PLD 2020 SC 146"', [bin, 'cases', 'show', 'PLD 2020 SC 146']],
   ['tip cite fir.txt', [bin, 'cite', join(import.meta.dirname, '..', 'fixtures', 'cite', 'fir.txt')]],
+  // An import reads, cleans and places a whole Gazette copy (here a dry run, so nothing is written).
+  [
+    'tip import lantern-gazette.md --dry-run',
+    [bin, 'import', join(examples, 'lantern-gazette.md'), '--data', join(examples, 'lantern'), '--dry-run'],
+  ],
   [
     'tip checklist trafficking --victim child --cross-border --format md',
     [bin, 'checklist', 'trafficking', '--victim', 'child', '--cross-border', '--format', 'md'],

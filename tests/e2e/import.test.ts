@@ -77,3 +77,25 @@ describe('tip import', () => {
     expect(tip(['import', join(DIR, 'lantern-code.txt'), '--as', 'Lantern Act', '--data', root]).status).toBe(0);
   });
 });
+
+describe('imported text in the other commands', () => {
+  const root = corpusCopy();
+  tip(['import', GAZETTE, '--data', root]);
+
+  it('is searched, below the summaries, with a snippet from the text', () => {
+    const { body } = { body: JSON.parse(tip(['search', 'bell', '--data', root, '--json']).stdout) };
+    expect(body.hits[0]).toMatchObject({ id: 'lantern-act-2019:s3' });
+    expect(body.hits[0].snippet).toMatch(/sound the bell/);
+  });
+
+  it('is marked on tip laws, and printed alone by tip show --text (exit 3 where there is none)', () => {
+    const laws = JSON.parse(tip(['laws', '--data', root, '--json']).stdout);
+    expect(laws[0].imported_text).toEqual({ parts: 7, files: ['lantern-gazette.md'] });
+    const text = tip(['show', 'LKA s.4', '--text', '--data', root]);
+    expect(text.stdout).toMatch(
+      /^lantern-act-2019:s4 {2}Aggravating circumstances\n\nWhere a lantern is dark during a storm/,
+    );
+    expect(text.stdout).toMatch(/! Official text imported from lantern-gazette\.md/);
+    expect(tip(['show', 'LKA s.6', '--text', '--data', root]).status).toBe(3);
+  });
+});

@@ -1,5 +1,5 @@
 import { statusLabel } from './caveats.js';
-import type { Corpus } from './model.js';
+import { allParts, type Corpus } from './model.js';
 import type { Instrument } from './schema.js';
 import { compareText } from '../common/text.js';
 
@@ -14,6 +14,8 @@ export interface LawSummary {
   as_of: string;
   status: string;
   official_text_bundled: false;
+  /** Parts carrying an official text you imported (tip import), and the files it came from. */
+  imported_text?: { parts: number; files: string[] };
 }
 
 /** The instruments of a corpus, in corpus order. */
@@ -28,7 +30,15 @@ export function listLaws(corpus: Corpus): LawSummary[] {
     as_of: instrument.as_of,
     status: statusSummary(instrument),
     official_text_bundled: false,
+    ...importedText(instrument),
   }));
+}
+
+function importedText(instrument: Instrument): Pick<LawSummary, 'imported_text'> {
+  const sources = [...allParts([instrument])].flatMap(({ part }) => (part.text_source ? [part.text_source.file] : []));
+  return sources.length === 0
+    ? {}
+    : { imported_text: { parts: sources.length, files: [...new Set(sources)].sort(compareText) } };
 }
 
 /** The most recent reported change, or a note that none is reported. */

@@ -5,7 +5,8 @@ import { splitId } from '../corpus/ids.js';
 import type { Instrument, InstrumentKind } from '../corpus/schema.js';
 
 /** The searchable fields and how much a match in each counts. */
-export const FIELD_BOOSTS = { heading: 6, keywords: 4, summary: 2, body: 1 } as const;
+/** `text` is an official text the user imported: searched, but below tipkit's own headings and summaries. */
+export const FIELD_BOOSTS = { heading: 6, keywords: 4, summary: 2, body: 1, text: 0.5 } as const;
 export type SearchField = keyof typeof FIELD_BOOSTS;
 
 /**
@@ -47,6 +48,7 @@ export function searchDocuments(corpus: Corpus): SearchDocument[] {
       keywords: (provision.keywords ?? []).join('; '),
       summary: provision.summary,
       body: partText(provision, true),
+      text: provision.text ?? '',
     })),
   ]);
   return [...laws, ...penaltyDocuments(corpus), ...corpus.cases.map(caseDocument)];
@@ -69,6 +71,7 @@ function penaltyDocuments(corpus: Corpus): SearchDocument[] {
       keywords: ['penalty', 'punishment', ...(part.keywords ?? [])].join('; '),
       summary: part.summary ?? '',
       body: [part.penalty ? penaltyLine(part.penalty) : '', partText(part, true)].filter(Boolean).join('; '),
+      text: part.text ?? '',
     }));
 }
 
@@ -82,6 +85,7 @@ function caseDocument(c: Case): SearchDocument {
     keywords: [c.title, ...Object.values(c.tags).flat(), ...c.citations, ...c.case_numbers, c.court.name].join('; '),
     summary: [c.holding, c.outcome === 'unknown' ? undefined : c.outcome].filter(Boolean).join(' '),
     body: [c.facts, ...c.investigator_notes].join(' '),
+    text: '',
   };
 }
 
@@ -95,6 +99,7 @@ function instrumentDocument(instrument: Instrument): SearchDocument {
     keywords: [instrument.short, ...instrument.aliases].join('; '),
     summary: instrument.summary,
     body: (instrument.facts ?? []).map((fact) => `${fact.label}: ${fact.value}`).join(' '),
+    text: '',
   };
 }
 

@@ -118,7 +118,7 @@ function tryQuery(index: Lunr.Index, prepared: PreparedQuery, fuzzy: boolean): L
 
 function containsPhrase(doc: SearchDocument, phrase: readonly string[]): boolean {
   const needle = ` ${phrase.join(' ')} `;
-  const fields: SearchField[] = ['heading', 'keywords', 'summary', 'body'];
+  const fields: SearchField[] = ['heading', 'keywords', 'summary', 'body', 'text'];
   return fields.some((field) => ` ${phraseWords(doc[field]).join(' ')} `.includes(needle));
 }
 

@@ -9,7 +9,7 @@ export interface Snippet {
 /** Match positions per field, as lunr reports them: [start, length]. */
 export type FieldPositions = Partial<Record<SearchField, [number, number][]>>;
 
-const SNIPPET_FIELDS: SearchField[] = ['summary', 'body', 'keywords', 'heading'];
+const SNIPPET_FIELDS: SearchField[] = ['summary', 'body', 'keywords', 'heading', 'text'];
 /** Longest excerpt, in characters, before ellipses. */
 const SNIPPET_LENGTH = 180;
 /** Context kept before the first match. */
