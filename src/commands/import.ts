@@ -11,7 +11,8 @@ const MAX_IMPORT_BYTES = 16 * 1024 * 1024;
 export default class Import extends BaseCommand {
   static override args = {
     file: Args.string({
-      description: 'A text or Markdown file holding the official text (an OCR copy of the Gazette, a code text).',
+      description:
+        'A text, Markdown or HTML file holding the official text (an OCR copy of the Gazette, a code text, a saved web page).',
       required: true,
     }),
   };

@@ -177,7 +177,7 @@ export type CrossReference = z.infer<typeof CrossReference>;
 
 /** How `tip import` placed an imported section: by the number printed, by its heading, or by its order. */
 export const PLACEMENTS = ['number', 'heading', 'order'] as const;
-export const IMPORT_FORMATS = ['markdown', 'text'] as const;
+export const IMPORT_FORMATS = ['markdown', 'text', 'html'] as const;
 
 /** Where an official text came from: the user's file, as `tip import` read it. */
 export const ImportSource = z.strictObject({

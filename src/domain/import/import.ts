@@ -11,6 +11,7 @@ import { CitationResolver } from '../citations/resolve.js';
 import type { Corpus } from '../corpus/model.js';
 import type { Instrument, OfficialTextFile } from '../corpus/schema.js';
 import { alignBlocks, headingSimilarity, type Alignment } from './align.js';
+import { htmlToText } from './html.js';
 import { readOfficialText, type Block, type Removed } from './read.js';
 
 export const IMPORTER = 'tipkit 0.1 text importer';
@@ -32,8 +33,8 @@ export interface ImportPlan {
 
 /** Reads `text` (the file `name`) and places it on `as`, or on the instrument its title names. */
 export function planImport(corpus: Corpus, name: string, text: string, options: { as?: string } = {}): ImportPlan {
-  const format = /\.(md|markdown)$/i.test(name) ? 'markdown' : 'text';
-  const read = readOfficialText(text);
+  const format = formatOf(name, text);
+  const read = readOfficialText(format === 'html' ? htmlToText(text) : text);
   const instrument = options.as ? named(corpus, options.as) : recognise(corpus, text.slice(0, 3000));
   const warnings: string[] = [];
   if (instrument.provisions.length === 0) {
@@ -70,6 +71,12 @@ export function officialTextYaml(plan: ImportPlan, imported: string): string {
     sections: plan.sections.map(({ id, placed, confidence, text }) => ({ id, placed, confidence, text })),
   };
   return `# Written by tip import from a file you hold; re-import to replace it. Official text, verbatim: check it against the source.\n${stringify(file, { lineWidth: 0 })}`;
+}
+
+/** HTML by its name or its first tag; Markdown by its name; anything else is read as plain text. */
+function formatOf(name: string, text: string): ImportPlan['format'] {
+  if (/\.x?html?$/i.test(name) || /^\s*<(!doctype html|html|body|h1|p)\b/i.test(text)) return 'html';
+  return /\.(md|markdown)$/i.test(name) ? 'markdown' : 'text';
 }
 
 function named(corpus: Corpus, as: string): Instrument {

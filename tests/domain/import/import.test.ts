@@ -135,3 +135,27 @@ describe('headingSimilarity', () => {
     );
   });
 });
+
+describe('reading HTML saved from a web page', () => {
+  it('takes the text out of the tags, drops navigation, scripts and footers, and places sections by number', () => {
+    const plan = planImport(corpus, 'lantern.html', fixture('lantern.html'));
+    expect(plan.format).toBe('html');
+    expect(plan.sections.map((s) => `${s.id} ${s.placed}`)).toEqual([
+      's1 number',
+      's2 number',
+      's3 number',
+      's3(1) number',
+      's3(2) number',
+      's5 number',
+    ]);
+    expect(plan.sections.find((s) => s.id === 's3(2)')?.text).toBe(
+      '(2) In fog the keeper shall also sound the bell & light a second lamp.',
+    );
+    expect(plan.sections.find((s) => s.id === 's2')?.text).toBe(
+      '- “keeper” means a person who keeps a lantern;\n\n- “lantern” means a harbour light.',
+    );
+    const all = plan.sections.map((s) => s.text).join(' ');
+    expect(all).not.toMatch(/tracker|Home|Copyright|margin/);
+    expect(plan.missing).toEqual(['s4', 's6']);
+  });
+});
