@@ -37,7 +37,11 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): object {
     this.searchPipeline.reset();
     this.searchPipeline.add(domainStemmer as unknown as Lunr.PipelineFunction);
     this.ref('id');
-    for (const [field, boost] of Object.entries(FIELD_BOOSTS)) this.field(field, { boost });
+    // A field no document fills (the imported text, in the bundled corpus) would still cost
+    // a vector per document in the shipped index: declare only the fields in use.
+    for (const [field, boost] of Object.entries(FIELD_BOOSTS)) {
+      if (documents.some((doc) => doc[field as keyof typeof FIELD_BOOSTS])) this.field(field, { boost });
+    }
     for (const doc of documents) this.add(doc, { boost: DOCUMENT_BOOSTS[doc.type] });
   });
   const tokenSet = (index as unknown as { tokenSet: TokenSetNode }).tokenSet;
