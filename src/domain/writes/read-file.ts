@@ -1,4 +1,4 @@
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync, type Stats } from 'node:fs';
 import { DataError, fileError, NotFoundError, UsageError } from '../common/errors.js';
 
 /**
@@ -7,15 +7,8 @@ import { DataError, fileError, NotFoundError, UsageError } from '../common/error
  * `maxBytes`, decoded as UTF-8. Errors name the path as given.
  */
 export function readTextFile(path: string, options: { what: string; maxBytes: number }): string {
-  let stats;
-  try {
-    // stat first: reading a FIFO could wait forever, a device could be endless.
-    stats = statSync(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new NotFoundError(`no such ${options.what}: ${path}`);
-    throw fileError(error, 'read', path) ?? error;
-  }
-  if (stats.isDirectory()) throw new UsageError(`${path} is a folder; give a ${options.what}`);
+  // stat first: reading a FIFO could wait forever, a device could be endless.
+  const stats = statNamed(path, options.what);
   if (!stats.isFile()) throw new UsageError(`${path} is not a regular file; give a ${options.what}`);
   if (stats.size > options.maxBytes) {
     throw new DataError(
@@ -36,14 +29,7 @@ export function readTextFile(path: string, options: { what: string; maxBytes: nu
  * device. Reading stops at the limit, so /dev/zero costs no more than a large file.
  */
 export async function readBoundedBytes(path: string, maxBytes: number): Promise<Uint8Array> {
-  let stats;
-  try {
-    stats = statSync(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new NotFoundError(`no such file: ${path}`);
-    throw fileError(error, 'read', path) ?? error;
-  }
-  if (stats.isDirectory()) throw new UsageError(`${path} is a folder; give a text file`);
+  statNamed(path, 'text file');
   return readBoundedStream(createReadStream(path, { end: maxBytes }), maxBytes).catch((error: unknown) => {
     throw fileError(error, 'read', path) ?? error;
   });
@@ -59,4 +45,17 @@ export async function readBoundedStream(stream: AsyncIterable<Buffer>, maxBytes:
     if (size > maxBytes) break;
   }
   return Buffer.concat(chunks);
+}
+
+/** What is at a path the user named, refusing a missing path and a folder in their words. */
+function statNamed(path: string, what: string): Stats {
+  let stats: Stats;
+  try {
+    stats = statSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new NotFoundError(`no such ${what}: ${path}`);
+    throw fileError(error, 'read', path) ?? error;
+  }
+  if (stats.isDirectory()) throw new UsageError(`${path} is a folder; give a ${what}`);
+  return stats;
 }
