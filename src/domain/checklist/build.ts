@@ -1,4 +1,4 @@
-import { OFFICIAL_TEXT_NOTICE } from '../corpus/caveats.js';
+import { OFFICIAL_TEXT_NOTICE, weakest } from '../corpus/caveats.js';
 import { CONDITION_LABEL } from '../corpus/conditions.js';
 import { allParts, findInstrument, findPart, findProvision, type Corpus, type Part } from '../corpus/model.js';
 import { NotFoundError } from '../common/errors.js';
@@ -166,11 +166,11 @@ function dataItems({ corpus, offence, holds }: Context): [number, Item][] {
       const cites = [id, ...(item.cites ?? []).filter((c) => c !== id)];
       // An item is as sure as the weakest thing it rests on: what it says of itself, the
       // part it sits in, and every part of the corpus it cites.
-      const confidence = [
+      const confidence = weakest(
         item.confidence ?? provision.provenance.content_confidence,
         'confidence' in part ? part.confidence : undefined,
         ...cites.slice(1).map((cited) => citedConfidence(corpus, cited)),
-      ].reduce<Confidence>((a, b) => weakest(a, b), 'high');
+      );
       const order = item.order ?? 50;
       const rank =
         item.section !== 'elements'
@@ -455,11 +455,6 @@ function caveatFor(confidence: Confidence, caveats: readonly string[], amended: 
   parts.push(...caveats);
   if (amended) parts.push(`${amended.short} as enacted in ${amended.as_of.slice(0, 4)}; amendments reported since.`);
   return parts.length ? parts.join(' ') : null;
-}
-
-function weakest(a: Confidence, b: Confidence | undefined): Confidence {
-  const rank: Record<Confidence, number> = { high: 2, medium: 1, low: 0 };
-  return b !== undefined && rank[b] < rank[a] ? b : a;
 }
 
 function capitalise(text: string): string {

@@ -1,6 +1,6 @@
-import { penaltyCaveats, triggerCaveats } from '../corpus/caveats.js';
+import { penaltyCaveats, triggerCaveats, weakest } from '../corpus/caveats.js';
 import { findPart, type Part } from '../corpus/model.js';
-import type { Condition, Confidence, Instrument, Offence, Penalty } from '../corpus/schema.js';
+import type { Condition, Instrument, Offence, Penalty } from '../corpus/schema.js';
 
 /** The band the facts put a case in, as `--json` reports it. */
 export interface PenaltyBand {
@@ -61,15 +61,10 @@ function bandOf({ id, part, penalty }: Candidate, conditions: ReadonlySet<Condit
     triggered_by: part.applies_when?.filter((c) => conditions.has(c)) ?? [],
     as_enacted: penalty.as_enacted,
     // As sure as its weakest figure, and as whether it applies at all.
-    confidence: [penalty.fine?.confidence, term?.confidence, part.applies_when_confidence].reduce<Confidence>(
-      (a, b) => (b !== undefined && RANK[b] < RANK[a] ? b : a),
-      penalty.confidence,
-    ),
+    confidence: weakest(penalty.confidence, penalty.fine?.confidence, term?.confidence, part.applies_when_confidence),
     caveats: [...penaltyCaveats(penalty), ...triggerCaveats(part), ...(penalty.note ? [penalty.note] : [])],
   };
 }
-
-const RANK: Record<Confidence, number> = { high: 2, medium: 1, low: 0 };
 
 /** Longer maximum first, then higher minimum; an unknown figure counts as lowest. */
 function severity(penalty: Penalty): number {

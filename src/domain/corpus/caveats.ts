@@ -1,5 +1,5 @@
 import type { Part } from './model.js';
-import type { Instrument, Penalty, Provision, StatusNote } from './schema.js';
+import type { Confidence, Instrument, Penalty, Provision, StatusNote } from './schema.js';
 import { formatPkr } from '../common/text.js';
 
 /** What every page says once: tipkit ships summaries, not the law itself. */
@@ -77,4 +77,11 @@ export function triggerCaveats(part: Part): string[] {
   return confidence && confidence !== 'high'
     ? [`When this band applies: ${confidence} confidence (the statutory triggers are not verified).`]
     : [];
+}
+
+const CONFIDENCE_RANK: Record<Confidence, number> = { high: 2, medium: 1, low: 0 };
+
+/** The weakest of some ratings (those given): a fact is as sure as the least sure thing it rests on. */
+export function weakest(first: Confidence, ...rest: (Confidence | undefined)[]): Confidence {
+  return rest.reduce<Confidence>((a, b) => (b !== undefined && CONFIDENCE_RANK[b] < CONFIDENCE_RANK[a] ? b : a), first);
 }
