@@ -43,8 +43,18 @@ export abstract class BaseCommand extends Command {
     return { prebuiltDir: PREBUILT_DIR, cacheDir: join(this.config.cacheDir, 'corpus') };
   }
 
+  /**
+   * The user's library of imported texts (TIPKIT_LIBRARY, else tipkit's XDG data folder),
+   * overlaid on the bundled corpus; a corpus named with --data stands alone.
+   */
+  protected libraryDir(data: string | undefined): string | undefined {
+    if (data) return undefined;
+    return process.env.TIPKIT_LIBRARY || join(this.config.dataDir, 'library');
+  }
+
   protected async corpus(data: string | undefined): Promise<Corpus> {
-    return loadCorpus({ dataDir: this.dataDir(data), ...this.snapshotDirs });
+    const library = this.libraryDir(data);
+    return loadCorpus({ dataDir: this.dataDir(data), ...this.snapshotDirs, ...(library ? { library } : {}) });
   }
 
   protected async style(): Promise<Style> {

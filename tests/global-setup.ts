@@ -10,5 +10,7 @@ import { join } from 'node:path';
 export default function setup(): () => void {
   const root = mkdtempSync(join(tmpdir(), 'tipkit-tests-'));
   process.env.TMPDIR = root;
+  // In-process commands get an empty library of imported texts, never the user's own.
+  process.env.TIPKIT_LIBRARY = join(root, 'library');
   return () => rmSync(root, { recursive: true, force: true });
 }

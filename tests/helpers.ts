@@ -56,7 +56,14 @@ export function tip(
     maxBuffer: 256 * 1024 * 1024,
     timeout: options.timeout ?? 60_000,
     stdio: ['pipe', options.stdout ?? 'pipe', 'pipe'],
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, XDG_CACHE_HOME: tempDir(), NO_COLOR: '1', ...options.env },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      XDG_CACHE_HOME: tempDir(),
+      XDG_DATA_HOME: tempDir(),
+      NO_COLOR: '1',
+      ...options.env,
+    },
   });
   return { status: result.status, signal: result.signal, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
 }

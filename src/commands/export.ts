@@ -26,6 +26,12 @@ Output is byte-identical for the same corpus (no timestamp unless --stamp), so C
       description:
         'Write into a non-empty folder that tip export did not make (its files are kept: one in the way is refused), or replace the json/ndjson --out file.',
     }),
+    text: Flags.boolean({
+      allowNo: true,
+      default: true,
+      description:
+        'Include the official texts you imported (tip import); --no-text leaves them out, for publishing where they may not be redistributed.',
+    }),
     format: Flags.string({ char: 'f', default: 'md', description: 'What to build.', options: [...FORMATS] }),
     only: Flags.string({
       description:
@@ -46,7 +52,10 @@ Output is byte-identical for the same corpus (no timestamp unless --stamp), so C
   async run(): Promise<WriteSummary | undefined> {
     const { flags } = await this.parse(Export);
     const format = flags.format as (typeof FORMATS)[number];
-    const corpus = await this.corpus(flags.data);
+    const loaded = await this.corpus(flags.data);
+    const corpus = flags.text
+      ? loaded
+      : (await import('../domain/export/without-text.js')).withoutOfficialTexts(loaded);
     const selection = selectExport(corpus, flags.only);
     const stamp = flags.stamp ? buildTime() : undefined;
 

@@ -1,70 +1,151 @@
 import { Args, Flags } from '@oclif/core';
 import { join } from 'node:path';
 import { BaseCommand } from '../base-command.js';
-import { UsageError } from '../domain/common/errors.js';
-import type { ImportPlan } from '../domain/import/import.js';
-import { renderImportReport } from '../render/import-text.js';
+import { errorOfKind, UsageError } from '../domain/common/errors.js';
+import type { ImportEntry } from '../domain/import/library.js';
+import type { ImportFailure, ImportResult } from '../domain/import/run.js';
+import { renderImportEntries, renderImportReport } from '../render/import-text.js';
 
-/** A Gazette copy is a few hundred kilobytes; a text far larger is not one act. */
-const MAX_IMPORT_BYTES = 16 * 1024 * 1024;
+export interface ImportOutput {
+  /** The folder the text files are in: laws/ of the --data corpus, or of the user's library. */
+  library: string;
+  imports?: (ImportResult | ImportFailure)[];
+  listed?: ImportEntry[];
+  removed?: string;
+  /** How long rebuilding the search index took, once, after the files were written. */
+  index_rebuilt_ms?: number;
+}
 
 export default class Import extends BaseCommand {
   static override args = {
     file: Args.string({
       description:
-        'A text, Markdown or HTML file holding the official text (an OCR copy of the Gazette, a code text, a saved web page).',
-      required: true,
+        'Files holding official texts: PDF with a text layer, text or Markdown (an OCR copy of the Gazette, a code text), or HTML saved from a web page.',
     }),
   };
-  static override description = `Reads the official text of an instrument tipkit describes, from a file you hold, and attaches it verbatim to the instrument's provisions and sub-provisions in the corpus folder given with --data, as laws/<id>.text.yaml. The instrument's own file, and tipkit's summaries, are not touched.
+  static override description = `Reads the official text of an instrument from a file you hold and keeps it, verbatim, in your library (tipkit's data folder, overlaid on the bundled corpus, so every command sees it), or in the corpus folder given with --data (as laws/<id>.text.yaml).
 
-Page furniture (Gazette running heads, prices, page numbers, the signature block) is cleaned away and listed. Sections are placed by the number the text prints, else by their heading against tipkit's headings (tolerant of OCR errors), else by their order between sections already placed; a section none of these places is reported, never guessed. Each placed section records the file, its SHA-256, the date, how it was placed and a confidence. Re-importing the same file changes nothing; tipkit replaces only a text file it wrote.`;
+An instrument tipkit describes gets the text on its provisions and sub-provisions; tipkit's own file and summaries are not touched. One tipkit records no provisions of (the PTP Rules) gets them from the text, numbered as printed; one tipkit does not describe becomes a new instrument with the title, kind, year, number and extent the text prints, and no summary. A statute tipkit only names (the Bonded Labour System (Abolition) Act, the Emigration Ordinance…) keeps the id cases and citations already use.
+
+Page furniture (Gazette running heads, prices, page numbers, the signature block), PDF footnotes and running heads are cleaned away and listed. Sections are placed by the number printed, by the CONTENTS list, by their heading against tipkit's headings (tolerant of OCR errors), or by their order between sections already placed; a section none of these places is reported, never guessed. A file holding a treaty in several languages gives its English copy. Each section records the file, its SHA-256, the date, how it was placed and a confidence. Re-importing the same file changes nothing; a changed file reports what changed; tipkit replaces only a text file it wrote. A scanned PDF with no text layer is refused: run OCR on it first.`;
   static override examples = [
-    '<%= config.bin %> import ptpa-gazette.md --as PTPA --data my-corpus',
+    '<%= config.bin %> import ptpa-gazette.md --as PTPA',
+    '<%= config.bin %> import bonded-labour-act.pdf emigration-ordinance.pdf',
     '<%= config.bin %> import ptpa-gazette.md --data my-corpus --dry-run --json',
+    '<%= config.bin %> import --list',
+    '<%= config.bin %> import --remove blsaa-1992',
   ];
   static override flags = {
     as: Flags.string({
       description:
-        'The instrument the text is of (any name it goes by); by default, recognised from its title or official number.',
+        'The instrument the text is of (any name it goes by), or the id for a new one; by default, recognised from its title or official number.',
     }),
+    short: Flags.string({ description: 'The short name of a new instrument (by default, the initials of its title).' }),
     'dry-run': Flags.boolean({ description: 'Report what would be placed, and write nothing.' }),
+    list: Flags.boolean({
+      description: 'List the imported texts in the library (or the --data corpus).',
+      exclusive: ['remove'],
+    }),
+    remove: Flags.string({
+      description: 'Remove the imported text of this instrument id from the library (or the --data corpus).',
+    }),
   };
-  static override summary = 'Attach the official text of an instrument, from a file you hold, to its provisions.';
+  static override strict = false;
+  static override summary = 'Import the official text of an instrument from a file you hold.';
 
-  async run(): Promise<ImportPlan & { written?: string; replaced?: boolean }> {
-    const { args, flags } = await this.parse(Import);
-    if (!flags.data) {
-      throw new UsageError(
-        'give the corpus folder to import into with --data (a per-user library is not available yet)',
-        {
-          suggestions: ['tip import ptpa-gazette.md --as PTPA --data my-corpus'],
-        },
-      );
+  async run(): Promise<ImportOutput> {
+    const { flags, raw } = await this.parse(Import);
+    const files = this.typedWords(raw);
+    const lawsDir = this.lawsDir(flags.data);
+    const library = flags.data ?? (this.libraryDir(undefined) as string);
+    if (flags.list || flags.remove) {
+      if (files.length > 0) throw new UsageError('--list and --remove take no files');
+      const manage = await import('../domain/import/library.js');
+      if (flags.list) {
+        const listed = manage.listImports(lawsDir);
+        this.log(renderImportEntries(listed, library));
+        return { library, listed };
+      }
+      const removed = manage.removeImport(lawsDir, flags.remove as string);
+      this.logToStderr(`tip: removed ${removed}`);
+      return { library, removed, index_rebuilt_ms: await this.rebuildIndex(flags.data) };
+    }
+    if (files.length === 0) {
+      throw new UsageError('give the file(s) to import', { suggestions: ['tip import act.pdf', 'tip import --list'] });
     }
     const corpus = await this.corpus(flags.data);
-    const [{ readTextFile }, importer] = await Promise.all([
-      import('../domain/writes/read-file.js'),
-      import('../domain/import/import.js'),
+    const [{ importFiles }, { progressBar }] = await Promise.all([
+      import('../domain/import/run.js'),
+      import('../render/progress.js'),
     ]);
-    const text = readTextFile(args.file, { what: 'text file', maxBytes: MAX_IMPORT_BYTES });
-    const plan = importer.planImport(corpus, args.file, text, flags.as ? { as: flags.as } : {});
-    await this.notice(renderImportReport(plan));
-    if (flags['dry-run'] || plan.sections.length === 0) return plan;
-    const target = join(flags.data, 'laws', `${plan.instrument}.text.yaml`);
-    const { previousImport } = await import('../domain/import/previous.js');
-    const previous = previousImport(target);
-    const imported = previous?.source.sha256 === plan.sha256 ? previous.source.imported : today();
-    const { writeTextFile } = await import('../domain/writes/write-file.js');
-    const result = writeTextFile(target, importer.officialTextYaml(plan, imported), {
-      replace: previous !== undefined,
-      replaceHint: 'Move the file away: tipkit replaces only a text file it wrote',
-    });
-    this.logToStderr(`tip: ${result.replaced ? 'replaced' : 'wrote'} ${target}`);
-    return { ...plan, written: target, replaced: result.replaced };
+    const progress = progressBar();
+    let current = { index: 0, name: '' };
+    const imports = await importFiles(
+      corpus,
+      {
+        files,
+        lawsDir,
+        dryRun: flags['dry-run'],
+        today: new Date().toISOString().slice(0, 10),
+        ...(flags.as ? { as: flags.as } : {}),
+        ...(flags.short ? { short: flags.short } : {}),
+      },
+      {
+        onFile: (index, total, name) => {
+          current = { index, name };
+          if (total > 1) progress.update(index - 1, total, name);
+        },
+        onPage: (page, of) => progress.update(page, of, `${current.name}: page ${page} of ${of}`),
+        onResult: async (result) => {
+          progress.done();
+          // A single file's failure is the command's error, printed once at the end.
+          if (files.length > 1 || !('error' in result)) await this.report(result);
+        },
+      },
+    );
+    const wrote = imports.some((r) => 'written' in r && r.written !== undefined && r.written !== 'unchanged');
+    const output: ImportOutput = {
+      library,
+      imports,
+      ...(wrote ? { index_rebuilt_ms: await this.rebuildIndex(flags.data) } : {}),
+    };
+    const failed = imports.find((r): r is ImportFailure => 'error' in r);
+    if (failed) {
+      const count = imports.filter((r) => 'error' in r).length;
+      throw errorOfKind(
+        failed.error.code,
+        imports.length === 1 ? failed.error.message : `${count} of ${imports.length} files could not be imported`,
+        { suggestions: failed.error.suggestions, details: output },
+      );
+    }
+    return output;
   }
-}
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  /** Where text files go: laws/ of the --data corpus, else of the user's library. */
+  private lawsDir(data: string | undefined): string {
+    return join(data ?? (this.libraryDir(undefined) as string), 'laws');
+  }
+
+  private async report(result: ImportResult | ImportFailure): Promise<void> {
+    if ('error' in result) {
+      if (!this.jsonEnabled()) this.logToStderr(`tip: ${result.file}: ${result.error.message}`);
+      return;
+    }
+    await this.notice(renderImportReport(result));
+    if (result.path)
+      this.logToStderr(
+        `tip: ${result.written === 'new' ? 'wrote' : result.written === 'unchanged' ? 'unchanged' : 'replaced'} ${result.path}`,
+      );
+  }
+
+  /** Builds the search index of the corpus the import changed now, once, rather than on the next search. */
+  private async rebuildIndex(data: string | undefined): Promise<number> {
+    const started = performance.now();
+    const corpus = await this.corpus(data);
+    const { serializedIndexFor } = await import('../domain/search/load-index.js');
+    await serializedIndexFor(corpus, this.snapshotDirs);
+    const ms = Math.round(performance.now() - started);
+    if (!this.jsonEnabled()) this.logToStderr(`tip: search index rebuilt in ${ms} ms`);
+    return ms;
+  }
 }

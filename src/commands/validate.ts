@@ -31,7 +31,8 @@ export default class Validate extends BaseCommand {
 
   async run(): Promise<ValidationReport> {
     const { args, flags } = await this.parse(Validate);
-    const report = validateCorpus(this.dataDir(args.dir ?? flags.data));
+    const dir = args.dir ?? flags.data;
+    const report = validateCorpus(this.dataDir(dir), this.libraryDir(dir));
     // With --json, oclif prints the result (or the error with the report in its details) instead.
     if (!this.jsonEnabled()) {
       if (flags.format === 'json') this.logJson(report);

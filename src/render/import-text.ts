@@ -1,25 +1,106 @@
-import type { ImportPlan } from '../domain/import/import.js';
+import type { ImportEntry } from '../domain/import/library.js';
+import type { ImportResult } from '../domain/import/run.js';
 
-/** The import report, as notice lines: what was placed and how, what was not, what was cleaned away. */
-export function renderImportReport(plan: ImportPlan): string[] {
-  const by = (how: string) => plan.sections.filter((s) => s.placed === how && !s.id.includes('(')).length;
-  const subs = plan.sections.filter((s) => s.id.includes('(')).length;
-  const lines = [
-    `${plan.file}: ${plan.sections.length - subs} sections placed on ${plan.instrument} (by number ${by('number')}, by heading ${by('heading')}, by order ${by('order')}), ${subs} sub-sections`,
+/** The import report, as notice lines: what was placed and how, what was not, what was cleaned away, what changed. */
+export function renderImportReport(plan: ImportResult): string[] {
+  const where = (line: number) => locate(plan, line);
+  const lines = [headline(plan)];
+  if (plan.described) {
+    const d = plan.described;
+    lines.push(
+      `new instrument ${plan.instrument}: "${d.title}" (${d.short}), ${d.kind}, ${d.year ?? 'year unknown'}, number ${d.official_number.value}, jurisdiction ${d.jurisdiction.value}${d.jurisdiction.value === 'unknown' ? '' : ` (${d.jurisdiction.note ?? d.jurisdiction.confidence})`}`,
+    );
+  }
+  for (const copy of plan.copies) {
+    lines.push(
+      `${where(copy.from)} to ${Number.isFinite(copy.to) ? where(copy.to) : 'the end'}: a copy in ${copy.language}, ${copy.imported ? 'imported' : 'left out'}`,
+    );
+  }
+  lines.push(
     ...plan.sections
       .filter((s) => s.confidence !== 'high')
-      .map((s) => `${s.id}: placed by ${s.placed}, ${s.confidence} confidence (line ${s.line})`),
-    ...plan.split.map((s) => `line ${s.line}: heading "${s.heading}" was run into the text before it; split off`),
+      .map((s) => `${s.id}: placed by ${s.placed}, ${s.confidence} confidence (${where(s.line)})`),
+    ...plan.provisions
+      .filter((p) => !p.number_printed)
+      .map(
+        (p) =>
+          `${p.id}: number not printed; ${p.placed === 'contents' ? 'taken from the CONTENTS list' : 'inferred from the order'} (${where(p.line)})`,
+      ),
+    ...plan.split.map((s) => `${where(s.line)}: heading "${s.heading}" was run into the text before it; split off`),
     ...plan.unplaced.map(
       (u) =>
-        `line ${u.line}: not placed${u.number ? ` (number ${u.number})` : ''}${u.heading ? ` "${u.heading}"` : ''}: ${u.why}`,
+        `${where(u.line)}: not placed${u.number ? ` (number ${u.number})` : ''}${u.heading ? ` "${u.heading}"` : ''}: ${u.why}`,
     ),
     ...(plan.missing.length ? [`no text found for ${plan.missing.join(', ')}`] : []),
     ...(plan.preamble
       ? [`title and preamble (${plan.preamble.length} characters) read, not imported as a section`]
       : []),
-    `cleaned away: ${plan.removed.length} line${plan.removed.length === 1 ? '' : 's'} of page furniture, page numbers and signature`,
+    `cleaned away: ${cleaned(plan)}`,
     ...plan.warnings,
-  ];
+  );
+  if (plan.changes) {
+    const { added, removed, changed } = plan.changes;
+    lines.push(
+      added.length + removed.length + changed.length === 0
+        ? 'compared with the text imported before: no section changed'
+        : `compared with the text imported before: ${[
+            changed.length ? `changed ${changed.join(', ')}` : '',
+            added.length ? `new ${added.join(', ')}` : '',
+            removed.length ? `gone ${removed.join(', ')}` : '',
+          ]
+            .filter(Boolean)
+            .join('; ')}`,
+    );
+  }
   return lines;
+}
+
+function headline(plan: ImportResult): string {
+  if (plan.mode === 'attach') {
+    const by = (how: string) => plan.sections.filter((s) => s.placed === how && !s.id.includes('(')).length;
+    const subs = plan.sections.filter((s) => s.id.includes('(')).length;
+    return `${plan.file}: ${plan.sections.length - subs} sections placed on ${plan.instrument} (by number ${by('number')}, by contents ${by('contents')}, by heading ${by('heading')}, by order ${by('order')}), ${subs} sub-sections`;
+  }
+  const printed = plan.provisions.filter((p) => p.number_printed).length;
+  return `${plan.file}: ${plan.provisions.length} provisions read for ${plan.instrument} (${printed} numbered as printed, ${plan.provisions.length - printed} numbered from the contents or the order)`;
+}
+
+const REMOVED: Record<string, [string, string]> = {
+  'page furniture': ['line of page furniture', 'lines of page furniture'],
+  'page number': ['page number', 'page numbers'],
+  signature: ['line of the signature block', 'lines of the signature block'],
+  'running head': ['running head', 'running heads'],
+  footnote: ['footnote line', 'footnote lines'],
+  'footnote marker': ['footnote marker', 'footnote markers'],
+  'chapter heading': ['chapter heading', 'chapter headings'],
+};
+
+/** How much was taken off, by kind: "3 lines of page furniture, 2 footnotes". */
+function cleaned(plan: ImportResult): string {
+  const counts = new Map<string, number>();
+  for (const r of plan.removed) counts.set(r.why, (counts.get(r.why) ?? 0) + 1);
+  if (counts.size === 0) return 'nothing';
+  return [...counts]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([why, n]) => `${n} ${n === 1 ? (REMOVED[why]?.[0] ?? why) : (REMOVED[why]?.[1] ?? why)}`)
+    .join(', ');
+}
+
+/** "line 12", or for a PDF "p. 3" (the page the line is on). */
+function locate(plan: ImportResult, line: number): string {
+  if (!plan.pageStarts) return `line ${line}`;
+  const page = plan.pageStarts.filter((start) => start <= line).length;
+  return `p. ${Math.max(1, page)}`;
+}
+
+/** `tip import --list`: each imported text, with where it came from. */
+export function renderImportEntries(entries: readonly ImportEntry[], library: string): string {
+  if (entries.length === 0) return `No imported texts in ${library}.`;
+  return [
+    `Imported texts in ${library}:`,
+    ...entries.map(
+      (e) =>
+        `  ${e.instrument}${e.title ? ` (${e.title})` : ''}: ${e.sections + e.provisions} sections from ${e.source.file}, imported ${e.source.imported} (${e.path})`,
+    ),
+  ].join('\n');
 }

@@ -9,7 +9,7 @@ export function renderLaws(laws: readonly LawSummary[], style: Style): string {
     (law) =>
       `${paint.bold(pad(law.id, 18))}${pad(law.kind, 12)}${pad(String(law.provisions), 12)}${pad(law.as_of, 12)}${law.status}\n  ${paint.dim(law.title)}${
         law.imported_text
-          ? `\n  ${paint.yellow(`official text imported for ${law.imported_text.parts} parts, from ${law.imported_text.files.join(', ')}`)}`
+          ? `\n  ${paint.yellow(`${law.imported_text.new_instrument ? 'imported instrument, official text only' : 'official text imported'} for ${law.imported_text.parts} parts, from ${law.imported_text.files.join(', ')}, kept in ${law.imported_text.where}`)}`
           : ''
       }`,
   );

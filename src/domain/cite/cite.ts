@@ -5,6 +5,7 @@ import type { Corpus } from '../corpus/model.js';
 import { TipError } from '../common/errors.js';
 import { DESIGNATOR_NAMES, idLabel } from '../corpus/ids.js';
 import type { LawReportMatch } from '../cases/law-reports.js';
+import { findStatute } from '../cases/statutes.js';
 import { boundedLength, extractCitations, type NumberRef, type Span, type StatuteMention } from './extract.js';
 import { decodeInput } from './decode.js';
 import { NameMatcher, type NamedLaw } from './names.js';
@@ -172,11 +173,21 @@ function resolveReference(
       id: resolution.id,
       label: idLabel(law.short, resolution.id),
       heading: heading ?? resolution.instrument.title,
-      summary: firstSentence(part?.summary ?? resolution.instrument.summary),
+      ...summaryOf(part?.summary ?? resolution.instrument.summary),
       warnings: resolution.warnings,
     };
   } catch (error) {
     if (!(error instanceof TipError)) throw error;
+    // An imported statute whose text lacks the section cited is still a law tipkit knows.
+    if (findStatute(law.id)) {
+      const id = statuteId(law, ref);
+      return {
+        status: 'recognised',
+        id,
+        label: idLabel(law.short, id),
+        warnings: [`${idLabel(law.short, id)} is not in the text imported for ${law.short}.`],
+      };
+    }
     return { status: 'unresolved', reason: error.message, warnings: [] };
   }
 }
@@ -202,6 +213,11 @@ const ORDER: CiteStatus[] = ['resolved', 'recognised', 'foreign', 'unresolved'];
 
 function worst(statuses: readonly CiteStatus[]): CiteStatus {
   return statuses.reduce<CiteStatus>((a, b) => (ORDER.indexOf(b) > ORDER.indexOf(a) ? b : a), 'resolved');
+}
+
+/** The first sentence of tipkit's summary; nothing for an imported text, which has none. */
+function summaryOf(summary: string | undefined): { summary?: string } {
+  return summary ? { summary: firstSentence(summary) } : {};
 }
 
 function firstSentence(summary: string): string {

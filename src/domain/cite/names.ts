@@ -1,7 +1,7 @@
 import type { Corpus } from '../corpus/model.js';
 import { designatorFor, type Designator } from '../corpus/ids.js';
 import { compareText } from '../common/text.js';
-import { STATUTES, type Genre } from '../cases/statutes.js';
+import { STATUTES, type Genre, type Statute } from '../cases/statutes.js';
 
 /** A law `tip cite` can recognise by name: a corpus instrument or a statute from tipkit's table. */
 export interface NamedLaw {
@@ -32,21 +32,37 @@ export class NameMatcher {
   private readonly lawsBySpelling = new Map<string, NamedLaw[]>();
 
   constructor(corpus: Corpus) {
+    const statuteNames = (s: Statute) => [s.id, s.short, s.title.replace(/\s*\([^()]*\d{4}\)$/, ''), ...s.aliases];
+    const inCorpus = new Set(corpus.instruments.map((i) => i.id));
     const laws: [NamedLaw, string[]][] = [
       // Guidance is tipkit's own compilation: no FIR or judgment cites it by name.
-      ...corpus.instruments.flatMap(({ kind, ...i }): [NamedLaw, string[]][] =>
-        kind === 'guidance'
-          ? []
-          : [
-              [
-                { id: i.id, short: i.short, inCorpus: true, designator: designatorFor(kind), genre: kind },
-                [i.id, i.id.replace(/-\d{4}$/, ''), i.short, i.title, ...i.aliases],
-              ],
+      ...corpus.instruments.flatMap(({ kind, ...i }): [NamedLaw, string[]][] => {
+        if (kind === 'guidance') return [];
+        // A statute of tipkit's table that the user imported keeps the names it goes by.
+        const statute = STATUTES.find((s) => s.id === i.id);
+        return [
+          [
+            {
+              id: i.id,
+              short: i.short,
+              inCorpus: true,
+              designator: designatorFor(kind),
+              genre: statute?.genre ?? kind,
+            },
+            [
+              i.id,
+              i.id.replace(/-\d{4}$/, ''),
+              i.short,
+              i.title,
+              ...i.aliases,
+              ...(statute ? statuteNames(statute) : []),
             ],
-      ),
-      ...STATUTES.map((s): [NamedLaw, string[]] => [
+          ],
+        ];
+      }),
+      ...STATUTES.filter((s) => !inCorpus.has(s.id)).map((s): [NamedLaw, string[]] => [
         { id: s.id, short: s.short, inCorpus: false, designator: s.designator, genre: s.genre },
-        [s.id, s.short, s.title.replace(/\s*\([^()]*\d{4}\)$/, ''), ...s.aliases],
+        statuteNames(s),
       ]),
     ];
     // One alternative per distinct pattern; a name shared by two laws ("Palermo") maps to both.

@@ -87,3 +87,18 @@ export function fileError(error: unknown, action: string, path: string): TipErro
 export function asFileError(error: unknown, action: string, path: string): Error {
   return fileError(error, action, path) ?? (error as Error);
 }
+
+/** An error of the same kind as one reported under `code`: for a run that reports failures and then exits with the first. */
+export function errorOfKind(
+  code: string,
+  message: string,
+  options: { suggestions?: string[]; details?: unknown },
+): TipError {
+  const kinds: Record<string, new (m: string, o: typeof options) => TipError> = {
+    usage: UsageError,
+    'not-found': NotFoundError,
+    'invalid-data': DataError,
+    environment: EnvironmentError,
+  };
+  return new (kinds[code] ?? EnvironmentError)(message, options);
+}

@@ -6,6 +6,14 @@ import { formatPkr } from '../common/text.js';
 export const OFFICIAL_TEXT_NOTICE =
   'Official text is not bundled: tipkit gives summaries in its own words. Check the Gazette of Pakistan, the Pakistan Code or the UN Treaty Collection before relying on any provision.';
 
+/** What a part read from an imported official text shows where tipkit's summary would be. */
+export const NO_SUMMARY = 'No tipkit summary: tipkit holds only the official text you imported for this.';
+
+/** The notice on an instrument built by `tip import`: whose text it is, and how far to trust it. */
+export function importedNotice(source: { file: string; imported: string }): string {
+  return `Official text only, imported by you from ${source.file} on ${source.imported}: tipkit has not reviewed it and holds no summary of it. The copy or its OCR may differ from the Gazette; check before relying on it.`;
+}
+
 const STATUS_LABEL: Record<StatusNote['status'], string> = {
   'reported-amended': 'amendment reported, wording unverified',
   'amendment-bill-passed-unverified': 'amendment bill passed, assent and final text unverified',

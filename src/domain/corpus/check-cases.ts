@@ -77,10 +77,10 @@ export function isWholeCaseNumber(text: string): boolean {
 /** Why a `laws_applied` id does not resolve, or undefined when it does. */
 export function lawProblem(ref: string, known: ReadonlySet<string>): string | undefined {
   const [instrument, provision] = splitId(ref);
-  if (known.has(instrument)) {
-    return known.has(ref) ? undefined : `"${ref}" is not a provision of ${instrument} in the corpus`;
-  }
+  if (known.has(ref)) return undefined;
   const statute = findStatute(instrument);
+  // A statute the user imported may lack a section a case applies: it is still a statute tipkit knows.
+  if (known.has(instrument) && !statute) return `"${ref}" is not a provision of ${instrument} in the corpus`;
   if (!statute) return `unknown law "${instrument}": neither in the corpus nor in tipkit's statute table`;
   if (provision && !provision.startsWith(statute.designator)) {
     return `${statute.short} is divided into ${DESIGNATOR_NAMES[statute.designator].plural}: write ${instrument}:${statute.designator}<number>`;

@@ -6,7 +6,7 @@ import { DataError, NotFoundError, TipError, UsageError } from '../common/errors
 import { readTextFile } from '../writes/read-file.js';
 
 /** Bumped whenever the snapshot or index layout changes, so old caches are ignored. */
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 
 export interface CorpusFile {
   /** Instrument files live in laws/, case files in cases/; `laws/<id>.text.yaml` holds an imported official text. */
@@ -31,7 +31,7 @@ export const OFFICIAL_TEXT_FILE = /\.text\.ya?ml$/i;
  * Reads the YAML files of a corpus. A corpus root holds `laws/` and optionally
  * `cases/`; a folder of instrument files without `laws/` is accepted too.
  */
-export function readCorpusSource(root: string): CorpusSource {
+export function readCorpusSource(root: string, library?: string): CorpusSource {
   if (existsSync(root) && !statSync(root).isDirectory()) {
     const folder = dirname(dirname(resolve(root)));
     throw new UsageError(`${root} is a file; give the corpus folder (the one that holds laws/)`, {
@@ -67,12 +67,29 @@ export function readCorpusSource(root: string): CorpusSource {
       });
     }
   }
+  files.push(...libraryFiles(library));
   if (!files.some((file) => file.kind === 'instrument')) {
     throw new NotFoundError(`no YAML files in ${lawsDir} or ${root}`, {
       suggestions: ['A corpus needs at least one laws/<instrument>.yaml file'],
     });
   }
   return { root, files, hash: hashFiles(files) };
+}
+
+/**
+ * The official texts the user imported into their own library (`<library>/laws/*.text.yaml`),
+ * overlaid on the bundled corpus. Named by their full path, so messages point at them.
+ */
+function libraryFiles(library: string | undefined): CorpusFile[] {
+  const dir = library ? join(library, 'laws') : undefined;
+  if (!dir || !existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => OFFICIAL_TEXT_FILE.test(name))
+    .sort()
+    .map((entry) => {
+      const path = join(dir, entry);
+      return { kind: 'text' as const, name: path.split('\\').join('/'), path, text: readCorpusFile(path) };
+    });
 }
 
 /** A corpus file is at most this large; the bundled ones are well under 100 KB. */

@@ -15,7 +15,7 @@ export interface LawSummary {
   status: string;
   official_text_bundled: false;
   /** Parts carrying an official text you imported (tip import), and the files it came from. */
-  imported_text?: { parts: number; files: string[] };
+  imported_text?: { parts: number; files: string[]; where: string; new_instrument: boolean };
 }
 
 /** The instruments of a corpus, in corpus order. */
@@ -30,15 +30,22 @@ export function listLaws(corpus: Corpus): LawSummary[] {
     as_of: instrument.as_of,
     status: statusSummary(instrument),
     official_text_bundled: false,
-    ...importedText(instrument),
+    ...importedText(instrument, corpus.texts[instrument.id]),
   }));
 }
 
-function importedText(instrument: Instrument): Pick<LawSummary, 'imported_text'> {
+function importedText(instrument: Instrument, where: string | undefined): Pick<LawSummary, 'imported_text'> {
   const sources = [...allParts([instrument])].flatMap(({ part }) => (part.text_source ? [part.text_source.file] : []));
-  return sources.length === 0
+  return sources.length === 0 || !where
     ? {}
-    : { imported_text: { parts: sources.length, files: [...new Set(sources)].sort(compareText) } };
+    : {
+        imported_text: {
+          parts: sources.length,
+          files: [...new Set(sources)].sort(compareText),
+          where,
+          new_instrument: Boolean(instrument.imported),
+        },
+      };
 }
 
 /** The most recent reported change, or a note that none is reported. */

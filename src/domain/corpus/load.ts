@@ -12,6 +12,8 @@ export interface LoadOptions {
   cacheDir?: string;
   /** Snapshots built with the package; checked first. */
   prebuiltDir?: string;
+  /** The user's library of imported texts, overlaid on the corpus. */
+  library?: string;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface LoadOptions {
  * else is parsed, validated, and cached for next time.
  */
 export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
-  const source = readCorpusSource(options.dataDir);
+  const source = readCorpusSource(options.dataDir, options.library);
   const dirs = [options.prebuiltDir, options.cacheDir].filter((dir): dir is string => Boolean(dir));
   for (const dir of dirs) {
     const cached = readSnapshot<Corpus>(dir, 'corpus', source.hash);

@@ -11,6 +11,8 @@ export interface Corpus {
   cases: Case[];
   /** Source file of each instrument and case, relative to the corpus root, for messages. */
   files: Record<string, string>;
+  /** The file holding each instrument's imported official text (tip import), by instrument id. */
+  texts: Record<string, string>;
 }
 
 /** A provision or a sub-provision: both carry the same content fields. */

@@ -13,13 +13,24 @@ import {
 } from './schema.js';
 import { compareText } from '../common/text.js';
 import { checkCases } from './check-cases.js';
+import { instrumentFromText, IMPORTED_SOURCE, provisionsFromText, sourceEntry } from './imported.js';
 import { checkChecklists } from './check-checklists.js';
 import type { CorpusSource } from './files.js';
 import type { Issue } from './issues.js';
 import { issueAt, parseLocated, type Located, type Path } from './located.js';
 import { allIds, findPart, type Corpus, type Part } from './model.js';
 
-const KIND_ORDER: Record<Instrument['kind'], number> = { act: 0, rules: 1, protocol: 2, convention: 3, guidance: 4 };
+const KIND_ORDER: Record<Instrument['kind'], number> = {
+  constitution: 0,
+  code: 1,
+  act: 2,
+  ordinance: 3,
+  order: 4,
+  rules: 5,
+  protocol: 6,
+  convention: 7,
+  guidance: 8,
+};
 
 /** Parses and validates every file; returns the corpus only when there are no issues. */
 export function parseCorpus(source: CorpusSource): { corpus?: Corpus; issues: Issue[] } {
@@ -32,12 +43,13 @@ export function parseCorpus(source: CorpusSource): { corpus?: Corpus; issues: Is
     else if (file.kind === 'text') push(texts, parseLocated(file, OfficialTextSchema, issues));
     else push(cases, parseLocated(file, CaseSchema, issues));
   }
+  const parsedAll = instruments.length + cases.length + texts.length === source.files.length;
   attachOfficialTexts(instruments, texts, issues);
   const known = new Set(allIds(instruments.map((p) => p.value)));
   checkInstruments(instruments, known, issues);
   checkChecklists(instruments, known, issues);
   checkCases(cases, known, issues);
-  if (issues.length > 0 || instruments.length + cases.length + texts.length !== source.files.length) return { issues };
+  if (issues.length > 0 || !parsedAll) return { issues };
   instruments.sort(
     (a, b) => KIND_ORDER[a.value.kind] - KIND_ORDER[b.value.kind] || compareText(a.value.id, b.value.id),
   );
@@ -49,6 +61,7 @@ export function parseCorpus(source: CorpusSource): { corpus?: Corpus; issues: Is
       instruments: instruments.map((p) => p.value),
       cases: cases.map((p) => p.value),
       files: Object.fromEntries([...instruments, ...cases].map((p) => [p.value.id, p.file.name])),
+      texts: Object.fromEntries(texts.map((t) => [t.value.text_of, t.file.path])),
     },
   };
 }
@@ -56,23 +69,42 @@ export function parseCorpus(source: CorpusSource): { corpus?: Corpus; issues: Is
 /**
  * Puts each imported section's text on the part it was placed on, with its provenance.
  * The instrument file itself is never changed by an import; its summaries stay as they are.
+ * A text file of an instrument that records no provisions brings them; one of an
+ * instrument the corpus does not describe brings the instrument (added to `instruments`).
  */
 function attachOfficialTexts(
-  instruments: readonly Located<Instrument>[],
+  instruments: Located<Instrument>[],
   texts: readonly Located<OfficialTextFile>[],
   issues: Issue[],
 ): void {
   for (const t of texts) {
-    const owner = instruments.find((i) => i.value.id === t.value.text_of);
+    const file = t.value;
+    const owner = instruments.find((i) => i.value.id === file.text_of);
     if (!owner) {
-      issues.push(issueAt(t, ['text_of'], `"${t.value.text_of}" is not an instrument of this corpus`));
+      if (file.instrument)
+        instruments.push({ ...t, value: instrumentFromText({ ...file, instrument: file.instrument }) });
+      else issues.push(issueAt(t, ['text_of'], `"${file.text_of}" is not an instrument of this corpus`));
       continue;
     }
-    t.value.sections.forEach((section, i) => {
+    if (file.instrument) {
+      issues.push(issueAt(t, ['instrument'], `${file.text_of} is already in the corpus: its text goes in sections`));
+      continue;
+    }
+    if (file.provisions) {
+      if (owner.value.provisions.length > 0) {
+        issues.push(
+          issueAt(t, ['provisions'], `${file.text_of} already records provisions: its text goes in sections`),
+        );
+        continue;
+      }
+      owner.value.provisions = provisionsFromText(file);
+      owner.value.sources = { ...owner.value.sources, [IMPORTED_SOURCE]: sourceEntry(file) };
+    }
+    file.sections.forEach((section, i) => {
       const part = findPart([owner.value], `${owner.value.id}:${section.id}`);
       if (!part) return issues.push(issueAt(t, ['sections', i, 'id'], `${owner.value.id} has no part "${section.id}"`));
       part.text = section.text;
-      part.text_source = { ...t.value.source, placed: section.placed, confidence: section.confidence };
+      part.text_source = { ...file.source, placed: section.placed, confidence: section.confidence };
     });
   }
 }
@@ -114,6 +146,9 @@ function checkInstrument(
   if (!instrument.official_number && instrument.kind !== 'guidance') {
     report(['kind'], `a ${instrument.kind} needs an official_number (use value "unknown" where it is not known)`);
   }
+  // Only an instrument tip import built from an official text may go without tipkit's summaries.
+  const needsSummary = !instrument.imported;
+  if (needsSummary && !instrument.summary) report(['summary'], 'a summary is required');
   checkSources(instrument.source.consulted, ['source', 'consulted']);
   instrument.status.forEach((note, i) => checkSources(note.sources, ['status', i, 'sources']));
   instrument.facts?.forEach((fact, i) => {
@@ -138,7 +173,7 @@ function checkInstrument(
     provision.provenance.amendments?.forEach((note, j) =>
       checkSources(note.sources, [...path, 'provenance', 'amendments', j, 'sources']),
     );
-    checkPart(provision, path, checkRefs, report);
+    checkPart(provision, path, checkRefs, report, needsSummary);
   });
 }
 
@@ -171,7 +206,10 @@ function checkPart(
   path: Path,
   checkRefs: (refs: readonly string[] | undefined, path: Path) => void,
   report: (path: Path, message: string) => void,
+  needsSummary: boolean,
 ): void {
+  // A part read from an imported official text carries the text instead.
+  if (needsSummary && !part.summary && !part.text) report([...path, 'summary'], 'a summary is required');
   checkRefs(
     part.xrefs?.map((x) => (typeof x === 'string' ? x : x.ref)),
     [...path, 'xrefs'],
@@ -181,7 +219,7 @@ function checkPart(
     const subPath: Path = [...path, 'subprovisions', i];
     if (seen.has(sub.id)) report([...subPath, 'id'], `duplicate sub-provision id "${sub.id}"`);
     seen.add(sub.id);
-    checkPart(sub, subPath, checkRefs, report);
+    checkPart(sub, subPath, checkRefs, report, needsSummary);
   });
 }
 

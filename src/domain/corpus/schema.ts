@@ -176,8 +176,8 @@ export const CrossReference = z.union([
 export type CrossReference = z.infer<typeof CrossReference>;
 
 /** How `tip import` placed an imported section: by the number printed, by its heading, or by its order. */
-export const PLACEMENTS = ['number', 'heading', 'order'] as const;
-export const IMPORT_FORMATS = ['markdown', 'text', 'html'] as const;
+export const PLACEMENTS = ['number', 'contents', 'heading', 'order'] as const;
+export const IMPORT_FORMATS = ['markdown', 'text', 'html', 'pdf'] as const;
 
 /** Where an official text came from: the user's file, as `tip import` read it. */
 export const ImportSource = z.strictObject({
@@ -194,16 +194,69 @@ export const TextSource = ImportSource.extend({
   confidence: Confidence,
 });
 
+/** A part of an imported instrument's text: its pinpoint, its text, and the parts under it. */
+export interface ImportedPart {
+  id: string;
+  text: string;
+  subprovisions?: ImportedPart[];
+}
+export const ImportedPart: z.ZodType<ImportedPart> = z.strictObject({
+  id: z.string().regex(/^\([0-9a-z]+\)$/, 'must be a pinpoint such as "(1)" or "(a)"'),
+  text: z.string().min(1),
+  subprovisions: z.array(z.lazy(() => ImportedPart)).optional(),
+});
+
+/** A provision read from an official text, for an instrument tipkit records no provisions of. */
+export const ImportedProvision = z.strictObject({
+  id: z.string().regex(/^(s\d+(-[A-Z])?|art\d+|r\d+)$/, 'must be s<N>, art<N> or r<N>'),
+  number: z.string(),
+  number_printed: z.boolean().describe('false where the number was inferred from the order of the sections'),
+  heading: text.nullable().describe('null where the text prints none'),
+  placed: z.enum(PLACEMENTS),
+  confidence: Confidence,
+  text: z.string().min(1),
+  subprovisions: z.array(ImportedPart).optional(),
+});
+export type ImportedProvision = z.infer<typeof ImportedProvision>;
+
+/** The kinds of instrument; each numbers its provisions as sections, rules or articles. */
+export const INSTRUMENT_KINDS = [
+  'act',
+  'ordinance',
+  'code',
+  'rules',
+  'order',
+  'constitution',
+  'protocol',
+  'convention',
+  'guidance',
+] as const;
+
+/** What an import read about an instrument tipkit does not describe: each value as the text gives it, or unknown. */
+export const ImportedInstrument = z.strictObject({
+  title: text,
+  short: text,
+  aliases: z.array(text),
+  kind: z.enum(INSTRUMENT_KINDS).exclude(['guidance']),
+  year: z.number().int().nullable(),
+  official_number: fact(text),
+  jurisdiction: fact(text),
+});
+export type ImportedInstrument = z.infer<typeof ImportedInstrument>;
+
 /**
- * A file `tip import` writes beside an instrument (`laws/<id>.text.yaml`): the official
- * text of its parts, verbatim, from a file the user holds. Kept apart from the
- * instrument, so an import never touches tipkit's summaries.
+ * A file `tip import` writes (`laws/<id>.text.yaml`): the official text, verbatim, from a
+ * file the user holds. For an instrument tipkit describes, `sections` puts the text on
+ * its provisions, and the instrument's own file and summaries stay as they are. Where
+ * tipkit records no provisions (`provisions`), or does not know the instrument at all
+ * (`instrument` too), the file brings them, as the text numbers them.
  */
 export const OfficialTextFile = z.strictObject({
   format: z.literal('tipkit-official-text'),
   version: z.literal(1),
   text_of: slug,
   source: ImportSource,
+  instrument: ImportedInstrument.optional(),
   sections: z.array(
     z.strictObject({
       id: z.string().min(1).describe('a provision or sub-provision id of the instrument: s3, s3(2)'),
@@ -212,12 +265,13 @@ export const OfficialTextFile = z.strictObject({
       text: z.string().min(1),
     }),
   ),
+  provisions: z.array(ImportedProvision).optional(),
 });
 export type OfficialTextFile = z.infer<typeof OfficialTextFile>;
 
 /** Content shared by provisions and their sub-provisions. */
 const body = {
-  summary: text,
+  summary: text.optional().describe("tipkit's own words; absent only on a part read from an official text"),
   keywords: z.array(text).optional(),
   elements: Elements.optional(),
   applies_when: conditions.optional().describe('the penalty here applies when any of these holds'),
@@ -330,10 +384,13 @@ export const Instrument = z.strictObject({
   short: text,
   aliases: z.array(text),
   kind: z
-    .enum(['act', 'rules', 'protocol', 'convention', 'guidance'])
+    .enum(INSTRUMENT_KINDS)
     .describe('guidance: practice notes compiled by tipkit from the sources cited, not law'),
   jurisdiction: text,
-  summary: text,
+  summary: text.optional().describe('absent only on an instrument tip import built from its official text'),
+  imported: ImportSource.optional().describe(
+    'set on an instrument built by tip import from an official text the user holds',
+  ),
   official_number: fact(text).optional().describe('required for laws; guidance has none'),
   dates: z.strictObject({
     adopted: DateFact.optional(),

@@ -14,8 +14,8 @@ export interface ValidationReport {
 }
 
 /** Parses and checks every file of a corpus, always from source (never from a cache). */
-export function validateCorpus(root: string): ValidationReport {
-  const source = readCorpusSource(root);
+export function validateCorpus(root: string, library?: string): ValidationReport {
+  const source = readCorpusSource(root, library);
   const { corpus, issues } = parseCorpus(source);
   return {
     valid: issues.length === 0,

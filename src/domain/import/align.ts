@@ -6,10 +6,11 @@
  * alignment is worse than a missing one.
  */
 import { levenshtein } from '../citations/normalize.js';
-import type { Confidence, Instrument, Provision } from '../corpus/schema.js';
-import type { Block } from './read.js';
+import type { Confidence, Instrument, Provision, Subprovision } from '../corpus/schema.js';
+import { splitParagraphs } from './paragraphs.js';
+import type { Block, ContentsEntry } from './read.js';
 
-export type Placement = 'number' | 'heading' | 'order';
+export type Placement = 'number' | 'contents' | 'heading' | 'order';
 
 export interface PlacedSection {
   /** The provision id (s3) or sub-provision id (s3(2)) of the instrument. */
@@ -44,9 +45,16 @@ const HEADING_MATCH = 0.75;
 const HEADING_SURE = 0.9;
 
 /** Splits off known headings that OCR ran into the text before them, then places every block. */
-export function alignBlocks(instrument: Instrument, read: readonly Block[]): Alignment {
+export function alignBlocks(
+  instrument: Instrument,
+  read: readonly Block[],
+  contents: readonly ContentsEntry[] = [],
+): Alignment {
   const split: Alignment['split'] = [];
-  const blocks = read.flatMap((block) => splitRunIn(block, instrument.provisions, split));
+  const blocks = numberFromContents(
+    read.flatMap((block) => splitRunIn(block, instrument.provisions, split)),
+    contents,
+  );
   const slots = instrument.provisions;
   const placedAt = new Map<number, { index: number; placed: Placement; confidence: Confidence }>();
   const taken = new Set<number>();
@@ -56,7 +64,11 @@ export function alignBlocks(instrument: Instrument, read: readonly Block[]): Ali
     if (byNumber >= 0 && !taken.has(byNumber)) {
       const agrees =
         !block.heading || headingSimilarity(block.heading, slots[byNumber]?.heading ?? '') >= HEADING_MATCH;
-      placedAt.set(b, { index: byNumber, placed: 'number', confidence: agrees ? 'high' : 'medium' });
+      placedAt.set(b, {
+        index: byNumber,
+        placed: block.numberFrom ?? 'number',
+        confidence: agrees && !block.numberFrom ? 'high' : 'medium',
+      });
       taken.add(byNumber);
     }
   });
@@ -128,26 +140,55 @@ export function alignBlocks(instrument: Instrument, read: readonly Block[]): Ali
   return { sections, unplaced, missing, split };
 }
 
-/** "(1) …", "(2) …" paragraphs of a placed section, on the sub-provisions the corpus records. */
+/**
+ * The numbered and lettered paragraphs of a placed section, on the sub-provisions the
+ * corpus records: (1) takes its own paragraph and the clauses under it, (1)(a) its clause.
+ */
 function subsectionTexts(
   provision: Provision,
   block: Block,
   at: { placed: Placement; confidence: Confidence },
 ): PlacedSection[] {
-  const subs = new Set((provision.subprovisions ?? []).map((s) => s.id));
-  return block.body.split('\n\n').flatMap((paragraph) => {
-    const id = /^\((\d{1,3}|[a-z]{1,4})\)/.exec(paragraph)?.[0];
-    return id && subs.has(id)
+  const groups = new Map<string, string[]>();
+  for (const { path, text } of splitParagraphs(block.body)) {
+    for (let depth = 1; depth <= path.length; depth++) {
+      const key = path.slice(0, depth).join('');
+      groups.set(key, [...(groups.get(key) ?? []), text]);
+    }
+  }
+  return [...groups].flatMap(([key, texts]) =>
+    recorded(provision, key)
       ? [
           {
-            id: `${provision.id}${id}`,
+            id: `${provision.id}${key}`,
             placed: at.placed,
             confidence: at.confidence,
-            text: paragraph,
+            text: texts.join('\n\n'),
             line: block.line,
           },
         ]
-      : [];
+      : [],
+  );
+}
+
+/** Whether the corpus records the sub-provision chain `key` ("(1)(a)") under `provision`. */
+function recorded(provision: Provision, key: string): boolean {
+  let parts: readonly Subprovision[] | undefined = provision.subprovisions;
+  for (const id of key.match(/\([^)]+\)/g) ?? []) {
+    const next: Subprovision | undefined = parts?.find((s) => s.id === id);
+    if (!next) return false;
+    parts = next.subprovisions;
+  }
+  return true;
+}
+
+/** A block that lost its number but whose heading a CONTENTS list gives takes the number from the list. */
+function numberFromContents(blocks: Block[], contents: readonly ContentsEntry[]): Block[] {
+  if (contents.length === 0) return blocks;
+  return blocks.map((block) => {
+    if (block.number || !block.heading) return block;
+    const entry = contents.find((c) => headingSimilarity(c.heading, block.heading ?? '') >= HEADING_SURE);
+    return entry ? { ...block, number: entry.number, numberFrom: 'contents' as const } : block;
   });
 }
 

@@ -1,105 +1,278 @@
 /**
- * `tip import`: an official text the user holds, read, cleaned and placed on the
- * provisions of a known instrument, as the `laws/<id>.text.yaml` file that carries it.
- * The instrument's own file, and its summaries, are never touched.
+ * `tip import`: an official text the user holds, read, cleaned and placed, as the
+ * `laws/<id>.text.yaml` file that carries it. For an instrument tipkit describes, the
+ * text goes on its provisions and its own file and summaries are never touched; for one
+ * that records no provisions, or one tipkit does not know, the file brings them.
  */
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { stringify } from 'yaml';
-import { UsageError } from '../common/errors.js';
+import { DataError, TipError, UsageError } from '../common/errors.js';
+import { findStatute, STATUTES, type Statute } from '../cases/statutes.js';
 import { CitationResolver } from '../citations/resolve.js';
 import type { Corpus } from '../corpus/model.js';
-import type { Instrument, OfficialTextFile } from '../corpus/schema.js';
+import type { ImportedInstrument, ImportedProvision, Instrument, OfficialTextFile } from '../corpus/schema.js';
 import { alignBlocks, headingSimilarity, type Alignment } from './align.js';
+import { describeText } from './describe-text.js';
 import { htmlToText } from './html.js';
+import { englishCopy, type Copy } from './languages.js';
+import { buildProvisions } from './provisions.js';
 import { readOfficialText, type Block, type Removed } from './read.js';
 
 export const IMPORTER = 'tipkit 0.1 text importer';
 
+type Format = OfficialTextFile['source']['format'];
+
+/** A file the user holds, read as text: what the reader takes, and what reading it took off. */
+export interface SourceText {
+  name: string;
+  format: Format;
+  sha256: string;
+  text: string;
+  /** What the PDF reader took off (footnotes, markers, running heads). */
+  removed: Removed[];
+  /** For a PDF, the line each page starts on. */
+  pageStarts?: number[];
+  /** Pages with no text in a PDF that has some: scanned among typed. */
+  emptyPages?: number[];
+}
+
 export interface ImportPlan {
   instrument: string;
+  /** attach: text on the provisions tipkit records; provisions: provisions from the text; new: a new instrument. */
+  mode: 'attach' | 'provisions' | 'new';
+  /** For a new instrument, what the text says it is. */
+  described?: ImportedInstrument;
   file: string;
-  format: OfficialTextFile['source']['format'];
+  format: Format;
   sha256: string;
   sections: Alignment['sections'];
+  provisions: (ImportedProvision & { line: number })[];
   unplaced: Alignment['unplaced'];
   missing: string[];
   split: Alignment['split'];
   removed: Removed[];
+  /** Where the file holds the text more than once, in more than one language. */
+  copies: Copy[];
+  /** Entries read from a CONTENTS list. */
+  contents: number;
+  /** For a PDF, the line each page starts on. */
+  pageStarts?: number[];
   /** The title, preamble and enacting formula before the first section: read, not imported. */
   preamble: string;
   warnings: string[];
 }
 
-/** Reads `text` (the file `name`) and places it on `as`, or on the instrument its title names. */
-export function planImport(corpus: Corpus, name: string, text: string, options: { as?: string } = {}): ImportPlan {
-  const format = formatOf(name, text);
-  const read = readOfficialText(format === 'html' ? htmlToText(text) : text);
-  const instrument = options.as ? named(corpus, options.as) : recognise(corpus, text.slice(0, 3000));
-  const warnings: string[] = [];
-  if (instrument.provisions.length === 0) {
-    throw new UsageError(`${instrument.short} has no provisions recorded in tipkit to attach the text to`, {
-      suggestions: ['Importing an instrument tipkit does not describe is not supported yet'],
-    });
+/** What may be given with the file: the instrument it is, and a short name for a new one. */
+export interface ImportOptions {
+  as?: string;
+  short?: string;
+}
+
+/** Reads a file's bytes as the text the reader takes: PDF through PDF.js, HTML through its tags, else as UTF-8. */
+export async function readSource(
+  name: string,
+  bytes: Uint8Array,
+  onPage?: (page: number, of: number) => void,
+): Promise<SourceText> {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  if (/^%PDF-/.test(head) || /\.pdf$/i.test(name)) {
+    const { pdfToText } = await import('./pdf.js');
+    const pdf = await pdfToText(new Uint8Array(bytes), name, onPage);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    return {
+      name,
+      format: 'pdf',
+      sha256,
+      text: pdf.text,
+      removed: pdf.removed,
+      pageStarts: pdf.pageStarts,
+      emptyPages: pdf.emptyPages,
+    };
   }
+  if (bytes.subarray(0, 65536).includes(0)) {
+    throw new DataError(
+      `${name} is not a text file (it holds binary data): tipkit imports text, Markdown, HTML or PDF`,
+    );
+  }
+  return textSource(name, Buffer.from(bytes).toString('utf8'));
+}
+
+/** A text, Markdown or HTML file's content as the reader takes it. */
+export function textSource(name: string, raw: string): SourceText {
+  const format = formatOf(name, raw);
+  const sha256 = createHash('sha256').update(raw).digest('hex');
+  return { name, format, sha256, text: format === 'html' ? htmlToText(raw) : raw, removed: [] };
+}
+
+/** Places a read text on `as`, on the instrument its title names, or on a new instrument the text describes. */
+export function planImport(corpus: Corpus, source: SourceText, options: ImportOptions = {}): ImportPlan {
+  const read = readOfficialText(source.text, source.removed);
+  const warnings: string[] = [];
+  if (source.emptyPages?.length) {
+    warnings.push(
+      `pages ${source.emptyPages.join(', ')} have no text layer (scanned?): run OCR on them to import their text`,
+    );
+  }
+  const { blocks: english, copies } = englishCopy(read.blocks);
+  if (copies.length > 0 && !copies.some((c) => c.language === 'English')) {
+    warnings.push(`no copy of the text is in English: imported the first (${copies[0]?.language})`);
+  }
+  const target = identify(corpus, source.text.slice(0, 4000), read.preamble, english, options);
+  const title = target.instrument?.title ?? target.described?.instrument.title ?? '';
   // The title printed as a heading ("# LANTERN KEEPERS ACT, 2019") opens the text: it and
   // what follows it (number, preamble, enacting formula) are not a section.
-  const isTitle = (b: Block) => b.heading !== undefined && headingSimilarity(b.heading, instrument.title) >= 0.75;
-  const blocks = read.blocks.filter((b) => !isTitle(b));
-  const preamble = [read.preamble, ...read.blocks.filter(isTitle).map((b) => b.body)].filter(Boolean).join('\n\n');
-  const alignment = alignBlocks(instrument, blocks);
-  if (alignment.sections.length === 0) warnings.push(`no section of ${name} could be placed on ${instrument.short}`);
-  return {
-    instrument: instrument.id,
-    file: basename(name),
-    format,
-    sha256: createHash('sha256').update(text).digest('hex'),
-    ...alignment,
+  const isTitle = (b: Block) => !b.number && b.heading !== undefined && headingSimilarity(b.heading, title) >= 0.75;
+  const blocks = english.filter((b) => !isTitle(b));
+  const preamble = [read.preamble, ...english.filter(isTitle).map((b) => b.body)].filter(Boolean).join('\n\n');
+  const base = {
+    file: basename(source.name),
+    format: source.format,
+    sha256: source.sha256,
     removed: read.removed,
+    copies,
+    contents: read.contents.length,
+    ...(source.pageStarts ? { pageStarts: source.pageStarts } : {}),
     preamble,
     warnings,
   };
+  if (target.instrument && target.instrument.provisions.length > 0) {
+    const alignment = alignBlocks(target.instrument, blocks, read.contents);
+    if (alignment.sections.length === 0)
+      warnings.push(`no section of ${base.file} could be placed on ${target.instrument.short}`);
+    return { instrument: target.instrument.id, mode: 'attach', ...base, ...alignment, provisions: [] };
+  }
+  const kind = target.instrument?.kind ?? target.described?.instrument.kind ?? 'act';
+  const built = buildProvisions(kind, blocks, read.contents);
+  if (built.provisions.length === 0) warnings.push(`no numbered section could be read from ${base.file}`);
+  return {
+    instrument: target.instrument?.id ?? target.described?.id ?? '',
+    mode: target.instrument ? 'provisions' : 'new',
+    ...(target.described ? { described: target.described.instrument } : {}),
+    ...base,
+    sections: [],
+    provisions: built.provisions.map((p) => ({ ...p, line: built.lines.get(p.id) ?? 0 })),
+    unplaced: built.unplaced,
+    missing: [],
+    split: [],
+  };
 }
 
-/** The overlay file for a plan. `imported` is kept from an earlier import of the same bytes, so re-importing changes nothing. */
-export function officialTextYaml(plan: ImportPlan, imported: string): string {
-  const file: OfficialTextFile = {
+/** The file an import writes. `imported` is kept from an earlier import of the same bytes, so re-importing changes nothing. */
+export function officialTextFile(plan: ImportPlan, imported: string): OfficialTextFile {
+  return {
     format: 'tipkit-official-text',
     version: 1,
     text_of: plan.instrument,
     source: { file: plan.file, sha256: plan.sha256, format: plan.format, imported, importer: IMPORTER },
+    ...(plan.described ? { instrument: plan.described } : {}),
     sections: plan.sections.map(({ id, placed, confidence, text }) => ({ id, placed, confidence, text })),
+    ...(plan.mode === 'attach' ? {} : { provisions: plan.provisions.map(({ line: _line, ...p }) => p) }),
   };
+}
+
+export function officialTextYaml(file: OfficialTextFile): string {
   return `# Written by tip import from a file you hold; re-import to replace it. Official text, verbatim: check it against the source.\n${stringify(file, { lineWidth: 0 })}`;
 }
 
 /** HTML by its name or its first tag; Markdown by its name; anything else is read as plain text. */
-function formatOf(name: string, text: string): ImportPlan['format'] {
+function formatOf(name: string, text: string): Format {
   if (/\.x?html?$/i.test(name) || /^\s*<(!doctype html|html|body|h1|p)\b/i.test(text)) return 'html';
   return /\.(md|markdown)$/i.test(name) ? 'markdown' : 'text';
 }
 
-function named(corpus: Corpus, as: string): Instrument {
-  const resolution = new CitationResolver(corpus).resolve(as);
-  if (resolution.provision) throw new UsageError(`--as takes an instrument, not a provision: ${as}`);
-  return resolution.instrument;
+interface Target {
+  instrument?: Instrument;
+  described?: ReturnType<typeof describeText>;
 }
 
-/** The instrument whose title or official number the text's opening names. */
-function recognise(corpus: Corpus, start: string): Instrument {
+/** Which instrument the text is: the one `--as` names, one of the corpus by title or number, or a new one. */
+function identify(
+  corpus: Corpus,
+  opening: string,
+  preamble: string,
+  blocks: readonly Block[],
+  options: ImportOptions,
+): Target {
+  const body = blocks.map((b) => b.body).join('\n');
+  const describe = (id: string | undefined, statute: Statute | undefined): Target => {
+    const described = describeText(opening, body, {
+      ...(id ? { id } : {}),
+      ...(options.short ? { short: options.short } : {}),
+      ...(statute ? { statute } : {}),
+    });
+    if (!described) {
+      throw new UsageError('the text prints no title tipkit can read: say what it is with --as (and --short)', {
+        suggestions: ['tip import act.txt --as bonded-labour-act-1992 --short BLSAA'],
+      });
+    }
+    return { described };
+  };
+  // An instrument an earlier import built is built again from the new text, under its id.
+  const again = (i: Instrument): Target => (i.imported ? describe(i.id, findStatute(i.id)) : { instrument: i });
+  if (options.as) {
+    const known = named(corpus, options.as);
+    if (known) return again(known);
+    const statute = statuteNamed(options.as);
+    if (statute) return describe(undefined, statute);
+    if (/^[a-z][a-z0-9-]*$/.test(options.as)) return describe(options.as, undefined);
+    throw new UsageError(
+      `--as ${options.as} names no instrument tipkit knows; for a new one, give an id such as emigration-ordinance-1979`,
+    );
+  }
+  const found = recognise(corpus, opening);
+  if (found.length === 1 && found[0]) return again(found[0]);
+  if (found.length > 1) {
+    throw new UsageError(`the text could be ${found.map((i) => i.short).join(' or ')}: say which with --as`, {
+      suggestions: [`Say which with --as, e.g. --as ${found[0]?.short ?? 'PTPA'}`],
+    });
+  }
+  return describe(undefined, statuteTitled(`${opening}\n${preamble}`));
+}
+
+/** The corpus instrument `as` names, if any; a provision is refused. */
+function named(corpus: Corpus, as: string): Instrument | undefined {
+  try {
+    const resolution = new CitationResolver(corpus).resolve(as);
+    if (resolution.provision) throw new UsageError(`--as takes an instrument, not a provision: ${as}`);
+    return resolution.instrument;
+  } catch (error) {
+    if (error instanceof UsageError && error.message.startsWith('--as')) throw error;
+    if (error instanceof TipError) return undefined;
+    throw error;
+  }
+}
+
+/** The instruments whose title or official number the text's opening names. */
+function recognise(corpus: Corpus, start: string): Instrument[] {
   const opening = start.replace(/\s+/g, ' ').toLowerCase();
-  const found = corpus.instruments.filter((i) => {
+  return corpus.instruments.filter((i) => {
     const number = i.official_number?.value;
     return (
       opening.includes(i.title.toLowerCase().replace(/\s+/g, ' ')) ||
       (typeof number === 'string' && number !== 'unknown' && opening.includes(number.toLowerCase()))
     );
   });
-  if (found.length === 1) return found[0] as Instrument;
-  throw new UsageError(
-    found.length === 0
-      ? 'the text names no instrument tipkit knows by its title or official number: say which with --as'
-      : `the text could be ${found.map((i) => i.short).join(' or ')}: say which with --as`,
-    { suggestions: ['Say which with --as, e.g. --as PTPA'] },
-  );
+}
+
+/** A statute of tipkit's table named by id, short name or alias. */
+function statuteNamed(as: string): Statute | undefined {
+  const key = fold(as);
+  return findStatute(as) ?? STATUTES.find((s) => [s.short, s.title, ...s.aliases].some((n) => fold(n) === key));
+}
+
+/** A statute of tipkit's table whose title a title line of the text prints. */
+function statuteTitled(opening: string): Statute | undefined {
+  const lines = opening
+    .split('\n')
+    .map((l) => fold(l.replace(/^#+/, '')))
+    .filter(Boolean);
+  return STATUTES.find((s) => {
+    const title = fold(s.title.replace(/\s*\([^()]*\d{4}\)$/, ''));
+    return lines.some((line) => line === title || line.startsWith(`the${title}`) || line.startsWith(title));
+  });
+}
+
+function fold(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
 }

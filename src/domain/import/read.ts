@@ -10,7 +10,15 @@ import { levenshtein } from '../citations/normalize.js';
 export interface Removed {
   line: number;
   text: string;
-  why: 'page furniture' | 'page number' | 'signature';
+  why:
+    | 'page furniture'
+    | 'page number'
+    | 'signature'
+    | 'running head'
+    | 'footnote'
+    | 'footnote marker'
+    | 'chapter heading'
+    | 'other language';
 }
 
 /** A candidate section: the number and heading the text prints (either may be lost) and its body. */
@@ -18,8 +26,17 @@ export interface Block {
   /** 1-based line where the block starts. */
   line: number;
   number?: string;
+  /** Set where the number was not printed on the section but taken from the CONTENTS list. */
+  numberFrom?: 'contents';
   heading?: string;
   body: string;
+}
+
+/** A line of a CONTENTS list: the number and heading a section has, which its text may have lost. */
+export interface ContentsEntry {
+  line: number;
+  number: string;
+  heading: string;
 }
 
 export interface ReadText {
@@ -27,6 +44,7 @@ export interface ReadText {
   preamble: string;
   blocks: Block[];
   removed: Removed[];
+  contents: ContentsEntry[];
 }
 
 /** "THE GAZETTE OF PAKISTAN, EXTRA.", "Wbe Oazette of Pakistan": a running head, misspelt by OCR or not. */
@@ -44,27 +62,39 @@ const FURNITURE: readonly RegExp[] = [
   /^\s*REGISTERED\s+No\b/i,
   /^\s*PART\s+[IVX]+\b.{0,40}$/,
 ];
-const PAGE_NUMBER = /^\s*(?:Page\s+)?[-–]?\s*\d{1,4}\s*[-–]?\s*$/i;
+export const PAGE_NUMBER = /^\s*(?:Page\s+)?[-–]?\s*\d{1,4}\s*[-–]?\s*$/i;
 /** "TAHIR HUSSAIN," then "Secretary": the signature block that closes a Gazette act. */
 const SIGNATURE =
   /^\s*(?:[A-Z][A-Z.]+(?:\s+[A-Z][A-Z.]+)+,?\s*)?(?:Secretary|Secretary to the Government of Pakistan)\.?\s*$/;
 const NAME_LINE = /^\s*[A-Z][A-Z.]+(?:\s+[A-Z][A-Z.]+)+,\s*$/;
 
-const PARAGRAPH_START = /^\s*(?:\((?:\d{1,3}|[a-z]{1,4})\)|[-*•]\s)/;
+/** "(1)", "(a)", "1.", "a)" or a bullet: a paragraph of its own, even without a blank line before it. */
+const PARAGRAPH_START = /^\s*(?:\((?:\d{1,3}|[a-z]{1,4})\)|(?:\d{1,3}|[a-z])[.)]\s|[-*•]\s)/;
 const MARKDOWN_HEADING = /^#{1,6}\s+(.*?)\s*#*\s*$/;
 /** "3. Trafficking in persons.– (1) Whoever …": number, heading, the body's first words. */
 const CODE_SECTION = /^\s*(\d{1,3}[A-Z]?)\.\s+([^.–—]{3,120}?)\s*\.?\s*[–—-]{1,2}\s*(.*)$/;
 /** A heading that still carries its number: "3. Trafficking in persons", "Section 3 Trafficking". */
 const NUMBERED_HEADING = /^(?:Section\s+)?(\d{1,3}[A-Z]?)\.?\s+(.+)$/i;
 
-/** Cleans and cuts a text into blocks. Markdown headings and code-style section lines start blocks. */
-export function readOfficialText(raw: string): ReadText {
+/** "Article 3", "Article 3. Use of terms", "ARTICLE 3 – Use of terms": a treaty article, its heading on the line or the next. */
+const ARTICLE_WORD = '(?:Article|ARTICLE|Art\\.|Artículo|ARTÍCULO)\\s+(\\d{1,3}|premier|primero)';
+/** Its heading follows a dash or stop ("Article 3. Use of terms"); with a space only, in a Markdown heading alone. */
+const ARTICLE = new RegExp(`^${ARTICLE_WORD}(?:\\s*[.:–—-]\\s*(\\p{Lu}.{1,150}?))?\\s*\\.?$`, 'u');
+const ARTICLE_SPACED = new RegExp(`^${ARTICLE_WORD}\\s+(\\p{Lu}.{1,150}?)\\s*$`, 'u');
+/** "I General Provisions", "Chapter II. Protection of victims", "PART III": a chapter, kept out of the sections. */
+const CHAPTER =
+  /^(?:(?:Chapter|CHAPTER|Part|PART)\s+(?:[IVXLC]+|\d{1,2})\b.{0,80}|(?=[IVXL])(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})\.?\s+\p{Lu}[^.;:]{2,70})$/u;
+const CONTENTS = /^\s*(?:#{1,6}\s*)?(?:CONTENTS|ARRANGEMENT OF SECTIONS|TABLE OF CONTENTS)\s*$/i;
+const CONTENTS_ENTRY = /^\s*(?:[-*]\s+)?(\d{1,3}[A-Z]?)\.\s+(.{3,150}?)\s*\.?\s*$/;
+
+/** Cleans and cuts a text into blocks. Markdown headings, code-style section lines and articles start blocks. */
+export function readOfficialText(raw: string, furniture: readonly Removed[] = []): ReadText {
   const lines = raw
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .normalize('NFC')
     .split('\n');
-  const removed: Removed[] = [];
+  const removed: Removed[] = [...furniture];
   const kept: { line: number; text: string }[] = [];
   lines.forEach((text, i) => {
     const line = i + 1;
@@ -88,16 +118,51 @@ export function readOfficialText(raw: string): ReadText {
       body: first ? [first] : [],
     };
   };
+  const contents: ContentsEntry[] = [];
+  let inContents = false;
+  /** An article whose heading is on the next line waits for it. */
+  let wantsHeading = false;
   for (const { line, text } of kept) {
     const markdown = MARKDOWN_HEADING.exec(text);
-    if (markdown) {
-      const numbered = NUMBERED_HEADING.exec(markdown[1] ?? '');
-      if (numbered) start(line, numbered[1], clean(numbered[2] ?? ''), '');
-      else start(line, undefined, clean(markdown[1] ?? ''), '');
+    const bare = (markdown ? (markdown[1] ?? '') : text).trim();
+    if (CONTENTS.test(text)) {
+      inContents = true;
+      continue;
+    }
+    if (wantsHeading && bare) {
+      wantsHeading = false;
+      if (current && bare.length <= 150 && !PARAGRAPH_START.test(bare) && !/[.;:,]$/.test(bare)) {
+        current.block.heading = clean(bare);
+        continue;
+      }
+    }
+    const article = ARTICLE.exec(bare) ?? (markdown ? ARTICLE_SPACED.exec(bare) : null);
+    if (article) {
+      inContents = false;
+      start(line, /^\d/.test(article[1] ?? '') ? article[1] : '1', article[2] ? clean(article[2]) : undefined, '');
+      wantsHeading = !article[2];
+      continue;
+    }
+    if (bare && CHAPTER.test(bare) && (markdown || current || /^(?:Chapter|Part)\b/i.test(bare))) {
+      removed.push({ line, text, why: 'chapter heading' });
       continue;
     }
     const code = CODE_SECTION.exec(text);
+    if (inContents && !code) {
+      const entry = CONTENTS_ENTRY.exec(bare);
+      if (entry) contents.push({ line, number: entry[1] ?? '', heading: clean(entry[2] ?? '') });
+      else if (bare) preamble.push(text);
+      continue;
+    }
+    if (markdown) {
+      inContents = false;
+      const numbered = NUMBERED_HEADING.exec(bare);
+      if (numbered) start(line, numbered[1], clean(numbered[2] ?? ''), '');
+      else start(line, undefined, clean(bare), '');
+      continue;
+    }
     if (code) {
+      inContents = false;
       start(line, code[1], clean(code[2] ?? ''), code[3] ?? '');
       continue;
     }
@@ -105,7 +170,7 @@ export function readOfficialText(raw: string): ReadText {
     else preamble.push(text);
   }
   if (current) blocks.push(finish(current));
-  return { preamble: paragraphs(preamble), blocks, removed };
+  return { preamble: paragraphs(preamble), blocks, removed: removed.sort((a, b) => a.line - b.line), contents };
 }
 
 function finish({ block, body }: { block: Block; body: string[] }): Block {

@@ -1,7 +1,14 @@
 import { casesApplying, type AppliedIn } from '../cases/applied-in.js';
 import type { Resolution } from '../citations/resolve.js';
 import { listFigures, type FigureView } from '../stats/figures.js';
-import { OFFICIAL_TEXT_NOTICE, penaltyCaveats, provisionCaveats, triggerCaveats } from '../corpus/caveats.js';
+import {
+  importedNotice,
+  NO_SUMMARY,
+  OFFICIAL_TEXT_NOTICE,
+  penaltyCaveats,
+  provisionCaveats,
+  triggerCaveats,
+} from '../corpus/caveats.js';
 import { findProvision, walkPinpoint, type Corpus, type Part } from '../corpus/model.js';
 import { parseCanonical } from '../corpus/ids.js';
 import { describeId } from '../corpus/describe.js';
@@ -138,8 +145,9 @@ export interface ProvisionView {
   notice: string;
 }
 
-export interface InstrumentView extends Omit<Instrument, 'sources' | 'provisions' | 'source' | 'figures'> {
+export interface InstrumentView extends Omit<Instrument, 'sources' | 'provisions' | 'source' | 'figures' | 'summary'> {
   type: 'instrument';
+  summary: string;
   /** National figures the instrument holds, each with its sources and caveat. */
   figures?: FigureView[];
   source: { publication: string; consulted: SourceView[] };
@@ -176,7 +184,7 @@ export function showView(corpus: Corpus, resolution: Resolution): ShowView {
       : {}),
     number: provision.number,
     heading: headingOf(part, provision),
-    summary: part.summary,
+    summary: part.summary ?? NO_SUMMARY,
     keywords: part.keywords ?? [],
     ...(part.elements ? { elements: part.elements } : {}),
     ...(part.applies_when ? { applies_when: part.applies_when } : {}),
@@ -200,7 +208,7 @@ export function showView(corpus: Corpus, resolution: Resolution): ShowView {
     ],
     warnings: resolution.warnings,
     official_text_bundled: false,
-    notice: OFFICIAL_TEXT_NOTICE,
+    notice: instrument.imported ? importedNotice(instrument.imported) : OFFICIAL_TEXT_NOTICE,
   };
 }
 
@@ -209,6 +217,7 @@ function instrumentView(corpus: Corpus, instrument: Instrument, warnings: string
   return {
     type: 'instrument',
     ...rest,
+    summary: instrument.summary ?? NO_SUMMARY,
     ...(figures ? { figures: listFigures(corpus).filter((f) => f.instrument === instrument.id) } : {}),
     source: { publication: source.publication, consulted: expandSources(instrument, source.consulted) },
     provisions: provisions.map((p) => ({
@@ -219,7 +228,7 @@ function instrumentView(corpus: Corpus, instrument: Instrument, warnings: string
     })),
     applied_in: casesApplying(corpus, instrument.id),
     warnings,
-    notice: OFFICIAL_TEXT_NOTICE,
+    notice: instrument.imported ? importedNotice(instrument.imported) : OFFICIAL_TEXT_NOTICE,
   };
 }
 
@@ -233,7 +242,7 @@ function subView(sub: Part, parentId: string): SubprovisionView {
     id,
     label: sub.id,
     ...('heading' in sub && sub.heading ? { heading: sub.heading } : {}),
-    summary: sub.summary,
+    summary: sub.summary ?? (sub.text ? `Official text: ${shortened(sub.text)}` : NO_SUMMARY),
     ...('confidence' in sub && sub.confidence ? { confidence: sub.confidence } : {}),
     subprovisions: (sub.subprovisions ?? []).map((child) => subView(child, id)),
   };
@@ -320,4 +329,10 @@ export function crossReferenceNote(xref: CrossReferenceView): string {
 export function importedTextCaveat(source: NonNullable<Part['text_source']>): string {
   const sure = source.confidence === 'high' ? '' : `, ${source.confidence} confidence`;
   return `Official text imported from ${source.file} on ${source.imported} (placed by ${source.placed}${sure}); the copy or its OCR may differ from the Gazette: check before quoting it.`;
+}
+
+/** The opening of an imported text, for the list of sub-provisions where tipkit has no summary. */
+function shortened(text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length <= 160 ? flat : `${flat.slice(0, 157).replace(/\s+\S*$/, '')}…`;
 }

@@ -46,7 +46,7 @@ export function searchDocuments(corpus: Corpus): SearchDocument[] {
       kind: instrument.kind,
       heading: provision.heading,
       keywords: (provision.keywords ?? []).join('; '),
-      summary: provision.summary,
+      summary: provision.summary ?? '',
       body: partText(provision, true),
       text: provision.text ?? '',
     })),
@@ -97,7 +97,7 @@ function instrumentDocument(instrument: Instrument): SearchDocument {
     kind: instrument.kind,
     heading: instrument.title,
     keywords: [instrument.short, ...instrument.aliases].join('; '),
-    summary: instrument.summary,
+    summary: instrument.summary ?? '',
     body: (instrument.facts ?? []).map((fact) => `${fact.label}: ${fact.value}`).join(' '),
     text: '',
   };

@@ -1,7 +1,7 @@
 import { formatCount } from '../../domain/common/text.js';
 import { idLabel, splitId } from '../../domain/corpus/ids.js';
 import { conditionsLabel } from '../../domain/corpus/conditions.js';
-import { statusLabel } from '../../domain/corpus/caveats.js';
+import { NO_SUMMARY, statusLabel } from '../../domain/corpus/caveats.js';
 import { lawLabel } from '../../domain/corpus/describe.js';
 import { allParts, type Corpus } from '../../domain/corpus/model.js';
 import { combinationLabel, fineLabel, imprisonmentLabel } from '../../domain/corpus/penalty-text.js';
@@ -61,7 +61,7 @@ export function instrumentPage(corpus: Corpus, instrument: Instrument): Page {
         .filter(Boolean)
         .join(' · '),
     ),
-    paragraph(instrument.summary),
+    paragraph(instrument.summary ?? NO_SUMMARY),
     { kind: 'caveats', items: [[view.notice]] },
     ...instrumentFacts(view),
     heading(2, `Contents (${instrument.provisions.length})`),
@@ -150,6 +150,12 @@ function provisionBlocks(corpus: Corpus, instrument: Instrument, view: Provision
     paragraph(view.summary),
   ];
   if (view.caveats.length > 0) blocks.push({ kind: 'caveats', items: view.caveats.map((c) => [c]) });
+  if (view.text) {
+    blocks.push(
+      heading(3, 'Official text (imported; see the caveat above)'),
+      ...view.text.split('\n\n').map((p) => paragraph(p)),
+    );
+  }
   const { elements } = view;
   if (elements) {
     const facts: [string, string][] = [...elementFacts(elements), ['Confidence', elements.confidence]];

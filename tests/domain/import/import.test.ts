@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readCorpusSource } from '../../../src/domain/corpus/files.js';
 import { parseCorpus } from '../../../src/domain/corpus/parse.js';
 import { headingSimilarity } from '../../../src/domain/import/align.js';
-import { officialTextYaml, planImport } from '../../../src/domain/import/import.js';
+import { officialTextFile, officialTextYaml, planImport, textSource } from '../../../src/domain/import/import.js';
 import { readOfficialText } from '../../../src/domain/import/read.js';
 import { FIXTURES } from '../../helpers.js';
 
@@ -14,7 +14,7 @@ const DIR = join(FIXTURES, 'import');
 const corpus = parseCorpus(readCorpusSource(join(DIR, 'corpus'))).corpus!;
 const fixture = (name: string) => readFileSync(join(DIR, name), 'utf8');
 const placements = (name: string) =>
-  planImport(corpus, name, fixture(name)).sections.map((s) => `${s.id} ${s.placed} ${s.confidence}`);
+  planImport(corpus, textSource(name, fixture(name))).sections.map((s) => `${s.id} ${s.placed} ${s.confidence}`);
 
 describe('reading an OCR copy of the Gazette', () => {
   const read = readOfficialText(fixture('lantern-gazette.md'));
@@ -35,7 +35,7 @@ describe('reading an OCR copy of the Gazette', () => {
 
   it('keeps the title, enacting formula and preamble out of the sections', () => {
     expect(read.blocks[0]?.heading).toBe('LANTERN KEEPERS ACT, 2019');
-    const plan = planImport(corpus, 'lantern-gazette.md', fixture('lantern-gazette.md'));
+    const plan = planImport(corpus, textSource('lantern-gazette.md', fixture('lantern-gazette.md')));
     expect(plan.preamble).toMatch(/ACT No\. VII OF 2019.*WHEREAS.*enacted as follows/s);
     expect(plan.sections.map((s) => s.text).join(' ')).not.toMatch(/WHEREAS|enacted as follows/);
   });
@@ -43,7 +43,7 @@ describe('reading an OCR copy of the Gazette', () => {
 
 describe('placing sections on the instrument', () => {
   it('places a Gazette text with every number lost by heading, OCR misspellings included, and splits off run-in headings', () => {
-    const plan = planImport(corpus, 'lantern-gazette.md', fixture('lantern-gazette.md'));
+    const plan = planImport(corpus, textSource('lantern-gazette.md', fixture('lantern-gazette.md')));
     expect(plan.instrument).toBe('lantern-act-2019');
     // The true numbering of the fixture: every section placed is placed right.
     expect(placements('lantern-gazette.md')).toEqual([
@@ -68,7 +68,7 @@ describe('placing sections on the instrument', () => {
   });
 
   it('places a code-style text by number, and never puts a section tipkit does not record in a free slot', () => {
-    const plan = planImport(corpus, 'lantern-code.txt', fixture('lantern-code.txt'));
+    const plan = planImport(corpus, textSource('lantern-code.txt', fixture('lantern-code.txt')));
     expect(placements('lantern-code.txt')).toEqual([
       's1 number high',
       's2 number high',
@@ -85,16 +85,17 @@ describe('placing sections on the instrument', () => {
   });
 
   it('recognises the instrument from its title or official number, or asks for --as', () => {
-    expect(() => planImport(corpus, 'x.txt', 'Some unrelated text.\n\n1. Heading.– Body.')).toThrow(/--as/);
+    expect(() => planImport(corpus, textSource('x.txt', 'Some unrelated text.\n\n1. Heading.– Body.'))).toThrow(/--as/);
     expect(
-      planImport(corpus, 'x.txt', 'ACT No. VII OF 2019\n\n1. Short title and commencement.– Body.').instrument,
+      planImport(corpus, textSource('x.txt', 'ACT No. VII OF 2019\n\n1. Short title and commencement.– Body.'))
+        .instrument,
     ).toBe('lantern-act-2019');
   });
 
   it('writes a text file the corpus loads, with each section on its part and its provenance', () => {
-    const plan = planImport(corpus, 'lantern-gazette.md', fixture('lantern-gazette.md'));
-    const yaml = officialTextYaml(plan, '2026-12-01');
-    expect(officialTextYaml(plan, '2026-12-01')).toBe(yaml);
+    const plan = planImport(corpus, textSource('lantern-gazette.md', fixture('lantern-gazette.md')));
+    const yaml = officialTextYaml(officialTextFile(plan, '2026-12-01'));
+    expect(officialTextYaml(officialTextFile(plan, '2026-12-01'))).toBe(yaml);
     const file = parse(yaml) as { source: { sha256: string }; sections: unknown[] };
     expect(file.source.sha256).toMatch(/^[0-9a-f]{64}$/);
     const source = readCorpusSource(join(DIR, 'corpus'));
@@ -138,7 +139,7 @@ describe('headingSimilarity', () => {
 
 describe('reading HTML saved from a web page', () => {
   it('takes the text out of the tags, drops navigation, scripts and footers, and places sections by number', () => {
-    const plan = planImport(corpus, 'lantern.html', fixture('lantern.html'));
+    const plan = planImport(corpus, textSource('lantern.html', fixture('lantern.html')));
     expect(plan.format).toBe('html');
     expect(plan.sections.map((s) => `${s.id} ${s.placed}`)).toEqual([
       's1 number',

@@ -1,0 +1,48 @@
+/**
+ * The numbered and lettered paragraphs of a section's text, as the pinpoints tipkit
+ * uses: "(1) …", "1. …" and "1) …" are (1); "(a) …" and "a) …" are (a); a bullet before
+ * the marker is ignored. A letter paragraph after a numbered one belongs to it, as
+ * (1)(a); a roman "(i)" after a letter belongs to the letter, unless it is the letter
+ * that follows (h).
+ */
+export interface Paragraph {
+  /** The pinpoint chain, e.g. ["(1)", "(a)"]; empty for text before the first marker. */
+  path: string[];
+  text: string;
+}
+
+const MARKER = /^(?:[-*•]\s+)?(?:\((\d{1,3}|[a-z]{1,4})\)|(\d{1,3}|[a-z])[.)])\s/;
+const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/;
+
+/** Splits a section body (paragraphs separated by a blank line) into its pinpointed paragraphs. */
+export function splitParagraphs(body: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let number: string | undefined;
+  let letter: string | undefined;
+  for (const text of body.split('\n\n').filter(Boolean)) {
+    const match = MARKER.exec(text);
+    const mark = match?.[1] ?? match?.[2];
+    if (!mark) {
+      out.push({ path: [], text });
+      continue;
+    }
+    const id = `(${mark})`;
+    if (/^\d/.test(mark)) {
+      number = id;
+      letter = undefined;
+      out.push({ path: [id], text });
+    } else if (ROMAN.test(mark) && letter && !follows(letter, mark)) {
+      out.push({ path: [...(number ? [number] : []), letter, id], text });
+    } else {
+      letter = id;
+      out.push({ path: [...(number ? [number] : []), id], text });
+    }
+  }
+  return out;
+}
+
+/** Whether `mark` is the letter after the one in `letter`: (h) then (i) is a letter, not a roman one. */
+function follows(letter: string, mark: string): boolean {
+  const previous = letter.slice(1, -1);
+  return previous.length === 1 && mark.length === 1 && mark.charCodeAt(0) === previous.charCodeAt(0) + 1;
+}

@@ -1,0 +1,118 @@
+/**
+ * One import run: each file read, placed and written in turn, so memory stays flat with
+ * the number of files; a file that fails is reported and the rest go on. The report kept
+ * for each file holds where each section went, not its text (that is in the file written).
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { TipError, UsageError } from '../common/errors.js';
+import type { Corpus } from '../corpus/model.js';
+import { readBoundedBytes } from '../writes/read-file.js';
+import { writeTextFile } from '../writes/write-file.js';
+import {
+  officialTextFile,
+  officialTextYaml,
+  planImport,
+  readSource,
+  type ImportOptions,
+  type ImportPlan,
+} from './import.js';
+import { compareImports, type ImportChanges } from './library.js';
+import { previousImport } from './previous.js';
+
+/** A Gazette copy is a few hundred kilobytes and a code PDF a few megabytes; far larger is not one act. */
+const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+
+export interface ImportRequest extends ImportOptions {
+  files: readonly string[];
+  /** The folder the text files go in: `laws/` of the corpus, or of the user's library. */
+  lawsDir: string;
+  dryRun: boolean;
+  /** The date an import is recorded under (YYYY-MM-DD). */
+  today: string;
+}
+
+type Report<T> = Omit<T, 'text'>;
+
+export interface ImportResult extends Omit<ImportPlan, 'sections' | 'provisions'> {
+  sections: Report<ImportPlan['sections'][number]>[];
+  provisions: Report<ImportPlan['provisions'][number]>[];
+  path?: string;
+  /** new: written where there was none; replaced: an earlier import replaced; unchanged: the same bytes again. */
+  written?: 'new' | 'replaced' | 'unchanged';
+  changes?: ImportChanges;
+}
+
+export interface ImportFailure {
+  file: string;
+  error: { code: string; message: string; suggestions: string[] };
+}
+
+export interface ImportHooks {
+  /** Before each file: its index (from 1), how many there are, its name. */
+  onFile?(index: number, total: number, name: string): void;
+  onPage?(page: number, of: number): void;
+  /** After each file, with its report, before the next is read. */
+  onResult?(result: ImportResult | ImportFailure): void | Promise<void>;
+}
+
+export async function importFiles(
+  corpus: Corpus,
+  request: ImportRequest,
+  hooks: ImportHooks = {},
+): Promise<(ImportResult | ImportFailure)[]> {
+  if (request.as && request.files.length > 1) {
+    throw new UsageError('--as names one instrument: import the files one at a time with it', {
+      suggestions: request.files.slice(0, 2).map((f) => `tip import ${f} --as ${request.as}`),
+    });
+  }
+  const results: (ImportResult | ImportFailure)[] = [];
+  for (const [i, file] of request.files.entries()) {
+    hooks.onFile?.(i + 1, request.files.length, file);
+    let result: ImportResult | ImportFailure;
+    try {
+      result = await importOne(corpus, file, request, hooks);
+    } catch (error) {
+      if (!(error instanceof TipError)) throw error;
+      result = {
+        file,
+        error: { code: error.code, message: error.message, suggestions: error.suggestions },
+      };
+    }
+    await hooks.onResult?.(result);
+    results.push(result);
+  }
+  return results;
+}
+
+async function importOne(
+  corpus: Corpus,
+  file: string,
+  request: ImportRequest,
+  hooks: ImportHooks,
+): Promise<ImportResult> {
+  const bytes = await readBoundedBytes(file, MAX_IMPORT_BYTES);
+  const source = await readSource(file, bytes, hooks.onPage);
+  const plan = planImport(corpus, source, request);
+  const report: ImportResult = {
+    ...plan,
+    sections: plan.sections.map(({ text: _text, ...s }) => s),
+    provisions: plan.provisions.map(({ text: _text, ...p }) => p),
+  };
+  if (request.dryRun || (plan.sections.length === 0 && plan.provisions.length === 0)) return report;
+  const path = join(request.lawsDir, `${plan.instrument}.text.yaml`);
+  const previous = previousImport(path);
+  const imported = previous?.source.sha256 === plan.sha256 ? previous.source.imported : request.today;
+  const next = officialTextFile(plan, imported);
+  mkdirSync(request.lawsDir, { recursive: true });
+  const written = writeTextFile(path, officialTextYaml(next), {
+    replace: previous !== undefined,
+    replaceHint: 'Move the file away: tipkit replaces only a text file it wrote',
+  });
+  return {
+    ...report,
+    path,
+    written: !written.replaced ? 'new' : previous?.source.sha256 === plan.sha256 ? 'unchanged' : 'replaced',
+    ...(previous ? { changes: compareImports(previous, next) } : {}),
+  };
+}

@@ -1,0 +1,259 @@
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LANTERN_ACT, makeCodePdf, makeScannedPdf } from '../fixtures/import/make-pdf.mjs';
+import { FIXTURES, tempDir, tip } from '../helpers.js';
+
+const DIR = join(FIXTURES, 'import');
+
+function corpusCopy(): string {
+  const root = join(tempDir(), 'corpus');
+  cpSync(join(DIR, 'corpus'), root, { recursive: true });
+  return root;
+}
+
+const textFile = (root: string, id: string) => parse(readFileSync(join(root, 'laws', `${id}.text.yaml`), 'utf8'));
+
+describe('a code-style PDF with a contents list and footnotes (generated here)', () => {
+  const root = corpusCopy();
+  const pdf = join(tempDir(), 'lantern-code.pdf');
+  let run: ReturnType<typeof tip>;
+  beforeAll(async () => {
+    writeFileSync(pdf, await makeCodePdf(LANTERN_ACT));
+    run = tip(['import', pdf, '--data', root, '--json']);
+  });
+
+  it('is recognised by its title and every section is placed by its printed number', () => {
+    expect(run.status, run.stderr).toBe(0);
+    const [result] = JSON.parse(run.stdout).imports;
+    expect(result).toMatchObject({
+      instrument: 'lantern-act-2019',
+      format: 'pdf',
+      mode: 'attach',
+      contents: 6,
+      missing: [],
+    });
+    expect(result.sections.filter((s: { id: string }) => !s.id.includes('('))).toHaveLength(6);
+    expect(
+      result.sections.every(
+        (s: { placed: string; confidence: string }) => s.placed === 'number' && s.confidence === 'high',
+      ),
+    ).toBe(true);
+    expect(result.removed.map((r: { why: string }) => r.why).sort()).toEqual([
+      'footnote',
+      'footnote marker',
+      'page number',
+      'page number',
+      'running head',
+      'running head',
+    ]);
+  });
+
+  it('keeps the amendment brackets and the hanging clauses, and drops the footnote and its marker', () => {
+    const s2 = textFile(root, 'lantern-act-2019').sections.find((s: { id: string }) => s.id === 's2');
+    expect(s2.text).toContain('(b) "lantern" means a [harbour] light.');
+    expect(s2.text).toContain('whether paid for it or not, and includes a deputy keeper appointed under section 5;');
+    expect(s2.text).not.toMatch(/Subs\. by|light\.1/);
+  });
+
+  it('shows the page a report line is on', () => {
+    const again = tip(['import', pdf, '--data', root, '--dry-run']);
+    expect(again.stderr).toMatch(/cleaned away: 1 footnote line, 1 footnote marker, 2 page numbers, 2 running heads/);
+  });
+});
+
+describe('a scanned PDF', () => {
+  it('is refused with what to do about it, and nothing is written', async () => {
+    const root = corpusCopy();
+    const pdf = join(tempDir(), 'scan.pdf');
+    writeFileSync(pdf, await makeScannedPdf());
+    const run = tip(['import', pdf, '--as', 'LKA', '--data', root]);
+    expect(run.status).toBe(4);
+    expect(run.stderr).toMatch(/has no text layer: it is a scanned image/);
+    expect(run.stderr).toMatch(/ocrmypdf/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(root, 'laws', 'lantern-act-2019.text.yaml'))).toBe(false);
+  });
+
+  it('and a file that only says it is a PDF is invalid data, not a crash', () => {
+    const bad = join(tempDir(), 'broken.pdf');
+    writeFileSync(bad, '%PDF-1.7\nnot really\n');
+    const run = tip(['import', bad, '--as', 'LKA', '--data', corpusCopy()]);
+    expect(run.status).toBe(4);
+    expect(run.stderr).toMatch(/cannot be read as a PDF/);
+  });
+});
+
+describe('a treaty in two languages', () => {
+  const root = corpusCopy();
+  const run = tip(['import', join(DIR, 'harbour-protocol.md'), '--data', root]);
+
+  it('imports the English copy as a new protocol, and says the French one was left out', () => {
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/a copy in English, imported/);
+    expect(run.stderr).toMatch(/line 39 to the end: a copy in French, left out/);
+    const file = textFile(root, 'phl');
+    expect(file.instrument).toMatchObject({
+      kind: 'protocol',
+      title: 'Protocol on Harbour Lights',
+      jurisdiction: { value: 'International' },
+    });
+    expect(file.provisions.map((p: { id: string; heading: string }) => `${p.id} ${p.heading}`)).toEqual([
+      'art1 Purpose',
+      'art2 Use of terms',
+      'art3 Duty to report',
+    ]);
+    expect(JSON.stringify(file)).not.toMatch(/Protocole|premier|Chaque/);
+    expect(JSON.stringify(file)).not.toMatch(/General provisions|Duties/);
+  });
+
+  it('gives numbered paragraphs and lettered items their own pinpoints', () => {
+    const show = JSON.parse(tip(['show', 'PHL art. 2(a)', '--data', root, '--json']).stdout);
+    expect(show.text).toBe('(a) "Light" shall mean a lamp kept at the mouth of a harbour;');
+    const art1 = JSON.parse(tip(['show', 'PHL art. 1(2)', '--data', root, '--json']).stdout);
+    expect(art1.text).toMatch(/^2\. Each State Party shall name one office/);
+  });
+});
+
+describe('rules tipkit records none of', () => {
+  const root = corpusCopy();
+  const run = tip(['import', join(DIR, 'lantern-rules-gazette.md'), '--data', root]);
+
+  it('get their rules from the text, numbered as printed, and a lost number inferred and said so', () => {
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/r3: number not printed; inferred from the order \(line 14\)/);
+    expect(
+      textFile(root, 'lantern-rules-2020').provisions.map(
+        (p: { id: string; number_printed: boolean }) => `${p.id} ${p.number_printed}`,
+      ),
+    ).toEqual(['r1 true', 'r2 true', 'r3 false', 'r4 true']);
+    const show = tip(['show', 'LKR r.3', '--data', root]);
+    expect(show.stdout).toMatch(/Each inspector shall keep a book/);
+    expect(show.stdout.replace(/\s+/g, ' ')).toMatch(/inferred from the order of the sections/);
+    expect(tip(['validate', root]).status).toBe(0);
+  });
+});
+
+describe('a statute tipkit only names, imported into the library', () => {
+  const library = join(tempDir(), 'library');
+  const cache = tempDir();
+  const env = { TIPKIT_LIBRARY: library, XDG_CACHE_HOME: cache };
+  const act = join(DIR, 'bonded-labour-act.txt');
+  const run = tip(['import', act, '--json'], { env });
+
+  it('becomes an instrument with the id cases use, its number and its extent', () => {
+    expect(run.status, run.stderr).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out.library).toBe(library);
+    expect(out.imports[0]).toMatchObject({
+      instrument: 'blsaa-1992',
+      mode: 'new',
+      described: {
+        short: 'BLSAA',
+        kind: 'act',
+        year: 1992,
+        official_number: { value: 'Act No. III of 1992' },
+        jurisdiction: { value: 'Pakistan', confidence: 'high' },
+      },
+    });
+    expect(out.index_rebuilt_ms).toBeGreaterThanOrEqual(0);
+    // The index was built for the corpus with the library, once, right after the import.
+    expect(readdirSync(join(cache, 'tipkit', 'corpus')).filter((f) => f.startsWith('index-'))).toHaveLength(1);
+  });
+
+  it('is seen by show, search, cite, cases and laws with no flag', () => {
+    for (const citation of ['s. 11 BLSAA 1992', 'Bonded Labour System (Abolition) Act s.11', 'BLSAA s 11']) {
+      const show = tip(['show', citation, '--json'], { env });
+      expect(JSON.parse(show.stdout).id, citation).toBe('blsaa-1992:s11');
+    }
+    const page = tip(['show', 'BLSAA'], { env }).stdout.replace(/\s+/g, ' ');
+    expect(page).toMatch(/Official text only, imported by you from bonded-labour-act\.txt/);
+    expect(page).toMatch(/HRCP v\. Pakistan/);
+    const search = JSON.parse(tip(['search', 'compulsion', '--law', 'BLSAA', '--json'], { env }).stdout);
+    expect(search.hits[0].id).toBe('blsaa-1992:s11');
+    const cite = JSON.parse(
+      tip(['cite', '-', '--json'], { env, input: 'charged u/s 11 of the Bonded Labour System (Abolition) Act, 1992' })
+        .stdout,
+    );
+    expect(cite.citations[0]).toMatchObject({ status: 'resolved', law: { in_corpus: true } });
+    expect(cite.citations[0].references[0]).toMatchObject({ status: 'resolved', id: 'blsaa-1992:s11' });
+    const cases = JSON.parse(tip(['cases', '--law', 'BLSAA', '--json'], { env }).stdout);
+    expect(cases.map((c: { id: string }) => c.id)).toContain('case:hrcp-v-pakistan-2009-sc');
+    const laws = JSON.parse(tip(['laws', '--json'], { env }).stdout);
+    expect(laws.find((l: { id: string }) => l.id === 'blsaa-1992').imported_text).toMatchObject({
+      new_instrument: true,
+      where: join(library, 'laws', 'blsaa-1992.text.yaml'),
+    });
+    expect(tip(['validate'], { env }).status).toBe(0);
+  });
+
+  it('is listed, reports what a changed file changed, and is removed, while a file of the user is refused', () => {
+    expect(tip(['import', '--list'], { env }).stdout).toMatch(
+      /blsaa-1992 \(Bonded Labour System \(Abolition\) Act, 1992\): 4 sections from bonded-labour-act\.txt/,
+    );
+    const changed = join(tempDir(), 'bonded-labour-act.txt');
+    writeFileSync(changed, readFileSync(act, 'utf8').replace('is of no effect', 'is void and of no effect'));
+    const again = tip(['import', changed], { env });
+    expect(again.stderr).toMatch(/compared with the text imported before: changed s5/);
+    expect(again.stderr).toMatch(/replaced .*blsaa-1992\.text\.yaml/);
+    writeFileSync(join(library, 'laws', 'mine.text.yaml'), 'my notes\n');
+    expect(tip(['import', '--remove', 'mine'], { env }).status).toBe(2);
+    expect(readFileSync(join(library, 'laws', 'mine.text.yaml'), 'utf8')).toBe('my notes\n');
+    // The user takes their file back out of tipkit's library; then tipkit's own import goes.
+    rmSync(join(library, 'laws', 'mine.text.yaml'));
+    const removed = tip(['import', '--remove', 'blsaa-1992'], { env });
+    expect(removed.status, removed.stderr).toBe(0);
+    expect(removed.stderr).toMatch(/removed .*blsaa-1992\.text\.yaml\ntip: search index rebuilt/);
+    expect(existsSync(join(library, 'laws', 'blsaa-1992.text.yaml'))).toBe(false);
+    expect(tip(['import', '--remove', 'blsaa-1992'], { env }).status).toBe(3);
+  });
+});
+
+describe('several files in one run', () => {
+  it('imports each, reports a file that fails, and exits with its code after the rest are written', async () => {
+    const root = corpusCopy();
+    const scan = join(tempDir(), 'scan.pdf');
+    writeFileSync(scan, await makeScannedPdf());
+    const run = tip([
+      'import',
+      join(DIR, 'harbour-protocol.md'),
+      scan,
+      join(DIR, 'lantern-rules-gazette.md'),
+      '--data',
+      root,
+      '--json',
+    ]);
+    expect(run.status).toBe(4);
+    const { error } = JSON.parse(run.stdout);
+    expect(error.message).toBe('1 of 3 files could not be imported');
+    expect(error.details.imports.map((r: { instrument?: string; file: string }) => r.instrument ?? 'failed')).toEqual([
+      'phl',
+      'failed',
+      'lantern-rules-2020',
+    ]);
+    expect(existsSync(join(root, 'laws', 'phl.text.yaml'))).toBe(true);
+    expect(existsSync(join(root, 'laws', 'lantern-rules-2020.text.yaml'))).toBe(true);
+  });
+});
+
+describe('exports', () => {
+  const root = corpusCopy();
+  tip(['import', join(DIR, 'lantern-gazette.md'), '--data', root]);
+  tip(['import', join(DIR, 'harbour-protocol.md'), '--data', root]);
+
+  it('carry the official text, and --no-text leaves out every imported text and text-only instrument', () => {
+    const withText = JSON.stringify(JSON.parse(tip(['export', '--format', 'json', '--data', root]).stdout));
+    expect(withText).toContain('In fog the keeper shall also sound the bell.');
+    expect(withText).toContain('phl');
+    const without = JSON.stringify(JSON.parse(tip(['export', '--format', 'json', '--no-text', '--data', root]).stdout));
+    expect(without).not.toContain('In fog the keeper shall also sound the bell.');
+    expect(without).not.toContain('Harbour Lights');
+    expect(without).toContain('A fictional act about keeping harbour lanterns');
+    const site = join(tempDir(), 'site');
+    expect(tip(['export', '--format', 'md', '--out', site, '--data', root]).status).toBe(0);
+    expect(readFileSync(join(site, 'laws', 'lantern-act-2019.md'), 'utf8')).toMatch(
+      /Official text \(imported; see the caveat above\)[\s\S]*sound the bell/,
+    );
+  });
+});
