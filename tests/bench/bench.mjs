@@ -11,7 +11,7 @@ const runs = Number(process.env.BENCH_RUNS ?? 21);
 const bin = join(import.meta.dirname, '..', '..', 'bin', 'run.js');
 const examples = join(import.meta.dirname, '..', '..', 'examples');
 const cache = mkdtempSync(join(tmpdir(), 'tipkit-bench-'));
-const env = { ...process.env, XDG_CACHE_HOME: cache, NO_COLOR: '1' };
+const env = { ...process.env, XDG_CACHE_HOME: cache, TIPKIT_LIBRARY: join(cache, 'library'), NO_COLOR: '1' };
 const cases = [
   ['node -e 0', ['-e', '0']],
   ['tip --version', [bin, '--version']],
@@ -60,4 +60,42 @@ for (const [label, ms] of Object.entries(results)) {
   const verdict = target ? ` (target ≤ ${target}×: ${ratio <= target ? 'met' : 'missed'})` : '';
   console.log(`${label.padEnd(34)} ${ms.toFixed(1).padStart(7)} ms  ${ratio.toFixed(2)}× tip --version${verdict}`);
 }
+await importScale();
 rmSync(cache, { recursive: true, force: true });
+
+/**
+ * Import at scale, timed once each (an import writes, so it is not a start-up figure):
+ * a 30-page code PDF, and 60 acts in one run into an empty library, with the peak memory
+ * of each run. Targets: under 2 s and under 30 s.
+ */
+async function importScale() {
+  const { makeCodePdf, longAct } = await import('../fixtures/import/make-pdf.mjs');
+  const { writeFileSync, readdirSync } = await import('node:fs');
+  const dir = mkdtempSync(join(cache, 'acts-'));
+  const thirty = join(dir, 'harbour-act.pdf');
+  writeFileSync(thirty, await makeCodePdf(longAct('The Harbour Keepers Act, 2020', 136)));
+  const acts = [];
+  for (let i = 0; i < 60; i++) {
+    const file = join(dir, `act-${i + 1}.pdf`);
+    writeFileSync(file, await makeCodePdf(longAct(`The Harbour Dues Act Number ${i + 1}, ${1950 + i}`, 30)));
+    acts.push(file);
+  }
+  const timed = (label, args, target) => {
+    const library = mkdtempSync(join(cache, 'library-'));
+    const start = performance.now();
+    const child = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, bin, 'import', ...args], {
+      env: { ...env, TIPKIT_LIBRARY: library },
+      encoding: 'utf8',
+    });
+    const ms = performance.now() - start;
+    if (child.status !== 0) throw new Error(`${label} exited ${child.status}: ${child.stderr.slice(-500)}`);
+    const peak = Number(child.stderr.trim().split('\n').at(-1)) / 1024;
+    const files = readdirSync(join(library, 'laws')).length;
+    const index = /search index rebuilt in (\d+) ms/.exec(child.stderr)?.[1];
+    console.log(
+      `${label.padEnd(34)} ${ms.toFixed(0).padStart(7)} ms  ${peak.toFixed(0)} MB peak, ${files} files, index rebuilt in ${index} ms (target < ${target / 1000} s: ${ms < target ? 'met' : 'missed'})`,
+    );
+  };
+  timed('tip import <30-page PDF>', [thirty], 2000);
+  timed('tip import <60 acts, 7 pages each>', acts, 30000);
+}

@@ -24,13 +24,21 @@ describe('README examples', () => {
 
   const folder = tempDir();
   cpSync(join(ROOT, 'examples'), folder, { recursive: true });
+  // One library of imported texts for the whole README, as one user's would be, never the real one.
+  const data = tempDir();
 
   it.each(examples)('%s', (line) => {
     const script = `tip() { "${process.execPath}" "${join(ROOT, 'bin', 'run.js')}" "$@"; }\n${line}`;
     const result = spawnSync('sh', ['-c', script], {
       cwd: folder,
       encoding: 'utf8',
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, XDG_CACHE_HOME: tempDir(), NO_COLOR: '1' },
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        XDG_CACHE_HOME: tempDir(),
+        XDG_DATA_HOME: data,
+        NO_COLOR: '1',
+      },
       timeout: 60_000,
     });
     expect(result.status, result.stderr).toBe(0);

@@ -215,6 +215,12 @@ function identify(
     if (known) return again(known);
     const statute = statuteNamed(options.as);
     if (statute) return describe(undefined, statute);
+    const already = recognise(corpus, opening)[0];
+    if (already) {
+      throw new UsageError(
+        `the text is of ${already.short} (${already.id}), which tipkit knows: leave out --as, or give --as ${already.short}`,
+      );
+    }
     if (/^[a-z][a-z0-9-]*$/.test(options.as)) return describe(options.as, undefined);
     throw new UsageError(
       `--as ${options.as} names no instrument tipkit knows; for a new one, give an id such as emigration-ordinance-1979`,

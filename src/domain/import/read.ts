@@ -148,7 +148,7 @@ export function readOfficialText(raw: string, furniture: readonly Removed[] = []
       continue;
     }
     const code = CODE_SECTION.exec(text);
-    if (inContents && !code) {
+    if (inContents && !code && !markdown) {
       const entry = CONTENTS_ENTRY.exec(bare);
       if (entry) contents.push({ line, number: entry[1] ?? '', heading: clean(entry[2] ?? '') });
       else if (bare) preamble.push(text);

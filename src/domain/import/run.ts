@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { TipError, UsageError } from '../common/errors.js';
 import type { Corpus } from '../corpus/model.js';
-import { readBoundedBytes } from '../writes/read-file.js';
+import { readFileBytes } from '../writes/read-file.js';
 import { writeTextFile } from '../writes/write-file.js';
 import {
   officialTextFile,
@@ -91,7 +91,7 @@ async function importOne(
   request: ImportRequest,
   hooks: ImportHooks,
 ): Promise<ImportResult> {
-  const bytes = await readBoundedBytes(file, MAX_IMPORT_BYTES);
+  const bytes = readFileBytes(file, { what: 'file to import', maxBytes: MAX_IMPORT_BYTES });
   const source = await readSource(file, bytes, hooks.onPage);
   const plan = planImport(corpus, source, request);
   const report: ImportResult = {

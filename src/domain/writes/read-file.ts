@@ -7,6 +7,21 @@ import { DataError, fileError, NotFoundError, UsageError } from '../common/error
  * `maxBytes`, decoded as UTF-8. Errors name the path as given.
  */
 export function readTextFile(path: string, options: { what: string; maxBytes: number }): string {
+  return readRegularFile(path, options, 'utf8');
+}
+
+/** The same, as bytes: for a file whose format is known only once read (a PDF or a text). */
+export function readFileBytes(path: string, options: { what: string; maxBytes: number }): Uint8Array {
+  return readRegularFile(path, options);
+}
+
+function readRegularFile(path: string, options: { what: string; maxBytes: number }): Buffer;
+function readRegularFile(path: string, options: { what: string; maxBytes: number }, encoding: 'utf8'): string;
+function readRegularFile(
+  path: string,
+  options: { what: string; maxBytes: number },
+  encoding?: 'utf8',
+): string | Buffer {
   // stat first: reading a FIFO could wait forever, a device could be endless.
   const stats = statNamed(path, options.what);
   if (!stats.isFile()) throw new UsageError(`${path} is not a regular file; give a ${options.what}`);
@@ -17,7 +32,7 @@ export function readTextFile(path: string, options: { what: string; maxBytes: nu
   }
   try {
     // One call: Node reads a UTF-8 file in a single step, which matters for the 37 corpus files read on every run.
-    return readFileSync(path, 'utf8');
+    return encoding ? readFileSync(path, encoding) : readFileSync(path);
   } catch (error) {
     throw fileError(error, 'read', path) ?? error;
   }

@@ -363,12 +363,30 @@ const exports: Row[] = [
 ];
 
 const imports: Row[] = [
-  { name: 'import, without --data', args: ['import', 'lantern-gazette.md'], exit: 2 },
+  { name: 'import, no file', args: ['import'], exit: 2 },
+  { name: 'import, --list with a file', args: ['import', 'notes.md', '--list'], exit: 2 },
+  {
+    name: 'import, --remove of what tipkit did not import',
+    args: ['import', '--remove', 'lantern-act-2019', '--data', 'corpora/lantern'],
+    exit: 3,
+  },
+  {
+    name: 'import, --remove of a path',
+    args: ['import', '--remove', '../notes', '--data', 'corpora/lantern'],
+    exit: 3,
+  },
+  { name: 'import, into the library', args: ['import', 'lantern-gazette.md', '--json'], exit: 0 },
   { name: 'import, a missing file', args: ['import', 'none.md', '--data', 'corpora/lantern'], exit: 3 },
   { name: 'import, a FIFO', args: ['import', 'pipe', '--data', 'corpora/lantern'], exit: 2 },
   { name: 'import, a folder', args: ['import', 'folder', '--data', 'corpora/lantern'], exit: 2 },
   { name: 'import, /dev/zero', args: ['import', '/dev/zero', '--data', 'corpora/lantern'], exit: 2 },
-  { name: 'import, a PDF as text', args: ['import', 'order.pdf', '--data', 'corpora/lantern'], exit: 2 },
+  { name: 'import, a broken PDF', args: ['import', 'order.pdf', '--data', 'corpora/lantern'], exit: 4 },
+  { name: 'import, binary data', args: ['import', 'binary.txt', '--data', 'corpora/lantern'], exit: 4 },
+  {
+    name: 'import, two files with --as',
+    args: ['import', 'lantern-gazette.md', 'notes.md', '--as', 'LKA', '--data', 'corpora/lantern'],
+    exit: 2,
+  },
   { name: 'import, notes of no known law', args: ['import', 'notes.md', '--data', 'corpora/lantern'], exit: 2 },
   {
     name: 'import, --as a provision',
@@ -376,9 +394,9 @@ const imports: Row[] = [
     exit: 2,
   },
   {
-    name: 'import, --as nothing known',
+    name: 'import, --as a new id for a text tipkit knows',
     args: ['import', 'lantern-gazette.md', '--as', 'zzz', '--data', 'corpora/lantern'],
-    exit: 3,
+    exit: 2,
   },
   {
     name: 'import, dry run',

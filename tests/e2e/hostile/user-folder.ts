@@ -62,6 +62,7 @@ export function makeUserFolder(): string {
   file('newer.yaml', session.replace('version: 2', 'version: 9'));
   file('bomb.yaml', aliasBomb('format: tipkit-checklist'));
   file('fir.txt', readFileSync(join(FIXTURES, 'cite', 'fir.txt')));
+  file('binary.txt', Buffer.from([0x4c, 0x4b, 0x41, 0, 1, 2, 0, 0xff]));
   file('order.pdf', Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2048, 0x9c)]));
   file(
     'utf16.txt',
