@@ -115,7 +115,14 @@ async function inTerminal(
   const size = `stty cols ${options.columns ?? 100} rows ${options.rows ?? 40}`;
   const command = `${size}; ${[process.execPath, join(ROOT, 'bin', 'run.js'), ...args].map((a) => `'${a}'`).join(' ')}`;
   const child = spawn('script', ['-qfec', command, '/dev/null'], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, XDG_CACHE_HOME: tempDir(), TERM: 'xterm', NO_COLOR: '1' },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      XDG_CACHE_HOME: tempDir(),
+      XDG_DATA_HOME: tempDir(),
+      TERM: 'xterm',
+      NO_COLOR: '1',
+    },
   });
   let screen = '';
   child.stdout.on('data', (chunk: Buffer) => (screen += chunk.toString()));

@@ -1,9 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LANTERN_ACT, makeCodePdf, makeScannedPdf } from '../fixtures/import/make-pdf.mjs';
-import { FIXTURES, tempDir, tip } from '../helpers.js';
+import { LANTERN_ACT, longAct, makeCodePdf, makeScannedPdf } from '../fixtures/import/make-pdf.mjs';
+import { FIXTURES, ROOT, tempDir, tip } from '../helpers.js';
 
 const DIR = join(FIXTURES, 'import');
 
@@ -60,6 +61,20 @@ describe('a code-style PDF with a contents list and footnotes (generated here)',
   it('shows the page a report line is on', () => {
     const again = tip(['import', pdf, '--data', root, '--dry-run']);
     expect(again.stderr).toMatch(/cleaned away: 1 footnote line, 1 footnote marker, 2 page numbers, 2 running heads/);
+  });
+});
+
+describe('a PDF whose running head is set like the body', () => {
+  it('takes the head off by its repeating on every page, and keeps it out of every section', async () => {
+    const pdf = join(tempDir(), 'harbour.pdf');
+    writeFileSync(pdf, await makeCodePdf({ ...longAct('The Harbour Keepers Act, 2020', 20), headSize: 11 }));
+    const run = tip(['import', pdf, '--dry-run', '--json']);
+    expect(run.status, run.stderr).toBe(0);
+    const [result] = JSON.parse(run.stdout).imports;
+    const heads = result.removed.filter((r: { why: string }) => r.why === 'running head');
+    expect(heads.length).toBe(result.pageStarts.length);
+    expect(result.provisions).toHaveLength(20);
+    expect(result.unplaced).toEqual([]);
   });
 });
 
@@ -255,5 +270,40 @@ describe('exports', () => {
     expect(readFileSync(join(site, 'laws', 'lantern-act-2019.md'), 'utf8')).toMatch(
       /Official text \(imported; see the caveat above\)[\s\S]*sound the bell/,
     );
+  });
+});
+
+const hasScript = spawnSync('script', ['--version']).status === 0;
+
+describe.skipIf(!hasScript)('on a terminal', () => {
+  it('shows a progress bar over several files and pages, and clears it before each report', async () => {
+    const root = corpusCopy();
+    const dir = tempDir();
+    const files = [1, 2, 3].map((n) => join(dir, `act-${n}.pdf`));
+    for (const [i, file] of files.entries()) {
+      writeFileSync(file, await makeCodePdf(longAct(`The Harbour Dues Act Number ${i + 1}, 200${i}`, 12)));
+    }
+    const command = [
+      'stty cols 100 rows 30;',
+      process.execPath,
+      join(ROOT, 'bin', 'run.js'),
+      'import',
+      ...files,
+      '--data',
+      root,
+    ]
+      .map((a, i) => (i === 0 ? a : `'${a}'`))
+      .join(' ');
+    const run = spawnSync('script', ['-qfec', command, '/dev/null'], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, XDG_CACHE_HOME: tempDir(), TERM: 'xterm', NO_COLOR: '1' },
+      timeout: 60_000,
+    });
+    expect(run.status, run.stdout).toBe(0);
+    expect(run.stdout).toMatch(/\[#{8}-{16}\] 1\/3 /);
+    expect(run.stdout).toMatch(/act-2\.pdf: page \d of \d/);
+    // Each report line starts on a cleared line, never after a half-drawn bar.
+    expect(run.stdout).toMatch(/\r\u001B\[2Ktip: act-3\.pdf: 12 provisions read/);
+    expect(run.stdout).toMatch(/tip: search index rebuilt in \d+ ms/);
   });
 });

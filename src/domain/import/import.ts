@@ -6,7 +6,6 @@
  */
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import { stringify } from 'yaml';
 import { DataError, TipError, UsageError } from '../common/errors.js';
 import { findStatute, STATUTES, type Statute } from '../cases/statutes.js';
 import { CitationResolver } from '../citations/resolve.js';
@@ -14,7 +13,6 @@ import type { Corpus } from '../corpus/model.js';
 import type { ImportedInstrument, ImportedProvision, Instrument, OfficialTextFile } from '../corpus/schema.js';
 import { alignBlocks, headingSimilarity, type Alignment } from './align.js';
 import { describeText } from './describe-text.js';
-import { htmlToText } from './html.js';
 import { englishCopy, type Copy } from './languages.js';
 import { buildProvisions } from './provisions.js';
 import { readOfficialText, type Block, type Removed } from './read.js';
@@ -95,14 +93,17 @@ export async function readSource(
       `${name} is not a text file (it holds binary data): tipkit imports text, Markdown, HTML or PDF`,
     );
   }
-  return textSource(name, Buffer.from(bytes).toString('utf8'));
+  const raw = Buffer.from(bytes).toString('utf8');
+  if (formatOf(name, raw) !== 'html') return textSource(name, raw);
+  // Loaded here: only an import of a saved web page pays for the HTML parser.
+  const { htmlToText } = await import('./html.js');
+  return { ...textSource(name, raw), text: htmlToText(raw) };
 }
 
-/** A text, Markdown or HTML file's content as the reader takes it. */
+/** A text or Markdown file's content as the reader takes it (HTML is turned into text by readSource). */
 export function textSource(name: string, raw: string): SourceText {
-  const format = formatOf(name, raw);
   const sha256 = createHash('sha256').update(raw).digest('hex');
-  return { name, format, sha256, text: format === 'html' ? htmlToText(raw) : raw, removed: [] };
+  return { name, format: formatOf(name, raw), sha256, text: raw, removed: [] };
 }
 
 /** Places a read text on `as`, on the instrument its title names, or on a new instrument the text describes. */
@@ -169,10 +170,6 @@ export function officialTextFile(plan: ImportPlan, imported: string): OfficialTe
     sections: plan.sections.map(({ id, placed, confidence, text }) => ({ id, placed, confidence, text })),
     ...(plan.mode === 'attach' ? {} : { provisions: plan.provisions.map(({ line: _line, ...p }) => p) }),
   };
-}
-
-export function officialTextYaml(file: OfficialTextFile): string {
-  return `# Written by tip import from a file you hold; re-import to replace it. Official text, verbatim: check it against the source.\n${stringify(file, { lineWidth: 0 })}`;
 }
 
 /** HTML by its name or its first tag; Markdown by its name; anything else is read as plain text. */

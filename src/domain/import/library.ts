@@ -8,7 +8,7 @@ import { NotFoundError, UsageError } from '../common/errors.js';
 import { OFFICIAL_TEXT_FILE } from '../corpus/files.js';
 import type { OfficialTextFile } from '../corpus/schema.js';
 import { entryKind } from '../writes/write-file.js';
-import { previousImport } from './previous.js';
+import { previousImport } from './text-file.js';
 
 export interface ImportEntry {
   instrument: string;

@@ -120,6 +120,7 @@ function assemble(pages: readonly Line[][]): PdfText {
   const removed: Removed[] = [];
   const pageStarts: number[] = [];
   const emptyPages: number[] = [];
+  const repeated = repeatedEdges(pages);
   pages.forEach((lines, p) => {
     pageStarts.push(out.length + 1);
     if (lines.length === 0) emptyPages.push(p + 1);
@@ -128,6 +129,12 @@ function assemble(pages: readonly Line[][]): PdfText {
     const last = bodyLines.at(-1) ?? -1;
     lines.forEach((line, i) => {
       const lineNo = out.length + 1;
+      const edge = i === 0 ? 'head' : i === lines.length - 1 ? 'foot' : undefined;
+      if (edge && repeated.has(`${edge}\0${shape(text(line.runs))}`)) {
+        removed.push({ line: lineNo, text: text(line.runs), why: 'running head' });
+        out.push('');
+        return;
+      }
       // A page number set small is left for the reader, which takes page numbers off as such.
       if (small(line.size) && (i < first || i > last) && !PAGE_NUMBER.test(text(line.runs))) {
         removed.push({ line: lineNo, text: text(line.runs), why: i < first ? 'running head' : 'footnote' });
@@ -144,6 +151,31 @@ function assemble(pages: readonly Line[][]): PdfText {
     out.push('');
   });
   return { text: out.join('\n'), removed, pageStarts, emptyPages };
+}
+
+/**
+ * Lines that open or close most pages, whatever their type size: a running head or foot
+ * ("PAKISTAN CODE 12", "Page 3 of 40") set like the body. Digits are ignored, so page
+ * numbers inside them do not hide the repeat; a page number alone is left to the reader.
+ */
+function repeatedEdges(pages: readonly Line[][]): Set<string> {
+  const count = new Map<string, number>();
+  for (const lines of pages) {
+    const edges: [string, Line | undefined][] = [
+      ['head', lines[0]],
+      ['foot', lines.length > 1 ? lines.at(-1) : undefined],
+    ];
+    for (const [edge, line] of edges) {
+      const key = line && shape(text(line.runs));
+      if (key && /\p{L}{3}/u.test(key)) count.set(`${edge}\0${key}`, (count.get(`${edge}\0${key}`) ?? 0) + 1);
+    }
+  }
+  const pagesWithText = pages.filter((lines) => lines.length > 0).length;
+  return new Set([...count].filter(([, n]) => n >= 3 && n >= pagesWithText / 2).map(([key]) => key));
+}
+
+function shape(line: string): string {
+  return line.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /** The type size most of the text is set in, by characters. */

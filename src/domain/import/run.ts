@@ -8,17 +8,8 @@ import { join } from 'node:path';
 import { TipError, UsageError } from '../common/errors.js';
 import type { Corpus } from '../corpus/model.js';
 import { readFileBytes } from '../writes/read-file.js';
-import { writeTextFile } from '../writes/write-file.js';
-import {
-  officialTextFile,
-  officialTextYaml,
-  planImport,
-  readSource,
-  type ImportOptions,
-  type ImportPlan,
-} from './import.js';
-import { compareImports, type ImportChanges } from './library.js';
-import { previousImport } from './previous.js';
+import { officialTextFile, planImport, readSource, type ImportOptions, type ImportPlan } from './import.js';
+import type { ImportChanges } from './library.js';
 
 /** A Gazette copy is a few hundred kilobytes and a code PDF a few megabytes; far larger is not one act. */
 const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
@@ -100,6 +91,12 @@ async function importOne(
     provisions: plan.provisions.map(({ text: _text, ...p }) => p),
   };
   if (request.dryRun || (plan.sections.length === 0 && plan.provisions.length === 0)) return report;
+  // Loaded on the path that writes: a dry run reads no earlier file and writes none.
+  const [{ previousImport, officialTextYaml }, { compareImports }, { writeTextFile }] = await Promise.all([
+    import('./text-file.js'),
+    import('./library.js'),
+    import('../writes/write-file.js'),
+  ]);
   const path = join(request.lawsDir, `${plan.instrument}.text.yaml`);
   const previous = previousImport(path);
   const imported = previous?.source.sha256 === plan.sha256 ? previous.source.imported : request.today;

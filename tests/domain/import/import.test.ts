@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { readCorpusSource } from '../../../src/domain/corpus/files.js';
 import { parseCorpus } from '../../../src/domain/corpus/parse.js';
 import { headingSimilarity } from '../../../src/domain/import/align.js';
-import { officialTextFile, officialTextYaml, planImport, textSource } from '../../../src/domain/import/import.js';
+import { officialTextFile, planImport, readSource, textSource } from '../../../src/domain/import/import.js';
+import { officialTextYaml } from '../../../src/domain/import/text-file.js';
 import { readOfficialText } from '../../../src/domain/import/read.js';
 import { FIXTURES } from '../../helpers.js';
 
@@ -138,8 +139,8 @@ describe('headingSimilarity', () => {
 });
 
 describe('reading HTML saved from a web page', () => {
-  it('takes the text out of the tags, drops navigation, scripts and footers, and places sections by number', () => {
-    const plan = planImport(corpus, textSource('lantern.html', fixture('lantern.html')));
+  it('takes the text out of the tags, drops navigation, scripts and footers, and places sections by number', async () => {
+    const plan = planImport(corpus, await readSource('lantern.html', Buffer.from(fixture('lantern.html'))));
     expect(plan.format).toBe('html');
     expect(plan.sections.map((s) => `${s.id} ${s.placed}`)).toEqual([
       's1 number',

@@ -1,4 +1,5 @@
-import { parse } from 'yaml';
+/** The text file `tip import` writes: reading back an earlier one, and writing a new one. */
+import { parse, stringify } from 'yaml';
 import { OfficialTextFile } from '../corpus/schema.js';
 import { readTextFile } from '../writes/read-file.js';
 import { entryKind } from '../writes/write-file.js';
@@ -14,4 +15,9 @@ export function previousImport(path: string): OfficialTextFile | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The text file as written: a header that says whose it is, then the YAML. */
+export function officialTextYaml(file: OfficialTextFile): string {
+  return `# Written by tip import from a file you hold; re-import to replace it. Official text, verbatim: check it against the source.\n${stringify(file, { lineWidth: 0 })}`;
 }
