@@ -10,6 +10,7 @@ import { writeSnapshot } from '../domain/corpus/store.js';
 import { PACKAGE_ROOT, PREBUILT_DIR } from '../domain/common/paths.js';
 import { searchDocuments } from '../domain/search/documents.js';
 import { buildSearchIndex } from '../domain/search/index.js';
+import { searchStoreFor } from '../domain/search/load-index.js';
 
 const { corpus, issues } = parseCorpus(readCorpusSource(PACKAGE_ROOT));
 if (!corpus) {
@@ -22,7 +23,10 @@ if (!corpus) {
   const written =
     (await writeSnapshot(PREBUILT_DIR, 'corpus', corpus.hash, corpus)) &&
     (await writeSnapshot(PREBUILT_DIR, 'index', corpus.hash, buildSearchIndex(searchDocuments(corpus))));
-  if (!written) {
+  // The store the CLI searches, beside the whole index that exports give the browser.
+  const store = written ? await searchStoreFor(corpus, { cacheDir: PREBUILT_DIR }) : undefined;
+  store?.close();
+  if (!written || !store) {
     console.error(`prebuild: could not write ${PREBUILT_DIR}`);
     process.exitCode = 1;
   }

@@ -3,6 +3,9 @@ import type { Corpus } from '../corpus/model.js';
 import { readSnapshot, writeSnapshot } from '../corpus/store.js';
 import { searchDocuments } from './documents.js';
 import { buildSearchIndex, loadSearchIndex } from './index.js';
+import { join } from 'node:path';
+import type { StoreProgress } from './store-build.js';
+import { SearchStore } from './store-read.js';
 
 export interface IndexLocations {
   prebuiltDir?: string;
@@ -42,4 +45,44 @@ async function buildAndCache(corpus: Corpus, locations: IndexLocations): Promise
   const serialized = buildSearchIndex(searchDocuments(corpus));
   if (locations.cacheDir) await writeSnapshot(locations.cacheDir, 'index', corpus.hash, serialized);
   return serialized;
+}
+
+/**
+ * The search store for a corpus: shipped with the package for the bundled corpus, else
+ * cached by the corpus hash, else built (streamed to the cache, then opened).
+ */
+export async function searchStoreFor(
+  corpus: Corpus,
+  locations: IndexLocations,
+  progress?: StoreProgress,
+): Promise<SearchStore> {
+  for (const dir of [locations.prebuiltDir, locations.cacheDir]) {
+    const store = dir ? SearchStore.open(storePath(dir, corpus.hash)) : undefined;
+    if (store && store.header.hash === corpus.hash) return store;
+    store?.close();
+  }
+  const { buildSearchStore } = await import('./store-build.js');
+  const documents = searchDocuments(corpus);
+  if (locations.cacheDir) {
+    const { writeTextFile } = await import('../writes/write-file.js');
+    const path = storePath(locations.cacheDir, corpus.hash);
+    try {
+      writeTextFile(path, (write) => buildSearchStore(documents, corpus.hash, write, progress), {
+        replace: true,
+        followLinks: false,
+        regularOnly: true,
+      });
+      const store = SearchStore.open(path);
+      if (store) return store;
+    } catch {
+      // A cache that cannot be written is no reason not to search: build in memory below.
+    }
+  }
+  const chunks: Buffer[] = [];
+  buildSearchStore(documents, corpus.hash, (chunk) => chunks.push(Buffer.from(chunk)), progress);
+  return SearchStore.fromBytes(Buffer.concat(chunks));
+}
+
+export function storePath(dir: string, hash: string): string {
+  return join(dir, `search-${hash}.store`);
 }

@@ -40,6 +40,27 @@ export interface SearchResult {
   notices: string[];
 }
 
+/**
+ * Where a search finds its hits and documents: a whole lunr index with its documents
+ * (the exported site), or the store the CLI reads a few terms of at a time.
+ */
+export interface SearchSource {
+  /** lunr's results, each `ref` a document id; undefined when lunr cannot parse the query. */
+  run(build: (query: Lunr.Query) => void): Lunr.Index.Result[] | undefined;
+  /** What filters read of a hit: undefined for a document the source leaves out. */
+  meta(id: string): Pick<SearchDocument, 'id' | 'type' | 'instruments' | 'kind'> | undefined;
+  document(id: string): SearchDocument;
+}
+
+/** A whole lunr index and the documents it was built from (hits on others are dropped). */
+export function indexSource(documents: ReadonlyMap<string, SearchDocument>, index: Lunr.Index): SearchSource {
+  return {
+    run: (build) => parsed(() => index.query(build)),
+    meta: (id) => documents.get(id),
+    document: (id) => documents.get(id) as SearchDocument,
+  };
+}
+
 /** Searches provisions, instruments and cases; never throws on odd input except an empty query. */
 export function searchCorpus(
   corpus: Corpus,
@@ -51,9 +72,8 @@ export function searchCorpus(
 }
 
 /**
- * The search itself, over the documents the index was built from. Hits on documents
- * not in the map are dropped: the exported site, which runs this same code in the
- * browser, passes only the documents it has pages for.
+ * The search over the documents a whole index was built from. The exported site, which
+ * runs this same code in the browser, passes only the documents it has pages for.
  */
 export function searchDocumentSet(
   documents: ReadonlyMap<string, SearchDocument>,
@@ -61,12 +81,17 @@ export function searchDocumentSet(
   query: string,
   options: SearchOptions = {},
 ): SearchResult {
+  return searchSource(indexSource(documents, index), query, options);
+}
+
+/** The search itself, on any source. */
+export function searchSource(source: SearchSource, query: string, options: SearchOptions = {}): SearchResult {
   let prepared = prepareQuery(query);
   const notices = [...prepared.cuts];
   if (!prepared.text && prepared.phrases.length === 0) {
     throw new UsageError('the search query is empty', { suggestions: ['tip search "debt bondage"'] });
   }
-  let results = tryQuery(index, prepared, false);
+  let results = tryQuery(source, prepared, false);
   if (!results) {
     prepared = { ...prepared, text: plainWords(prepared.text) };
     notices.push(`Search syntax in ${quoted(query)} could not be read; searched for the plain words instead.`);
@@ -75,20 +100,20 @@ export function searchDocumentSet(
         suggestions: ['Use words, "quoted phrases", field:term, term* or +must -not'],
       });
     }
-    results = tryQuery(index, prepared, false) ?? [];
+    results = tryQuery(source, prepared, false) ?? [];
   }
   const keep = (result: Lunr.Index.Result): boolean => {
-    const doc = documents.get(result.ref);
+    const doc = source.meta(result.ref);
     if (!doc) return false;
     if (options.instruments && !options.instruments.some((id) => doc.instruments.includes(id))) return false;
     if (options.kinds && !(doc.kind && options.kinds.includes(doc.kind))) return false;
     if (options.types && !options.types.includes(doc.type)) return false;
-    return prepared.phrases.every((phrase) => containsPhrase(doc, phrase));
+    return prepared.phrases.every((phrase) => containsPhrase(source.document(result.ref), phrase));
   };
   let matches = results.filter(keep);
   let approximate = false;
   if (matches.length === 0) {
-    const fuzzy = tryQuery(index, prepared, true)?.filter(keep) ?? [];
+    const fuzzy = tryQuery(source, prepared, true)?.filter(keep) ?? [];
     if (fuzzy.length > 0) {
       matches = fuzzy;
       approximate = true;
@@ -102,14 +127,18 @@ export function searchDocumentSet(
     total: matches.length,
     approximate,
     notices,
-    hits: matches.slice(0, limit).map((result) => toHit(result, documents.get(result.ref) as SearchDocument)),
+    hits: matches.slice(0, limit).map((result) => toHit(result, source.document(result.ref))),
   };
 }
 
-/** Runs the query; undefined when lunr cannot parse it. */
-function tryQuery(index: Lunr.Index, prepared: PreparedQuery, fuzzy: boolean): Lunr.Index.Result[] | undefined {
+function tryQuery(source: SearchSource, prepared: PreparedQuery, fuzzy: boolean): Lunr.Index.Result[] | undefined {
+  return source.run((query) => applyQuery(query, prepared, fuzzy));
+}
+
+/** Runs a lunr call; undefined when lunr cannot parse the query. */
+export function parsed<T>(run: () => T): T | undefined {
   try {
-    return index.query((query) => applyQuery(query, prepared, fuzzy));
+    return run();
   } catch (error) {
     if (error instanceof lunr.QueryParseError) return undefined;
     throw error;

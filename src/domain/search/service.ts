@@ -1,8 +1,9 @@
 import type { Corpus } from '../corpus/model.js';
 import type { InstrumentKind } from '../corpus/schema.js';
 import type { SearchDocument } from './documents.js';
-import { searchIndexFor, type IndexLocations } from './load-index.js';
-import { searchCorpus, type SearchResult } from './search.js';
+import { searchStoreFor, type IndexLocations } from './load-index.js';
+import { searchSource, type SearchResult } from './search.js';
+import { storeSource } from './store-source.js';
 
 export interface SearchRequest extends IndexLocations {
   query: string;
@@ -19,8 +20,8 @@ export async function runSearch(corpus: Corpus, request: SearchRequest): Promise
   const instruments = request.laws?.length
     ? (await import('../cases/filters.js')).resolveLawIds(corpus, request.laws)
     : undefined;
-  const index = await searchIndexFor(corpus, request);
-  return searchCorpus(corpus, index, request.query, {
+  const store = await searchStoreFor(corpus, request);
+  return searchSource(storeSource(store), request.query, {
     limit: request.limit,
     ...(instruments && instruments.length > 0 ? { instruments } : {}),
     ...(request.kinds && request.kinds.length > 0 ? { kinds: request.kinds } : {}),

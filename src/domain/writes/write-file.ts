@@ -46,7 +46,10 @@ export interface WriteResult {
 }
 
 /** Writes `content` to `path` under the rule above. Errors name `path`, never a temporary file. */
-export function writeTextFile(path: string, content: string | Uint8Array, options: WriteOptions): WriteResult {
+/** What is written: text, bytes, or a producer that hands its chunks to `write` in order (for files too large to hold). */
+export type Content = string | Uint8Array | ((write: (chunk: string | Uint8Array) => void) => void);
+
+export function writeTextFile(path: string, content: Content, options: WriteOptions): WriteResult {
   const target = linkTarget(path, options.followLinks ?? true);
   const existing = statOf(target, path);
   if (!existing) {
@@ -112,7 +115,7 @@ function statOf(target: string, path: string): Stats | undefined {
   }
 }
 
-function writeAtomically(target: string, path: string, content: string | Uint8Array, mode: number | undefined): void {
+function writeAtomically(target: string, path: string, content: Content, mode: number | undefined): void {
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {
     mkdirSync(dirname(target), { recursive: true });
@@ -131,7 +134,7 @@ function writeAtomically(target: string, path: string, content: string | Uint8Ar
   }
 }
 
-function writeDirectly(target: string, path: string, content: string | Uint8Array): void {
+function writeDirectly(target: string, path: string, content: Content): void {
   try {
     const fd = openSync(target, 'w');
     try {
@@ -144,7 +147,8 @@ function writeDirectly(target: string, path: string, content: string | Uint8Arra
   }
 }
 
-function writeAll(fd: number, content: string | Uint8Array): void {
+function writeAll(fd: number, content: Content): void {
+  if (typeof content === 'function') return content((chunk) => writeAll(fd, chunk));
   const bytes = typeof content === 'string' ? Buffer.from(content) : content;
   for (let offset = 0; offset < bytes.length;) offset += writeSync(fd, bytes, offset);
 }

@@ -1,0 +1,212 @@
+/**
+ * Builds the search index as a term-partitioned store: one file in which each term's
+ * postings, and each document, can be read at an offset without parsing the rest. A
+ * search then reads only what its terms touch and hands that to lunr, which does the
+ * query and the scoring as it would on a whole index.
+ *
+ * The weights are lunr's own: the same tokenizer and pipelines, the same BM25 (k1 1.2,
+ * b 0.75, lunr's idf, field lengths after the pipeline, averages per field, field and
+ * document boosts, rounding to three places), the same term numbering (first seen, in
+ * document order). lunr's Builder would hold every document's term frequencies as
+ * objects; here they are packed into typed arrays, so a statute book fits in memory.
+ */
+import { lunr, type Lunr } from './lunr.js';
+import { DOCUMENT_BOOSTS, FIELD_BOOSTS, type SearchDocument, type SearchField } from './documents.js';
+import { domainStemmer } from './stemmer.js';
+import { STORE_MAGIC, type StoreHeader } from './store-format.js';
+
+const K1 = 1.2;
+const B = 0.75;
+
+/** A growable typed array: the builder's memory is numbers, not objects. */
+class Packed<T extends Uint32Array> {
+  length = 0;
+  constructor(
+    private data: T,
+    private readonly make: (size: number) => T,
+  ) {}
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const bigger = this.make(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = value;
+  }
+  get(i: number): number {
+    return this.data[i] as number;
+  }
+  increment(i: number): void {
+    (this.data[i] as number)++;
+  }
+}
+
+export interface StoreProgress {
+  (done: number, total: number): void;
+}
+
+/**
+ * The store for `documents`, as the chunks of one file (`write` receives them in order).
+ * `hash` is the corpus hash it belongs to.
+ */
+export function buildSearchStore(
+  documents: readonly SearchDocument[],
+  hash: string,
+  write: (chunk: Uint8Array | string) => void,
+  progress?: StoreProgress,
+): void {
+  const pipeline = new lunr.Pipeline();
+  pipeline.add(lunr.trimmer, lunr.stopWordFilter, domainStemmer as unknown as Lunr.PipelineFunction);
+  const fields = (Object.keys(FIELD_BOOSTS) as SearchField[]).filter((f) => documents.some((doc) => doc[f]));
+
+  // Pass 1: term numbers in order of first sight, and per document and field the terms
+  // with their frequencies, the field's length, and per term how many fields hold it.
+  const termIds = new Map<string, number>();
+  const terms: string[] = [];
+  const holders = new Packed(new Uint32Array(1024), (n) => new Uint32Array(n));
+  const entryTerm = new Packed(new Uint32Array(1 << 16), (n) => new Uint32Array(n));
+  const entryTf = new Packed(new Uint32Array(1 << 16), (n) => new Uint32Array(n));
+  /** Where each (document, field) pair's entries start; one more at the end. */
+  const pairStart = new Packed(new Uint32Array(1024), (n) => new Uint32Array(n));
+  const pairLength = new Packed(new Uint32Array(1024), (n) => new Uint32Array(n));
+  const lengthSum = new Map<SearchField, number>(fields.map((f) => [f, 0]));
+  documents.forEach((doc, d) => {
+    for (const field of fields) {
+      // lunr's types omit the tokenizer's metadata argument, which the Builder passes.
+      const tokenize = lunr.tokenizer as unknown as (value: string, metadata: object) => Lunr.Token[];
+      const tokens = tokenize(doc[field], { fields: [field] });
+      const run = pipeline.run(tokens);
+      const counts = new Map<number, number>();
+      for (const token of run) {
+        const term = token.toString();
+        let id = termIds.get(term);
+        if (id === undefined) {
+          id = terms.length;
+          termIds.set(term, id);
+          terms.push(term);
+          holders.push(0);
+        }
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+      pairStart.push(entryTerm.length);
+      pairLength.push(run.length);
+      lengthSum.set(field, (lengthSum.get(field) ?? 0) + run.length);
+      for (const [id, tf] of counts) {
+        entryTerm.push(id);
+        entryTf.push(tf);
+        holders.increment(id);
+      }
+    }
+    if (d % 2000 === 0) progress?.(d, documents.length * 2);
+  });
+  pairStart.push(entryTerm.length);
+  const count = documents.length;
+  const average = new Map(fields.map((f) => [f, (lengthSum.get(f) ?? 0) / count]));
+  const idf = terms.map((_, t) => {
+    const withTerm = holders.get(t);
+    const x = (count - withTerm + 0.5) / (withTerm + 0.5);
+    return Math.log(1 + Math.abs(x));
+  });
+
+  // Pass 2: each entry's weight, then the entries grouped by term (a counting sort).
+  const perTerm = new Uint32Array(terms.length + 1);
+  for (let e = 0; e < entryTerm.length; e++) perTerm[entryTerm.get(e) + 1] = (perTerm[entryTerm.get(e) + 1] ?? 0) + 1;
+  for (let t = 0; t < terms.length; t++) perTerm[t + 1] = (perTerm[t + 1] ?? 0) + (perTerm[t] ?? 0);
+  const fill = perTerm.slice(0, terms.length);
+  const postDoc = new Uint32Array(entryTerm.length);
+  const postField = new Uint8Array(entryTerm.length);
+  const postWeight = new Float64Array(entryTerm.length);
+  for (let d = 0; d < count; d++) {
+    const docBoost = DOCUMENT_BOOSTS[(documents[d] as SearchDocument).type] || 1;
+    fields.forEach((field, f) => {
+      const pair = d * fields.length + f;
+      const fieldLength = pairLength.get(pair);
+      const fieldBoost = FIELD_BOOSTS[field] || 1;
+      for (let e = pairStart.get(pair); e < pairStart.get(pair + 1); e++) {
+        const t = entryTerm.get(e);
+        const tf = entryTf.get(e);
+        // lunr's expression, in lunr's order, so the rounding comes out the same.
+        let score =
+          ((idf[t] as number) * ((K1 + 1) * tf)) /
+          (K1 * (1 - B + B * (fieldLength / (average.get(field) as number))) + tf);
+        score *= fieldBoost;
+        score *= docBoost;
+        const at = (fill[t] as number)++;
+        postDoc[at] = d;
+        postField[at] = f;
+        postWeight[at] = Math.round(score * 1000) / 1000;
+      }
+    });
+    if (d % 2000 === 0) progress?.(count + d, count * 2);
+  }
+
+  // The file: terms sorted by their UTF-8 bytes (what the reader's binary search compares).
+  const encoded = terms.map((term) => Buffer.from(term));
+  const order = terms.map((_, t) => t).sort((a, b) => Buffer.compare(encoded[a] as Buffer, encoded[b] as Buffer));
+  const termText = Buffer.concat(order.map((t) => encoded[t] as Buffer));
+  const termTable = new Uint32Array(order.length * 4);
+  const postingChunks: Buffer[] = [];
+  let termOffset = 0;
+  let postingOffset = 0;
+  order.forEach((t, i) => {
+    const byField: Record<string, [number, number][]> = {};
+    for (let e = perTerm[t] as number; e < (perTerm[t + 1] as number); e++) {
+      const field = fields[postField[e] as number] as string;
+      (byField[field] ??= []).push([postDoc[e] as number, postWeight[e] as number]);
+    }
+    const json = Buffer.from(JSON.stringify({ i: t, f: byField }));
+    termTable.set([termOffset, (encoded[t] as Buffer).length, postingOffset, json.length], i * 4);
+    termOffset += (encoded[t] as Buffer).length;
+    postingOffset += json.length;
+    postingChunks.push(json);
+  });
+  const docTable = new Uint32Array(count * 4);
+  const metaChunks: Buffer[] = [];
+  const docChunks: Buffer[] = [];
+  let metaOffset = 0;
+  let docOffset = 0;
+  documents.forEach((doc, d) => {
+    const meta = Buffer.from(JSON.stringify([doc.id, doc.type, doc.instruments, doc.kind ?? null]));
+    const full = Buffer.from(JSON.stringify(doc));
+    docTable.set([metaOffset, meta.length, docOffset, full.length], d * 4);
+    metaOffset += meta.length;
+    docOffset += full.length;
+    metaChunks.push(meta);
+    docChunks.push(full);
+  });
+
+  const sections: [keyof StoreHeader['sections'], number][] = [
+    ['terms', termText.length],
+    ['termTable', termTable.byteLength],
+    ['postings', postingOffset],
+    ['docTable', docTable.byteLength],
+    ['meta', metaOffset],
+    ['docs', docOffset],
+  ];
+  const header: StoreHeader = {
+    hash,
+    fields,
+    pipeline: ['tipkitStemmer'],
+    documents: count,
+    terms: order.length,
+    sections: {} as StoreHeader['sections'],
+  };
+  let at = 0;
+  for (const [name, size] of sections) {
+    header.sections[name] = [at, size];
+    at += size;
+  }
+  const head = Buffer.from(JSON.stringify(header));
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(head.length);
+  write(STORE_MAGIC);
+  write(length);
+  write(head);
+  write(termText);
+  write(new Uint8Array(termTable.buffer));
+  for (const chunk of postingChunks) write(chunk);
+  write(new Uint8Array(docTable.buffer));
+  for (const chunk of metaChunks) write(chunk);
+  for (const chunk of docChunks) write(chunk);
+  progress?.(count * 2, count * 2);
+}

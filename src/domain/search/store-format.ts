@@ -1,0 +1,23 @@
+/**
+ * The layout of the search store file: a magic line, a header's length and the header
+ * (JSON), then the sections it names, each at [offset, length] from the end of the header.
+ *
+ * - terms: every term's UTF-8 bytes, back to back, sorted by bytes;
+ * - termTable: per term four uint32: its bytes' offset and length, its postings' offset and length;
+ * - postings: per term, JSON `{"i": lunr's term index, "f": {field: [[document, weight], …]}}`;
+ * - docTable: per document four uint32: its meta's offset and length, its record's offset and length;
+ * - meta: per document, JSON `[id, type, instruments, kind]` (what filters read);
+ * - docs: per document, the SearchDocument as JSON (what phrases and snippets read).
+ */
+export const STORE_MAGIC = 'TIPKIT-SEARCH-STORE 1\n';
+
+export interface StoreHeader {
+  /** The corpus hash the store was built for. */
+  hash: string;
+  fields: string[];
+  /** lunr's search pipeline, by registered name. */
+  pipeline: string[];
+  documents: number;
+  terms: number;
+  sections: Record<'terms' | 'termTable' | 'postings' | 'docTable' | 'meta' | 'docs', [number, number]>;
+}

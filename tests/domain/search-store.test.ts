@@ -1,0 +1,100 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../../src/domain/corpus/model.js';
+import { searchDocuments } from '../../src/domain/search/documents.js';
+import { buildSearchIndex } from '../../src/domain/search/index.js';
+import { lunr, type Lunr } from '../../src/domain/search/lunr.js';
+import { applyQuery, prepareQuery } from '../../src/domain/search/query.js';
+import { buildSearchStore } from '../../src/domain/search/store-build.js';
+import { SearchStore } from '../../src/domain/search/store-read.js';
+import { storeSource } from '../../src/domain/search/store-source.js';
+import { bundledCorpus, expected } from '../helpers.js';
+// @ts-expect-error: the bench's generator is plain JavaScript
+import { writeScaleCorpus } from '../bench/scale-corpus.mjs';
+import { readCorpusSource } from '../../src/domain/corpus/files.js';
+import { parseCorpus } from '../../src/domain/corpus/parse.js';
+import { tempDir } from '../helpers.js';
+
+/** A whole lunr index as lunr itself builds and loads it, and the store built from the same documents. */
+function both(corpus: Corpus): { full: Lunr.Index; store: SearchStore; terms: string[] } {
+  const documents = searchDocuments(corpus);
+  const serialized = buildSearchIndex(documents) as { invertedIndex: [string, object][]; tokenSet?: unknown };
+  const { tokenSet: _own, ...plain } = serialized;
+  const full = lunr.Index.load(plain);
+  const chunks: Buffer[] = [];
+  buildSearchStore(documents, corpus.hash, (chunk) => chunks.push(Buffer.from(chunk)));
+  return { full, store: SearchStore.fromBytes(Buffer.concat(chunks)), terms: serialized.invertedIndex.map(([t]) => t) };
+}
+
+type Row = [string, number];
+
+/** lunr's results as [ref, score], in the order the CLI shows them (score, then id). */
+function ranked(results: Lunr.Index.Result[] | undefined): Row[] | 'unparsable' {
+  if (!results) return 'unparsable';
+  return results.map((r): Row => [r.ref, r.score]).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+}
+
+function compare(full: Lunr.Index, store: SearchStore, query: string, fuzzy: boolean): void {
+  const build = (q: Lunr.Query) => applyQuery(q, prepareQuery(query), fuzzy);
+  let whole: Lunr.Index.Result[] | undefined;
+  try {
+    whole = full.query(build);
+  } catch (error) {
+    if (!(error instanceof lunr.QueryParseError)) throw error;
+  }
+  const partial = storeSource(store).run(build);
+  // Scores to the last bit: the store must not just rank alike, it must score alike.
+  expect(ranked(partial), `${query} (fuzzy ${fuzzy})`).toEqual(ranked(whole));
+}
+
+const SYNTAX = ['', '*', '~1', '^3', '', ''];
+const PREFIX = ['', '', '+', '-', 'heading:', 'summary:', 'body:'];
+
+function checkQueries(
+  full: Lunr.Index,
+  store: SearchStore,
+  terms: readonly string[],
+  queries: readonly string[],
+): void {
+  for (const query of queries) for (const fuzzy of [false, true]) compare(full, store, query, fuzzy);
+  fc.assert(
+    fc.property(
+      fc.array(fc.tuple(fc.constantFrom(...PREFIX), fc.constantFrom(...terms), fc.constantFrom(...SYNTAX), fc.nat(6)), {
+        minLength: 1,
+        maxLength: 4,
+      }),
+      fc.boolean(),
+      (words, fuzzy) => {
+        // Sometimes a prefix of an index term, so wildcards and typos reach other words.
+        const query = words
+          .map(([p, t, s, cut]) => `${p}${cut > 3 ? t.slice(0, Math.max(2, t.length - cut)) : t}${s}`)
+          .join(' ');
+        compare(full, store, query, fuzzy);
+      },
+    ),
+    { numRuns: 300 },
+  );
+}
+
+describe('the search store gives what a whole lunr index gives', () => {
+  it('on the bundled corpus: the expected queries and 300 generated ones, exact and typo-tolerant', () => {
+    const { full, store, terms } = both(bundledCorpus());
+    const queries = expected<{ query: string }[]>('search.yaml').map((e) => e.query);
+    checkQueries(full, store, terms, [
+      ...queries,
+      '-trafficking',
+      'exploit*',
+      'trafiking',
+      '+child -marriage',
+      'heading:victim',
+    ]);
+  });
+
+  it('on a generated corpus of 400 provisions with official text', () => {
+    const root = tempDir();
+    writeScaleCorpus(root, 400, 40);
+    const corpus = parseCorpus(readCorpusSource(root)).corpus as Corpus;
+    const { full, store, terms } = both(corpus);
+    checkQueries(full, store, terms, ['debt bondage', 'bo*', '-kiln', 'text:wages']);
+  });
+});
