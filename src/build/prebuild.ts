@@ -7,6 +7,7 @@ import { readCorpusSource } from '../domain/corpus/files.js';
 import { formatIssue } from '../domain/corpus/issues.js';
 import { parseCorpus } from '../domain/corpus/parse.js';
 import { writeSnapshot } from '../domain/corpus/store.js';
+import { writeCorpusSnapshot } from '../domain/corpus/snapshot.js';
 import { PACKAGE_ROOT, PREBUILT_DIR } from '../domain/common/paths.js';
 import { searchDocuments } from '../domain/search/documents.js';
 import { buildSearchIndex } from '../domain/search/index.js';
@@ -21,7 +22,7 @@ if (!corpus) {
   rmSync(PREBUILT_DIR, { recursive: true, force: true });
   mkdirSync(PREBUILT_DIR, { recursive: true });
   const written =
-    (await writeSnapshot(PREBUILT_DIR, 'corpus', corpus.hash, corpus)) &&
+    (await writeCorpusSnapshot(PREBUILT_DIR, corpus)) &&
     (await writeSnapshot(PREBUILT_DIR, 'index', corpus.hash, buildSearchIndex(searchDocuments(corpus))));
   // The store the CLI searches, beside the whole index that exports give the browser.
   const store = written ? await searchStoreFor(corpus, { cacheDir: PREBUILT_DIR }) : undefined;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/domain/corpus/load.js';
 import { DataError, NotFoundError } from '../../src/domain/common/errors.js';
-import { searchIndexFor } from '../../src/domain/search/load-index.js';
+import { searchIndexFor, searchStoreFor } from '../../src/domain/search/load-index.js';
 import { searchCorpus } from '../../src/domain/search/search.js';
 import { FIXTURES, tempDir } from '../helpers.js';
 
@@ -18,7 +18,8 @@ describe('loadCorpus and the snapshot cache', () => {
     const dataDir = copyFixture('minimal');
     const cacheDir = tempDir();
     const first = await loadCorpus({ dataDir, cacheDir });
-    expect(readdirSync(cacheDir)).toEqual([`corpus-${first.hash}.json`]);
+    expect(readdirSync(cacheDir).filter((f) => !f.startsWith('files-'))).toEqual([`corpus-${first.hash}`]);
+    expect(readdirSync(join(cacheDir, `corpus-${first.hash}`)).sort()).toEqual(['demo-act-2020.json', 'index.json']);
     const second = await loadCorpus({ dataDir, cacheDir });
     expect(second).toEqual(first);
   });
@@ -38,17 +39,28 @@ describe('loadCorpus and the snapshot cache', () => {
     const dataDir = copyFixture('minimal');
     const cacheDir = tempDir();
     const { hash } = await loadCorpus({ dataDir, cacheDir });
-    writeFileSync(join(cacheDir, `corpus-${hash}.json`), '{"format": 1, "hash": "');
+    const index = join(cacheDir, `corpus-${hash}`, 'index.json');
+    writeFileSync(index, '{"format": 1, "hash": "');
     const reloaded = await loadCorpus({ dataDir, cacheDir });
     expect(reloaded.hash).toBe(hash);
-    expect(JSON.parse(readFileSync(join(cacheDir, `corpus-${hash}.json`), 'utf8')).hash).toBe(hash);
+    expect(JSON.parse(readFileSync(index, 'utf8')).hash).toBe(hash);
+    // An instrument's file damaged behind the index is refused when it is read, never used.
+    writeFileSync(join(cacheDir, `corpus-${hash}`, 'demo-act-2020.json'), 'garbage');
+    const damaged = await loadCorpus({ dataDir, cacheDir });
+    expect(() => damaged.instruments[0]?.provisions).toThrow(/cached copy of the corpus is damaged/);
   });
 
   it('leaves no temporary files behind', async () => {
     const cacheDir = tempDir();
     const corpus = await loadCorpus({ dataDir: copyFixture('minimal'), cacheDir });
     await searchIndexFor(corpus, { cacheDir });
-    expect(readdirSync(cacheDir).sort()).toEqual([`corpus-${corpus.hash}.json`, `index-${corpus.hash}.json`]);
+    await searchStoreFor(corpus, { cacheDir });
+    expect(
+      readdirSync(cacheDir)
+        .filter((f) => !f.startsWith('files-'))
+        .sort(),
+    ).toEqual([`corpus-${corpus.hash}`, `index-${corpus.hash}.json`, `search-${corpus.hash}.store`]);
+    expect(readdirSync(join(cacheDir, `corpus-${corpus.hash}`)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('works when the cache cannot be written', async () => {

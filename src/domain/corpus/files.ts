@@ -6,7 +6,7 @@ import { DataError, NotFoundError, TipError, UsageError } from '../common/errors
 import { readTextFile } from '../writes/read-file.js';
 
 /** Bumped whenever the snapshot or index layout changes, so old caches are ignored. */
-export const FORMAT_VERSION = 5;
+export const FORMAT_VERSION = 6;
 
 export interface CorpusFile {
   /** Instrument files live in laws/, case files in cases/; `laws/<id>.text.yaml` holds an imported official text. */
@@ -27,11 +27,20 @@ const YAML_FILE = /\.ya?ml$/i;
 /** `laws/<id>.text.yaml`: the official text `tip import` attached to an instrument. */
 export const OFFICIAL_TEXT_FILE = /\.text\.ya?ml$/i;
 
+/** A corpus file before it is read: its kind, its name for messages, its path. */
+export type ListedFile = Omit<CorpusFile, 'text'>;
+
 /**
  * Reads the YAML files of a corpus. A corpus root holds `laws/` and optionally
  * `cases/`; a folder of instrument files without `laws/` is accepted too.
  */
 export function readCorpusSource(root: string, library?: string): CorpusSource {
+  const files = listCorpusFiles(root, library).map((file) => ({ ...file, text: readCorpusFile(file.path) }));
+  return { root, files, hash: corpusHash(files.map((file) => [file.name, fileHash(file.text)])) };
+}
+
+/** The files of a corpus (and of the user's library), in the order they are read, without reading them. */
+export function listCorpusFiles(root: string, library?: string): ListedFile[] {
   if (existsSync(root) && !statSync(root).isDirectory()) {
     const folder = dirname(dirname(resolve(root)));
     throw new UsageError(`${root} is a file; give the corpus folder (the one that holds laws/)`, {
@@ -51,7 +60,7 @@ export function readCorpusSource(root: string, library?: string): CorpusSource {
         ['case', casesDir],
       ]
     : [['instrument', root]];
-  const files: CorpusFile[] = [];
+  const files: ListedFile[] = [];
   for (const [kind, dir] of dirs) {
     if (!existsSync(dir)) continue;
     for (const entry of readdirSync(dir)
@@ -59,12 +68,7 @@ export function readCorpusSource(root: string, library?: string): CorpusSource {
       .sort()) {
       const path = join(dir, entry);
       const fileKind = kind === 'instrument' && OFFICIAL_TEXT_FILE.test(entry) ? 'text' : kind;
-      files.push({
-        kind: fileKind,
-        name: relative(root, path).split('\\').join('/'),
-        path,
-        text: readCorpusFile(path),
-      });
+      files.push({ kind: fileKind, name: relative(root, path).split('\\').join('/'), path });
     }
   }
   files.push(...libraryFiles(library));
@@ -73,14 +77,14 @@ export function readCorpusSource(root: string, library?: string): CorpusSource {
       suggestions: ['A corpus needs at least one laws/<instrument>.yaml file'],
     });
   }
-  return { root, files, hash: hashFiles(files) };
+  return files;
 }
 
 /**
  * The official texts the user imported into their own library (`<library>/laws/*.text.yaml`),
  * overlaid on the bundled corpus. Named by their full path, so messages point at them.
  */
-function libraryFiles(library: string | undefined): CorpusFile[] {
+function libraryFiles(library: string | undefined): ListedFile[] {
   const dir = library ? join(library, 'laws') : undefined;
   if (!dir || !existsSync(dir)) return [];
   return readdirSync(dir)
@@ -88,8 +92,20 @@ function libraryFiles(library: string | undefined): CorpusFile[] {
     .sort()
     .map((entry) => {
       const path = join(dir, entry);
-      return { kind: 'text' as const, name: path.split('\\').join('/'), path, text: readCorpusFile(path) };
+      return { kind: 'text' as const, name: path.split('\\').join('/'), path };
     });
+}
+
+/** One file's content hash: what a fingerprint keeps, so an unchanged file is not read again. */
+export function fileHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** The corpus hash, from each file's name and content hash in order: it keys every cache. */
+export function corpusHash(files: readonly [name: string, hash: string][]): string {
+  const hash = createHash('sha256').update(`tipkit-corpus-v${FORMAT_VERSION}\0`);
+  for (const [name, fileSha] of files) hash.update(`${name}\0${fileSha}\0`);
+  return hash.digest('hex').slice(0, 32);
 }
 
 /** A corpus file is at most this large; the bundled ones are well under 100 KB. */
@@ -100,7 +116,7 @@ const MAX_FILE_BYTES = 8 * 1024 * 1024;
  * *.yaml, a huge file) is invalid data (exit 4) naming the file; a refusal by the system
  * (permissions) stays an environment error.
  */
-function readCorpusFile(path: string): string {
+export function readCorpusFile(path: string): string {
   try {
     return readTextFile(path, { what: 'YAML file', maxBytes: MAX_FILE_BYTES });
   } catch (error) {
@@ -110,10 +126,4 @@ function readCorpusFile(path: string): string {
     }
     throw error;
   }
-}
-
-function hashFiles(files: readonly CorpusFile[]): string {
-  const hash = createHash('sha256').update(`tipkit-corpus-v${FORMAT_VERSION}\0`);
-  for (const file of files) hash.update(`${file.name}\0${file.text}\0`);
-  return hash.digest('hex').slice(0, 32);
 }

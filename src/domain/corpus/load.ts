@@ -1,9 +1,10 @@
 import { DataError } from '../common/errors.js';
 import { shellQuote } from '../common/text.js';
 import { formatIssue } from './issues.js';
-import { readCorpusSource } from './files.js';
+import { listCorpusFiles, readCorpusSource } from './files.js';
+import { fingerprintHash } from './fingerprint.js';
 import type { Corpus } from './model.js';
-import { readSnapshot, writeSnapshot } from './store.js';
+import { readCorpusSnapshot, writeCorpusSnapshot } from './snapshot.js';
 
 export interface LoadOptions {
   /** Corpus root (holds `laws/`). */
@@ -22,10 +23,17 @@ export interface LoadOptions {
  * else is parsed, validated, and cached for next time.
  */
 export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
-  const source = readCorpusSource(options.dataDir, options.library);
+  const listed = listCorpusFiles(options.dataDir, options.library);
   const dirs = [options.prebuiltDir, options.cacheDir].filter((dir): dir is string => Boolean(dir));
+  // Most runs find their snapshot from the files' sizes and times alone, reading none of them.
+  const known = options.cacheDir ? await fingerprintHash(options.dataDir, listed, options.cacheDir) : undefined;
+  for (const dir of known ? dirs : []) {
+    const cached = readCorpusSnapshot(dir, known as string);
+    if (cached) return cached;
+  }
+  const source = readCorpusSource(options.dataDir, options.library);
   for (const dir of dirs) {
-    const cached = readSnapshot<Corpus>(dir, 'corpus', source.hash);
+    const cached = readCorpusSnapshot(dir, source.hash);
     if (cached) return cached;
   }
   const { parseCorpus } = await import('./parse.js');
@@ -39,6 +47,10 @@ export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
       },
     );
   }
-  if (options.cacheDir) await writeSnapshot(options.cacheDir, 'corpus', corpus.hash, corpus);
+  if (options.cacheDir) {
+    await writeCorpusSnapshot(options.cacheDir, corpus);
+    const { pruneCache } = await import('./prune.js');
+    pruneCache(options.cacheDir, corpus.hash);
+  }
   return corpus;
 }

@@ -45,17 +45,23 @@ export interface SearchResult {
  * (the exported site), or the store the CLI reads a few terms of at a time.
  */
 export interface SearchSource {
-  /** lunr's results, each `ref` a document id; undefined when lunr cannot parse the query. */
+  /** lunr's results, each `ref` the source's key for a document; undefined when lunr cannot parse the query. */
   run(build: (query: Lunr.Query) => void): Lunr.Index.Result[] | undefined;
+  /** Orders two refs as their document ids sort: the tie-break between equal scores. */
+  compare(a: string, b: string): number;
+  /** True when every ref lunr returns has its document, so an unfiltered search need read none. */
+  complete: boolean;
   /** What filters read of a hit: undefined for a document the source leaves out. */
-  meta(id: string): Pick<SearchDocument, 'id' | 'type' | 'instruments' | 'kind'> | undefined;
-  document(id: string): SearchDocument;
+  meta(ref: string): Pick<SearchDocument, 'id' | 'type' | 'instruments' | 'kind'> | undefined;
+  document(ref: string): SearchDocument;
 }
 
 /** A whole lunr index and the documents it was built from (hits on others are dropped). */
 export function indexSource(documents: ReadonlyMap<string, SearchDocument>, index: Lunr.Index): SearchSource {
   return {
     run: (build) => parsed(() => index.query(build)),
+    compare: compareText,
+    complete: false,
     meta: (id) => documents.get(id),
     document: (id) => documents.get(id) as SearchDocument,
   };
@@ -102,7 +108,9 @@ export function searchSource(source: SearchSource, query: string, options: Searc
     }
     results = tryQuery(source, prepared, false) ?? [];
   }
+  const unfiltered = !options.instruments && !options.kinds && !options.types && prepared.phrases.length === 0;
   const keep = (result: Lunr.Index.Result): boolean => {
+    if (unfiltered && source.complete) return true;
     const doc = source.meta(result.ref);
     if (!doc) return false;
     if (options.instruments && !options.instruments.some((id) => doc.instruments.includes(id))) return false;
@@ -120,7 +128,7 @@ export function searchSource(source: SearchSource, query: string, options: Searc
       notices.push('No exact matches; showing approximate (typo-tolerant) matches.');
     }
   }
-  matches.sort((a, b) => b.score - a.score || compareText(a.ref, b.ref));
+  matches.sort((a, b) => b.score - a.score || source.compare(a.ref, b.ref));
   const limit = options.limit ?? DEFAULT_LIMIT;
   return {
     query,

@@ -14,6 +14,7 @@ import { lunr, type Lunr } from './lunr.js';
 import { DOCUMENT_BOOSTS, FIELD_BOOSTS, type SearchDocument, type SearchField } from './documents.js';
 import { domainStemmer } from './stemmer.js';
 import { STORE_MAGIC, type StoreHeader } from './store-format.js';
+import { compareText } from '../common/text.js';
 
 const K1 = 1.2;
 const B = 0.75;
@@ -175,6 +176,11 @@ export function buildSearchStore(
     docChunks.push(full);
   });
 
+  const byId = documents
+    .map((_, d) => d)
+    .sort((a, b) => compareText((documents[a] as SearchDocument).id, (documents[b] as SearchDocument).id));
+  const ranks = new Uint32Array(count);
+  byId.forEach((d, rank) => (ranks[d] = rank));
   const sections: [keyof StoreHeader['sections'], number][] = [
     ['terms', termText.length],
     ['termTable', termTable.byteLength],
@@ -182,6 +188,7 @@ export function buildSearchStore(
     ['docTable', docTable.byteLength],
     ['meta', metaOffset],
     ['docs', docOffset],
+    ['ranks', ranks.byteLength],
   ];
   const header: StoreHeader = {
     hash,
@@ -208,5 +215,6 @@ export function buildSearchStore(
   write(new Uint8Array(docTable.buffer));
   for (const chunk of metaChunks) write(chunk);
   for (const chunk of docChunks) write(chunk);
+  write(new Uint8Array(ranks.buffer));
   progress?.(count * 2, count * 2);
 }

@@ -7,9 +7,10 @@
  * - postings: per term, JSON `{"i": lunr's term index, "f": {field: [[document, weight], …]}}`;
  * - docTable: per document four uint32: its meta's offset and length, its record's offset and length;
  * - meta: per document, JSON `[id, type, instruments, kind]` (what filters read);
- * - docs: per document, the SearchDocument as JSON (what phrases and snippets read).
+ * - docs: per document, the SearchDocument as JSON (what phrases and snippets read);
+ * - ranks: per document a uint32, its place when ids are sorted (ties between equal scores).
  */
-export const STORE_MAGIC = 'TIPKIT-SEARCH-STORE 1\n';
+export const STORE_MAGIC = 'TIPKIT-SEARCH-STORE 2\n';
 
 export interface StoreHeader {
   /** The corpus hash the store was built for. */
@@ -19,5 +20,5 @@ export interface StoreHeader {
   pipeline: string[];
   documents: number;
   terms: number;
-  sections: Record<'terms' | 'termTable' | 'postings' | 'docTable' | 'meta' | 'docs', [number, number]>;
+  sections: Record<'terms' | 'termTable' | 'postings' | 'docTable' | 'meta' | 'docs' | 'ranks', [number, number]>;
 }

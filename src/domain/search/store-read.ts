@@ -42,6 +42,8 @@ export class SearchStore {
   private readonly terms: Buffer;
   private readonly table: Uint32Array;
   private readonly docTable: Uint32Array;
+  private ranks?: Uint32Array;
+  private metaSection?: Buffer;
   private readonly pipeline: Lunr.Pipeline;
   private allTerms?: string[];
 
@@ -89,8 +91,18 @@ export class SearchStore {
     return this.header.documents;
   }
 
+  /** The document's place among all ids sorted. */
+  rank(doc: number): number {
+    this.ranks ??= uint32(this.section('ranks'));
+    return this.ranks[doc] as number;
+  }
+
   meta(doc: number): DocumentMeta {
-    const [id, type, instruments, kind] = JSON.parse(this.docRange(doc, 0).toString('utf8')) as [
+    // Filters read the meta of every hit: one read of the whole section beats thousands of small ones.
+    this.metaSection ??= this.section('meta');
+    const start = this.docTable[doc * 4] as number;
+    const raw = this.metaSection.toString('utf8', start, start + (this.docTable[doc * 4 + 1] as number));
+    const [id, type, instruments, kind] = JSON.parse(raw) as [
       string,
       DocumentMeta['type'],
       string[],
@@ -124,9 +136,12 @@ export class SearchStore {
     >;
     const entries = new Map<string, number[]>();
     const words: string[] = [];
-    for (const t of candidates) {
+    // In lunr's term order, so each vector's elements arrive sorted by index, as lunr keeps them.
+    const postings = [...candidates]
+      .map((t) => ({ t, posting: JSON.parse(this.postingRange(t).toString('utf8')) as Posting }))
+      .sort((a, b) => a.posting.i - b.posting.i);
+    for (const { t, posting } of postings) {
       const word = this.term(t);
-      const posting = JSON.parse(this.postingRange(t).toString('utf8')) as Posting;
       const entry: Record<string, unknown> = { _index: posting.i };
       for (const field of fields) {
         const byDoc: Record<string, object> = Object.create(null) as Record<string, object>;
@@ -143,7 +158,7 @@ export class SearchStore {
       words.push(word);
     }
     const fieldVectors: Record<string, Lunr.Vector> = Object.create(null) as Record<string, Lunr.Vector>;
-    for (const [ref, list] of entries) fieldVectors[ref] = new lunr.Vector(sortPairs(list));
+    for (const [ref, list] of entries) fieldVectors[ref] = new lunr.Vector(list);
     // A query of only -terms matches every document (score 0): lunr walks all vectors then.
     if ((query as unknown as { isNegated(): boolean }).isNegated()) {
       for (let doc = 0; doc < this.documentCount; doc++) {
@@ -243,14 +258,6 @@ function uint32(buffer: Buffer): Uint32Array {
   const copy = new Uint8Array(buffer.length);
   copy.set(buffer);
   return new Uint32Array(copy.buffer, 0, buffer.length / 4);
-}
-
-/** [index, value, index, value…] sorted by index, as lunr.Vector keeps its elements. */
-function sortPairs(list: number[]): number[] {
-  const pairs: [number, number][] = [];
-  for (let i = 0; i < list.length; i += 2) pairs.push([list[i] as number, list[i + 1] as number]);
-  pairs.sort((a, b) => a[0] - b[0]);
-  return pairs.flat();
 }
 
 /** Whether the Levenshtein distance of `a` and `b` is at most `bound` (stops early past it). */

@@ -1,0 +1,85 @@
+/**
+ * Keeping the cache small: each corpus hash leaves a snapshot folder, a search store and
+ * perhaps a whole index; an edited corpus makes new ones and the old are never read
+ * again. After a new snapshot is written, the newest few hashes are kept and the rest
+ * removed, oldest first, also while the cache is over its size cap. Only entries named
+ * as tipkit names them are touched, never through a link, and never the current one.
+ */
+import { lstatSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Hashes kept besides the current one. */
+export const KEEP_HASHES = 3;
+/** The cache's cap; past it older hashes go even among the newest few. */
+export const MAX_CACHE_BYTES = 1024 * 1024 * 1024;
+
+const ENTRY = /^(?:corpus|search|index)-([0-9a-f]{32})(?:\.json|\.store)?$/;
+
+interface Entry {
+  name: string;
+  bytes: number;
+  mtimeMs: number;
+}
+
+/** Removes old cache entries from `dir`, keeping `current`; returns the names removed. */
+export function pruneCache(dir: string, current: string, limits: { keep?: number; maxBytes?: number } = {}): string[] {
+  const keep = limits.keep ?? KEEP_HASHES;
+  const maxBytes = limits.maxBytes ?? MAX_CACHE_BYTES;
+  const byHash = new Map<string, Entry[]>();
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  for (const name of names) {
+    const hash = ENTRY.exec(name)?.[1];
+    if (!hash) continue;
+    const entry = measure(join(dir, name));
+    if (entry) byHash.set(hash, [...(byHash.get(hash) ?? []), { name, ...entry }]);
+  }
+  const groups = [...byHash]
+    .filter(([hash]) => hash !== current)
+    .map(([hash, entries]) => ({
+      hash,
+      entries,
+      bytes: entries.reduce((sum, e) => sum + e.bytes, 0),
+      newest: Math.max(...entries.map((e) => e.mtimeMs)),
+    }))
+    .sort((a, b) => b.newest - a.newest);
+  let total = [...byHash.values()].flat().reduce((sum, e) => sum + e.bytes, 0);
+  const removed: string[] = [];
+  const drop = (group: (typeof groups)[number]): void => {
+    for (const entry of group.entries) {
+      try {
+        rmSync(join(dir, entry.name), { recursive: true, force: true });
+        removed.push(entry.name);
+      } catch {
+        // What cannot be removed now is tried again after the next rebuild.
+      }
+    }
+    total -= group.bytes;
+  };
+  // Past the newest few, everything goes; then, oldest first, whatever keeps the cache over its cap.
+  for (const group of groups.splice(keep)) drop(group);
+  while (total > maxBytes && groups.length > 0) drop(groups.pop() as (typeof groups)[number]);
+  return removed.sort();
+}
+
+/** Size and age of a cache entry (a file, or a snapshot folder and its files); links are left alone. */
+function measure(path: string): { bytes: number; mtimeMs: number } | undefined {
+  try {
+    const stats = lstatSync(path);
+    if (stats.isSymbolicLink()) return undefined;
+    if (stats.isFile()) return { bytes: stats.size, mtimeMs: stats.mtimeMs };
+    if (!stats.isDirectory()) return undefined;
+    let bytes = 0;
+    for (const name of readdirSync(path)) {
+      const inner = lstatSync(join(path, name));
+      if (inner.isFile()) bytes += inner.size;
+    }
+    return { bytes, mtimeMs: stats.mtimeMs };
+  } catch {
+    return undefined;
+  }
+}

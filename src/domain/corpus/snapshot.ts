@@ -1,0 +1,118 @@
+/**
+ * The corpus snapshot, cut per instrument: an index (every instrument's identity and
+ * names, the cases, the file table) and one file per instrument with its provisions and
+ * the rest. A command reads the index, and an instrument only when it touches its
+ * provisions: `tip show` of one section reads one instrument of a thousand.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataError } from '../common/errors.js';
+import { FORMAT_VERSION } from './files.js';
+import type { Corpus } from './model.js';
+import type { Instrument } from './schema.js';
+
+/** The parts of an instrument kept in its own file, read on first use. */
+const HEAVY = ['provisions', 'sources', 'facts', 'offences', 'figures', 'status', 'dates', 'source'] as const;
+type Heavy = (typeof HEAVY)[number];
+
+interface Envelope<T> {
+  format: number;
+  hash: string;
+  data: T;
+}
+
+interface SnapshotIndex extends Omit<Corpus, 'instruments' | 'hash'> {
+  instruments: Omit<Instrument, Heavy>[];
+}
+
+export function snapshotFolder(dir: string, hash: string): string {
+  return join(dir, `corpus-${hash}`);
+}
+
+/** Writes the snapshot, instruments first and the index last, so a reader never sees half of one. */
+export async function writeCorpusSnapshot(dir: string, corpus: Corpus): Promise<boolean> {
+  const { writeTextFile } = await import('../writes/write-file.js');
+  const folder = snapshotFolder(dir, corpus.hash);
+  const write = (name: string, data: unknown) =>
+    writeTextFile(join(folder, name), JSON.stringify({ format: FORMAT_VERSION, hash: corpus.hash, data }), {
+      replace: true,
+      followLinks: false,
+      regularOnly: true,
+    });
+  try {
+    const heads = corpus.instruments.map((instrument) => {
+      const head: Record<string, unknown> = { ...instrument };
+      const heavy: Record<string, unknown> = {};
+      for (const key of HEAVY) {
+        if (key in head) heavy[key] = head[key];
+        delete head[key];
+      }
+      write(`${instrument.id}.json`, heavy);
+      return head;
+    });
+    const { instruments: _all, hash: _hash, ...rest } = corpus;
+    write('index.json', { ...rest, instruments: heads });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The corpus of a snapshot, each instrument loading the rest of itself when first used; undefined when there is none. */
+export function readCorpusSnapshot(dir: string, hash: string): Corpus | undefined {
+  const folder = snapshotFolder(dir, hash);
+  let index: SnapshotIndex;
+  let present: Set<string>;
+  try {
+    const envelope = JSON.parse(readFileSync(join(folder, 'index.json'), 'utf8')) as Envelope<SnapshotIndex>;
+    if (envelope.format !== FORMAT_VERSION || envelope.hash !== hash) return undefined;
+    index = envelope.data;
+    present = new Set(readdirSync(folder));
+  } catch {
+    return undefined;
+  }
+  // Every instrument's file must be there; their contents are read only when used.
+  if (!index.instruments.every((i) => present.has(`${i.id}.json`))) return undefined;
+  const instruments = index.instruments.map((head) => lazyInstrument(head, join(folder, `${head.id}.json`), hash));
+  return { ...index, hash, instruments };
+}
+
+function lazyInstrument(head: Omit<Instrument, Heavy>, path: string, hash: string): Instrument {
+  const instrument = head as Instrument;
+  const fields = instrument as unknown as Record<string, unknown>;
+  const settle = (): void => {
+    let heavy: Record<string, unknown>;
+    try {
+      const envelope = JSON.parse(readFileSync(path, 'utf8')) as Envelope<Record<string, unknown>>;
+      if (envelope.format !== FORMAT_VERSION || envelope.hash !== hash) throw new Error('stale');
+      heavy = envelope.data;
+    } catch {
+      throw new DataError(`tipkit's cached copy of the corpus is damaged (${path}): remove that folder and run again`);
+    }
+    for (const key of HEAVY) {
+      if (key in heavy)
+        Object.defineProperty(instrument, key, {
+          value: heavy[key],
+          writable: true,
+          enumerable: true,
+          configurable: true,
+        });
+      else delete fields[key];
+    }
+  };
+  for (const key of HEAVY) {
+    Object.defineProperty(instrument, key, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        settle();
+        return fields[key];
+      },
+      set(value: unknown) {
+        settle();
+        fields[key] = value;
+      },
+    });
+  }
+  return instrument;
+}
