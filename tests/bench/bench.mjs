@@ -7,6 +7,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
+const scale = process.argv.indexOf('--scale');
+if (scale >= 0) {
+  // Sizes in provisions, e.g. `npm run bench -- --scale 1000,20000`.
+  const sizes = (process.argv[scale + 1] ?? '1000,20000,50000,150000').split(',').map(Number);
+  const { scaleBench } = await import('./scale.mjs');
+  console.log(
+    `scale bench (node ${process.version}); search "debt bondage" matches most documents, "register inspector" few`,
+  );
+  scaleBench(sizes);
+  process.exit(0);
+}
 const runs = Number(process.env.BENCH_RUNS ?? 21);
 const bin = join(import.meta.dirname, '..', '..', 'bin', 'run.js');
 const examples = join(import.meta.dirname, '..', '..', 'examples');

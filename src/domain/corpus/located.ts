@@ -1,3 +1,4 @@
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { CorpusFile } from './files.js';
@@ -14,8 +15,52 @@ export interface Located<T> {
   value: T;
 }
 
-/** Parses one YAML file and validates it; every problem is an issue with file:line:col. */
+/**
+ * Parses one YAML file and validates it; every problem is an issue with file:line:col.
+ * The fast path reads the file with js-yaml's core schema (YAML 1.2's values, as `yaml`
+ * gives them) and keeps no positions; the position-aware parse runs only for a file
+ * that fails, or when a later check must point into it.
+ */
 export function parseLocated<T>(file: CorpusFile, schema: z.ZodType<T>, issues: Issue[]): Located<T> | undefined {
+  const fast = fastParse(file.text);
+  const result = fast === undefined ? undefined : schema.safeParse(fast);
+  if (result?.success) {
+    let slow: { doc: Document; lines: LineCounter } | undefined;
+    const positions = () => (slow ??= documentOf(file.text));
+    return {
+      file,
+      get doc() {
+        return positions().doc;
+      },
+      get lines() {
+        return positions().lines;
+      },
+      value: result.data,
+    };
+  }
+  return parseSlowly(file, schema, issues);
+}
+
+/**
+ * The file's value by the fast parser, or undefined where only the position-aware one
+ * may read it: anchors and aliases (which `yaml` bounds against alias bombs), tags, more
+ * than one document, or anything js-yaml refuses.
+ */
+function fastParse(text: string): unknown {
+  if (/(?:^|[\s[{,])[&*!][^\s]/m.test(text) || /^(?:---|\.\.\.)/m.test(text)) return undefined;
+  try {
+    return load(text, { schema: CORE_SCHEMA, json: false });
+  } catch {
+    return undefined;
+  }
+}
+
+function documentOf(text: string): { doc: Document; lines: LineCounter } {
+  const lines = new LineCounter();
+  return { doc: parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true }), lines };
+}
+
+function parseSlowly<T>(file: CorpusFile, schema: z.ZodType<T>, issues: Issue[]): Located<T> | undefined {
   const lines = new LineCounter();
   const doc = parseDocument(file.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {

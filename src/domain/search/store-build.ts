@@ -42,6 +42,38 @@ class Packed<T extends Uint32Array> {
   }
 }
 
+/**
+ * lunr's tokenizer, on strings: lower case, cut at every whitespace character and hyphen,
+ * empty pieces dropped. (lunr's own also records positions, which the store does not keep.)
+ */
+function tokenize(value: string): string[] {
+  if (!value) return [];
+  return value
+    .toLowerCase()
+    .split(/[\s-]/)
+    .filter((word) => word.length > 0);
+}
+
+/** The most words remembered; a corpus has tens of thousands, a pathological one could have millions. */
+const MEMO_LIMIT = 500_000;
+
+/**
+ * The index pipeline run on one word, remembered: a statute book repeats its words, and
+ * lunr's pipeline (trimmer, stop words, stemmer) depends on the word alone.
+ */
+function memoisedPipeline(pipeline: Lunr.Pipeline): (word: string) => string[] {
+  const memo = new Map<string, string[]>();
+  return (word) => {
+    let terms = memo.get(word);
+    if (!terms) {
+      terms = pipeline.run([new lunr.Token(word, {})]).map((token) => token.toString());
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(word, terms);
+    }
+    return terms;
+  };
+}
+
 export interface StoreProgress {
   (done: number, total: number): void;
 }
@@ -71,15 +103,12 @@ export function buildSearchStore(
   const pairStart = new Packed(new Uint32Array(1024), (n) => new Uint32Array(n));
   const pairLength = new Packed(new Uint32Array(1024), (n) => new Uint32Array(n));
   const lengthSum = new Map<SearchField, number>(fields.map((f) => [f, 0]));
+  const termsOf = memoisedPipeline(pipeline);
   documents.forEach((doc, d) => {
     for (const field of fields) {
-      // lunr's types omit the tokenizer's metadata argument, which the Builder passes.
-      const tokenize = lunr.tokenizer as unknown as (value: string, metadata: object) => Lunr.Token[];
-      const tokens = tokenize(doc[field], { fields: [field] });
-      const run = pipeline.run(tokens);
+      const run = tokenize(doc[field]).flatMap(termsOf);
       const counts = new Map<number, number>();
-      for (const token of run) {
-        const term = token.toString();
+      for (const term of run) {
         let id = termIds.get(term);
         if (id === undefined) {
           id = terms.length;
