@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { writeScaleCorpus } from './scale-corpus.mjs';
 
 const bin = join(import.meta.dirname, '..', '..', 'bin', 'run.js');
