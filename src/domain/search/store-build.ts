@@ -170,80 +170,84 @@ export function buildSearchStore(
     if (d % 2000 === 0) progress?.(count + d, count * 2);
   }
 
-  // The file: terms sorted by their UTF-8 bytes (what the reader's binary search compares).
+  // The file, written as it is made (nothing of it is held whole): sections first, each
+  // recorded at its offset, then the header, then the header's length.
+  let written = 0;
+  const sections = {} as StoreHeader['sections'];
+  const section = (name: keyof StoreHeader['sections'], emit: (out: (chunk: Uint8Array) => void) => void): void => {
+    const start = written;
+    emit((chunk) => {
+      write(chunk);
+      written += chunk.byteLength;
+    });
+    sections[name] = [start, written - start];
+  };
+  write(STORE_MAGIC);
+  written = Buffer.byteLength(STORE_MAGIC);
+
+  // Terms sorted by their UTF-8 bytes, which the reader's binary search compares.
   const encoded = terms.map((term) => Buffer.from(term));
   const order = terms.map((_, t) => t).sort((a, b) => Buffer.compare(encoded[a] as Buffer, encoded[b] as Buffer));
-  const termText = Buffer.concat(order.map((t) => encoded[t] as Buffer));
   const termTable = new Uint32Array(order.length * 4);
-  const postingChunks: Buffer[] = [];
-  let termOffset = 0;
-  let postingOffset = 0;
-  order.forEach((t, i) => {
-    const byField: Record<string, [number, number][]> = {};
-    for (let e = perTerm[t] as number; e < (perTerm[t + 1] as number); e++) {
-      const field = fields[postField[e] as number] as string;
-      (byField[field] ??= []).push([postDoc[e] as number, postWeight[e] as number]);
-    }
-    const json = Buffer.from(JSON.stringify({ i: t, f: byField }));
-    termTable.set([termOffset, (encoded[t] as Buffer).length, postingOffset, json.length], i * 4);
-    termOffset += (encoded[t] as Buffer).length;
-    postingOffset += json.length;
-    postingChunks.push(json);
+  section('terms', (out) => {
+    let offset = 0;
+    order.forEach((t, i) => {
+      const bytes = encoded[t] as Buffer;
+      termTable[i * 4] = offset;
+      termTable[i * 4 + 1] = bytes.length;
+      offset += bytes.length;
+      out(bytes);
+    });
   });
+  section('postings', (out) => {
+    let offset = 0;
+    order.forEach((t, i) => {
+      const byField: Record<string, [number, number][]> = {};
+      for (let e = perTerm[t] as number; e < (perTerm[t + 1] as number); e++) {
+        const field = fields[postField[e] as number] as string;
+        (byField[field] ??= []).push([postDoc[e] as number, postWeight[e] as number]);
+      }
+      const json = Buffer.from(JSON.stringify({ i: t, f: byField }));
+      termTable[i * 4 + 2] = offset;
+      termTable[i * 4 + 3] = json.length;
+      offset += json.length;
+      out(json);
+    });
+  });
+  section('termTable', (out) => out(new Uint8Array(termTable.buffer)));
   const docTable = new Uint32Array(count * 4);
-  const metaChunks: Buffer[] = [];
-  const docChunks: Buffer[] = [];
-  let metaOffset = 0;
-  let docOffset = 0;
-  documents.forEach((doc, d) => {
-    const meta = Buffer.from(JSON.stringify([doc.id, doc.type, doc.instruments, doc.kind ?? null]));
-    const full = Buffer.from(JSON.stringify(doc));
-    docTable.set([metaOffset, meta.length, docOffset, full.length], d * 4);
-    metaOffset += meta.length;
-    docOffset += full.length;
-    metaChunks.push(meta);
-    docChunks.push(full);
+  section('meta', (out) => {
+    let offset = 0;
+    documents.forEach((doc, d) => {
+      const meta = Buffer.from(JSON.stringify([doc.id, doc.type, doc.instruments, doc.kind ?? null]));
+      docTable[d * 4] = offset;
+      docTable[d * 4 + 1] = meta.length;
+      offset += meta.length;
+      out(meta);
+    });
   });
-
+  section('docs', (out) => {
+    let offset = 0;
+    documents.forEach((doc, d) => {
+      const full = Buffer.from(JSON.stringify(doc));
+      docTable[d * 4 + 2] = offset;
+      docTable[d * 4 + 3] = full.length;
+      offset += full.length;
+      out(full);
+    });
+  });
+  section('docTable', (out) => out(new Uint8Array(docTable.buffer)));
   const byId = documents
     .map((_, d) => d)
     .sort((a, b) => compareText((documents[a] as SearchDocument).id, (documents[b] as SearchDocument).id));
   const ranks = new Uint32Array(count);
   byId.forEach((d, rank) => (ranks[d] = rank));
-  const sections: [keyof StoreHeader['sections'], number][] = [
-    ['terms', termText.length],
-    ['termTable', termTable.byteLength],
-    ['postings', postingOffset],
-    ['docTable', docTable.byteLength],
-    ['meta', metaOffset],
-    ['docs', docOffset],
-    ['ranks', ranks.byteLength],
-  ];
-  const header: StoreHeader = {
-    hash,
-    fields,
-    pipeline: ['tipkitStemmer'],
-    documents: count,
-    terms: order.length,
-    sections: {} as StoreHeader['sections'],
-  };
-  let at = 0;
-  for (const [name, size] of sections) {
-    header.sections[name] = [at, size];
-    at += size;
-  }
+  section('ranks', (out) => out(new Uint8Array(ranks.buffer)));
+  const header: StoreHeader = { hash, fields, pipeline: ['tipkitStemmer'], documents: count, terms: order.length, sections };
   const head = Buffer.from(JSON.stringify(header));
   const length = Buffer.alloc(4);
   length.writeUInt32LE(head.length);
-  write(STORE_MAGIC);
-  write(length);
   write(head);
-  write(termText);
-  write(new Uint8Array(termTable.buffer));
-  for (const chunk of postingChunks) write(chunk);
-  write(new Uint8Array(docTable.buffer));
-  for (const chunk of metaChunks) write(chunk);
-  for (const chunk of docChunks) write(chunk);
-  write(new Uint8Array(ranks.buffer));
+  write(length);
   progress?.(count * 2, count * 2);
 }

@@ -1,6 +1,7 @@
 /**
- * The layout of the search store file: a magic line, a header's length and the header
- * (JSON), then the sections it names, each at [offset, length] from the end of the header.
+ * The layout of the search store file: a magic line, the sections, the header (JSON) that
+ * names each section's [offset, length] from the start of the file, and last the header's
+ * length as a uint32, so the file can be written as it is made and read from its end.
  *
  * - terms: every term's UTF-8 bytes, back to back, sorted by bytes;
  * - termTable: per term four uint32: its bytes' offset and length, its postings' offset and length;
@@ -10,7 +11,7 @@
  * - docs: per document, the SearchDocument as JSON (what phrases and snippets read);
  * - ranks: per document a uint32, its place when ids are sorted (ties between equal scores).
  */
-export const STORE_MAGIC = 'TIPKIT-SEARCH-STORE 2\n';
+export const STORE_MAGIC = 'TIPKIT-SEARCH-STORE 3\n';
 
 export interface StoreHeader {
   /** The corpus hash the store was built for. */

@@ -7,7 +7,7 @@
  * document vector, so the entries of terms outside the query never count, and the hits,
  * their order and their scores are those of the whole index.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { DataError } from '../common/errors.js';
 import type { SearchDocument } from './documents.js';
 import { lunr, type Lunr } from './lunr.js';
@@ -38,7 +38,6 @@ interface Clause {
 
 export class SearchStore {
   readonly header: StoreHeader;
-  private readonly base: number;
   private readonly terms: Buffer;
   private readonly table: Uint32Array;
   private readonly docTable: Uint32Array;
@@ -53,9 +52,9 @@ export class SearchStore {
   ) {
     const magic = this.read(0, STORE_MAGIC.length).toString('latin1');
     if (magic !== STORE_MAGIC) throw new DataError(`${path} is not a tipkit search store`);
-    const length = this.read(STORE_MAGIC.length, 4).readUInt32LE(0);
-    this.header = JSON.parse(this.read(STORE_MAGIC.length + 4, length).toString('utf8')) as StoreHeader;
-    this.base = STORE_MAGIC.length + 4 + length;
+    const size = 'fd' in source ? fstatSync(source.fd).size : source.bytes.length;
+    const length = this.read(size - 4, 4).readUInt32LE(0);
+    this.header = JSON.parse(this.read(size - 4 - length, length).toString('utf8')) as StoreHeader;
     this.terms = this.section('terms');
     this.table = uint32(this.section('termTable'));
     this.docTable = uint32(this.section('docTable'));
@@ -220,21 +219,21 @@ export class SearchStore {
 
   private postingRange(t: number): Buffer {
     const [offset] = this.header.sections.postings;
-    return this.read(this.base + offset + (this.table[t * 4 + 2] as number), this.table[t * 4 + 3] as number);
+    return this.read(offset + (this.table[t * 4 + 2] as number), this.table[t * 4 + 3] as number);
   }
 
   /** A document's meta (`column` 0) or its record (`column` 2). */
   private docRange(doc: number, column: 0 | 2): Buffer {
     const [offset] = this.header.sections[column === 0 ? 'meta' : 'docs'];
     return this.read(
-      this.base + offset + (this.docTable[doc * 4 + column] as number),
+      offset + (this.docTable[doc * 4 + column] as number),
       this.docTable[doc * 4 + column + 1] as number,
     );
   }
 
   private section(name: keyof StoreHeader['sections']): Buffer {
     const [offset, length] = this.header.sections[name];
-    return this.read(this.base + offset, length);
+    return this.read(offset, length);
   }
 
   private read(position: number, length: number): Buffer {
