@@ -1,7 +1,7 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import type { CorpusFile } from './files.js';
+import { readCorpusFile, type CorpusFile } from './files.js';
 import type { Issue } from './issues.js';
 
 /** A path into a YAML document, as Zod and `doc.getIn` use it. */
@@ -26,7 +26,8 @@ export function parseLocated<T>(file: CorpusFile, schema: z.ZodType<T>, issues: 
   const result = fast === undefined ? undefined : schema.safeParse(fast);
   if (result?.success) {
     let slow: { doc: Document; lines: LineCounter } | undefined;
-    const positions = () => (slow ??= documentOf(file.text));
+    // The corpus drops each file's text once parsed; positions read the file again if asked for.
+    const positions = () => (slow ??= documentOf(file.text || readCorpusFile(file.path)));
     return {
       file,
       get doc() {

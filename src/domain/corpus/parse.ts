@@ -44,6 +44,8 @@ export function parseCorpus(source: CorpusSource): { corpus?: Corpus; issues: Is
     else push(cases, parseLocated(file, CaseSchema, issues));
   }
   const parsedAll = instruments.length + cases.length + texts.length === source.files.length;
+  // The values are parsed: a statute book's YAML need not stay in memory beside them.
+  for (const file of source.files) file.text = '';
   attachOfficialTexts(instruments, texts, issues);
   const known = new Set(allIds(instruments.map((p) => p.value)));
   checkInstruments(instruments, known, issues);

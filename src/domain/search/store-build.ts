@@ -19,26 +19,28 @@ import { compareText } from '../common/text.js';
 const K1 = 1.2;
 const B = 0.75;
 
-/** A growable typed array: the builder's memory is numbers, not objects. */
-class Packed<T extends Uint32Array> {
+/** Entries per chunk of a Packed array. */
+const CHUNK = 1 << 20;
+
+/**
+ * A growable array of uint32 in fixed chunks: the builder's memory is numbers, not
+ * objects, and growing never copies (a doubling array would briefly hold twice its size).
+ */
+class Packed {
   length = 0;
-  constructor(
-    private data: T,
-    private readonly make: (size: number) => T,
-  ) {}
+  private readonly chunks: Uint32Array[] = [];
   push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = this.make(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = value;
+    const chunk = this.length >>> 20;
+    if (chunk === this.chunks.length) this.chunks.push(new Uint32Array(CHUNK));
+    (this.chunks[chunk] as Uint32Array)[this.length & (CHUNK - 1)] = value;
+    this.length++;
   }
   get(i: number): number {
-    return this.data[i] as number;
+    return (this.chunks[i >>> 20] as Uint32Array)[i & (CHUNK - 1)] as number;
   }
   increment(i: number): void {
-    (this.data[i] as number)++;
+    const chunk = this.chunks[i >>> 20] as Uint32Array;
+    chunk[i & (CHUNK - 1)] = (chunk[i & (CHUNK - 1)] as number) + 1;
   }
 }
 
@@ -79,29 +81,26 @@ export interface StoreProgress {
 }
 
 /**
- * The store for `documents`, as the chunks of one file (`write` receives them in order).
- * `hash` is the corpus hash it belongs to.
+ * lunr's weights for every (term, document, field): pass 1 numbers the terms and counts them,
+ * pass 2 weighs each entry and groups the entries by term (a counting sort). The counts
+ * are dropped when this returns; only the postings go on to be written.
  */
-export function buildSearchStore(
+function weigh(
   documents: readonly SearchDocument[],
-  hash: string,
-  write: (chunk: Uint8Array | string) => void,
+  fields: readonly SearchField[],
+  pipeline: Lunr.Pipeline,
   progress?: StoreProgress,
-): void {
-  const pipeline = new lunr.Pipeline();
-  pipeline.add(lunr.trimmer, lunr.stopWordFilter, domainStemmer as unknown as Lunr.PipelineFunction);
-  const fields = (Object.keys(FIELD_BOOSTS) as SearchField[]).filter((f) => documents.some((doc) => doc[f]));
-
+) {
   // Pass 1: term numbers in order of first sight, and per document and field the terms
   // with their frequencies, the field's length, and per term how many fields hold it.
   const termIds = new Map<string, number>();
   const terms: string[] = [];
-  const holders = new Packed(new Uint32Array(1024), (n) => new Uint32Array(n));
-  const entryTerm = new Packed(new Uint32Array(1 << 16), (n) => new Uint32Array(n));
-  const entryTf = new Packed(new Uint32Array(1 << 16), (n) => new Uint32Array(n));
+  const holders = new Packed();
+  const entryTerm = new Packed();
+  const entryTf = new Packed();
   /** Where each (document, field) pair's entries start; one more at the end. */
-  const pairStart = new Packed(new Uint32Array(1024), (n) => new Uint32Array(n));
-  const pairLength = new Packed(new Uint32Array(1024), (n) => new Uint32Array(n));
+  const pairStart = new Packed();
+  const pairLength = new Packed();
   const lengthSum = new Map<SearchField, number>(fields.map((f) => [f, 0]));
   const termsOf = memoisedPipeline(pipeline);
   documents.forEach((doc, d) => {
@@ -145,7 +144,8 @@ export function buildSearchStore(
   const fill = perTerm.slice(0, terms.length);
   const postDoc = new Uint32Array(entryTerm.length);
   const postField = new Uint8Array(entryTerm.length);
-  const postWeight = new Float64Array(entryTerm.length);
+  // A weight is lunr's round(score × 1000) / 1000: kept as the integer, divided again when written.
+  const postWeight = new Int32Array(entryTerm.length);
   for (let d = 0; d < count; d++) {
     const docBoost = DOCUMENT_BOOSTS[(documents[d] as SearchDocument).type] || 1;
     fields.forEach((field, f) => {
@@ -164,11 +164,31 @@ export function buildSearchStore(
         const at = (fill[t] as number)++;
         postDoc[at] = d;
         postField[at] = f;
-        postWeight[at] = Math.round(score * 1000) / 1000;
+        postWeight[at] = Math.round(score * 1000);
       }
     });
     if (d % 2000 === 0) progress?.(count + d, count * 2);
   }
+
+  return { terms, perTerm, postDoc, postField, postWeight };
+}
+
+/**
+ * The store for `documents`, as the chunks of one file (`write` receives them in order).
+ * `hash` is the corpus hash it belongs to.
+ */
+export function buildSearchStore(
+  documents: readonly SearchDocument[],
+  hash: string,
+  write: (chunk: Uint8Array | string) => void,
+  progress?: StoreProgress,
+): void {
+  const pipeline = new lunr.Pipeline();
+  pipeline.add(lunr.trimmer, lunr.stopWordFilter, domainStemmer as unknown as Lunr.PipelineFunction);
+  const fields = (Object.keys(FIELD_BOOSTS) as SearchField[]).filter((f) => documents.some((doc) => doc[f]));
+
+  const { terms, perTerm, postDoc, postField, postWeight } = weigh(documents, fields, pipeline, progress);
+  const count = documents.length;
 
   // The file, written as it is made (nothing of it is held whole): sections first, each
   // recorded at its offset, then the header, then the header's length.
@@ -205,7 +225,7 @@ export function buildSearchStore(
       const byField: Record<string, [number, number][]> = {};
       for (let e = perTerm[t] as number; e < (perTerm[t + 1] as number); e++) {
         const field = fields[postField[e] as number] as string;
-        (byField[field] ??= []).push([postDoc[e] as number, postWeight[e] as number]);
+        (byField[field] ??= []).push([postDoc[e] as number, (postWeight[e] as number) / 1000]);
       }
       const json = Buffer.from(JSON.stringify({ i: t, f: byField }));
       termTable[i * 4 + 2] = offset;
