@@ -29,31 +29,62 @@ document.addEventListener('keydown', (event) => {
   }
 });
 
-const data = window.TIPKIT_SEARCH;
 const list = document.querySelector<HTMLOListElement>('#results');
 const status = document.querySelector<HTMLElement>('#search-status');
-if (data && input && form && list && status) {
-  const index = loadSearchIndex(data.index);
-  const documents = new Map(data.documents.map((doc) => [doc.id, doc]));
-  let timer: ReturnType<typeof setTimeout> | undefined;
+// The search data is the whole corpus: fetched when someone first searches, not with the page.
+const dataSource = new URL('search-data.js', (document.currentScript as HTMLScriptElement | null)?.src ?? window.location.href).href;
 
-  const run = (query: string): void => {
-    list.replaceChildren();
+interface Loaded {
+  data: SiteSearchData;
+  index: ReturnType<typeof loadSearchIndex>;
+  documents: Map<string, SiteSearchData['documents'][number]>;
+}
+let loading: Promise<Loaded | undefined> | undefined;
+
+/** Loads the search data once, as a classic script (which a page opened from disk may load). */
+function loaded(): Promise<Loaded | undefined> {
+  loading ??= new Promise<SiteSearchData | undefined>((resolve) => {
+    if (window.TIPKIT_SEARCH) return resolve(window.TIPKIT_SEARCH);
+    const script = document.createElement('script');
+    script.src = dataSource;
+    script.onload = () => resolve(window.TIPKIT_SEARCH);
+    script.onerror = () => resolve(undefined);
+    document.body.append(script);
+  }).then((data) =>
+    data ? { data, index: loadSearchIndex(data.index), documents: new Map(data.documents.map((doc) => [doc.id, doc])) } : undefined,
+  );
+  return loading;
+}
+
+if (input && form && list && status) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('focus', () => void loaded(), { once: true });
+
+  const run = async (query: string): Promise<void> => {
     if (!query.trim()) {
+      list.replaceChildren();
       status.textContent = '';
       return;
     }
+    if (!loading) status.textContent = 'Loading the search index…';
+    const search = await loaded();
+    list.replaceChildren();
+    if (!search) {
+      status.textContent = 'The search index could not be loaded.';
+      return;
+    }
+    const { data, index, documents } = search;
     try {
       const result = searchDocumentSet(documents, index, query, { limit: LIMIT });
       const shown = result.hits.length;
       status.textContent = `${result.total} result${result.total === 1 ? '' : 's'}${result.total > shown ? `, showing the first ${shown}` : ''}.${result.notices.length ? ` ${result.notices.join(' ')}` : ''}`;
-      list.append(...result.hits.map(resultItem));
+      list.append(...result.hits.map((hit) => resultItem(data, hit)));
     } catch (error) {
       status.textContent = error instanceof Error ? error.message : String(error);
     }
   };
 
-  const resultItem = (hit: SearchHit): HTMLLIElement => {
+  const resultItem = (data: SiteSearchData, hit: SearchHit): HTMLLIElement => {
     const page = data.pages[hit.id];
     const item = document.createElement('li');
     const link = document.createElement('a');
@@ -78,12 +109,11 @@ if (data && input && form && list && status) {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    run(input.value);
-    list.querySelector('a')?.focus();
+    void run(input.value).then(() => list.querySelector('a')?.focus());
   });
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => run(input.value), 150);
+    timer = setTimeout(() => void run(input.value), 150);
   });
   // Arrow keys walk the results; Escape goes back to the search box.
   document.addEventListener('keydown', (event) => {
@@ -105,6 +135,6 @@ if (data && input && form && list && status) {
   const query = new URLSearchParams(window.location.search).get('q');
   if (query) {
     input.value = query;
-    run(query);
+    void run(query);
   }
 }

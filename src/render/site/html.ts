@@ -26,7 +26,8 @@ function renderPage(site: Site, page: Page): string {
   const root = (file: string): string => posix.relative(posix.dirname(page.path), file);
   const inline = (runs: readonly Inline[]): string => runs.map((run) => renderInline(site, page, run)).join('');
   const isIndex = page.path === 'index';
-  const scripts = [...(isIndex ? [SITE_ASSETS.data] : []), SITE_ASSETS.script];
+  // The search data is loaded by the search script when someone searches, not with the page.
+  const scripts = [SITE_ASSETS.script];
   return `<!doctype html>
 <html lang="en">
 <head>
