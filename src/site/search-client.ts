@@ -32,7 +32,10 @@ document.addEventListener('keydown', (event) => {
 const list = document.querySelector<HTMLOListElement>('#results');
 const status = document.querySelector<HTMLElement>('#search-status');
 // The search data is the whole corpus: fetched when someone first searches, not with the page.
-const dataSource = new URL('search-data.js', (document.currentScript as HTMLScriptElement | null)?.src ?? window.location.href).href;
+const dataSource = new URL(
+  'search-data.js',
+  (document.currentScript as HTMLScriptElement | null)?.src ?? window.location.href,
+).href;
 
 interface Loaded {
   data: SiteSearchData;
@@ -51,7 +54,9 @@ function loaded(): Promise<Loaded | undefined> {
     script.onerror = () => resolve(undefined);
     document.body.append(script);
   }).then((data) =>
-    data ? { data, index: loadSearchIndex(data.index), documents: new Map(data.documents.map((doc) => [doc.id, doc])) } : undefined,
+    data
+      ? { data, index: loadSearchIndex(data.index), documents: new Map(data.documents.map((doc) => [doc.id, doc])) }
+      : undefined,
   );
   return loading;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/domain/corpus/model.js';
-import { searchDocuments } from '../../src/domain/search/documents.js';
+import { documentBatches, searchDocuments } from '../../src/domain/search/documents.js';
 import { buildSearchIndex } from '../../src/domain/search/index.js';
 import { lunr, type Lunr } from '../../src/domain/search/lunr.js';
 import { applyQuery, prepareQuery } from '../../src/domain/search/query.js';
@@ -23,7 +23,7 @@ function both(corpus: Corpus): { full: Lunr.Index; store: SearchStore; terms: st
   const { tokenSet: _own, ...plain } = serialized;
   const full = lunr.Index.load(plain);
   const chunks: Buffer[] = [];
-  buildSearchStore(documents, corpus.hash, (chunk) => chunks.push(Buffer.from(chunk)));
+  buildSearchStore([documents], corpus.hash, (chunk) => chunks.push(Buffer.from(chunk)));
   return { full, store: SearchStore.fromBytes(Buffer.concat(chunks)), terms: serialized.invertedIndex.map(([t]) => t) };
 }
 
@@ -105,6 +105,17 @@ describe('tip search on the store gives what it gave on a whole index', () => {
         );
       }
     }
+  });
+});
+
+describe('building the store an instrument at a time', () => {
+  it('gives the same bytes as building it from all documents at once', () => {
+    const corpus = bundledCorpus();
+    const whole: Buffer[] = [];
+    const batched: Buffer[] = [];
+    buildSearchStore([searchDocuments(corpus)], corpus.hash, (c) => whole.push(Buffer.from(c)));
+    buildSearchStore(documentBatches(corpus), corpus.hash, (c) => batched.push(Buffer.from(c)));
+    expect(Buffer.concat(batched).equals(Buffer.concat(whole))).toBe(true);
   });
 });
 

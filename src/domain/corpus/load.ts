@@ -47,10 +47,11 @@ export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
       },
     );
   }
-  if (options.cacheDir) {
-    await writeCorpusSnapshot(options.cacheDir, corpus);
+  if (options.cacheDir && (await writeCorpusSnapshot(options.cacheDir, corpus))) {
     const { pruneCache } = await import('./prune.js');
     pruneCache(options.cacheDir, corpus.hash);
+    // The snapshot's lazy corpus, so the parsed one (the whole statute book) can be let go.
+    return readCorpusSnapshot(options.cacheDir, corpus.hash) ?? corpus;
   }
   return corpus;
 }

@@ -42,10 +42,11 @@ export function parseCorpus(source: CorpusSource): { corpus?: Corpus; issues: Is
     if (file.kind === 'instrument') push(instruments, parseLocated(file, InstrumentSchema, issues));
     else if (file.kind === 'text') push(texts, parseLocated(file, OfficialTextSchema, issues));
     else push(cases, parseLocated(file, CaseSchema, issues));
+    // Parsed: a statute book's YAML need not stay in memory beside its values (positions
+    // read the file again if a message needs them).
+    file.text = '';
   }
   const parsedAll = instruments.length + cases.length + texts.length === source.files.length;
-  // The values are parsed: a statute book's YAML need not stay in memory beside them.
-  for (const file of source.files) file.text = '';
   attachOfficialTexts(instruments, texts, issues);
   const known = new Set(allIds(instruments.map((p) => p.value)));
   checkInstruments(instruments, known, issues);

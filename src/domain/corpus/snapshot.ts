@@ -77,6 +77,18 @@ export function readCorpusSnapshot(dir: string, hash: string): Corpus | undefine
   return { ...index, hash, instruments };
 }
 
+/** How to put each lazy instrument back to its unread state. */
+const unread = new WeakMap<Instrument, () => void>();
+
+/**
+ * Lets an instrument's provisions and the rest go again (read back when next used): a
+ * builder that walks a statute book holds one instrument at a time. No effect on an
+ * instrument that did not come from a snapshot.
+ */
+export function releaseInstrument(instrument: Instrument): void {
+  unread.get(instrument)?.();
+}
+
 function lazyInstrument(head: Omit<Instrument, Heavy>, path: string, hash: string): Instrument {
   const instrument = head as Instrument;
   const fields = instrument as unknown as Record<string, unknown>;
@@ -100,19 +112,23 @@ function lazyInstrument(head: Omit<Instrument, Heavy>, path: string, hash: strin
       else delete fields[key];
     }
   };
-  for (const key of HEAVY) {
-    Object.defineProperty(instrument, key, {
-      configurable: true,
-      enumerable: true,
-      get() {
-        settle();
-        return fields[key];
-      },
-      set(value: unknown) {
-        settle();
-        fields[key] = value;
-      },
-    });
-  }
+  const install = (): void => {
+    for (const key of HEAVY) {
+      Object.defineProperty(instrument, key, {
+        configurable: true,
+        enumerable: true,
+        get() {
+          settle();
+          return fields[key];
+        },
+        set(value: unknown) {
+          settle();
+          fields[key] = value;
+        },
+      });
+    }
+  };
+  install();
+  unread.set(instrument, install);
   return instrument;
 }

@@ -2,7 +2,7 @@ import { allParts, type Corpus, type Part } from '../corpus/model.js';
 import { penaltyLine } from '../corpus/penalty-text.js';
 import type { Case } from '../cases/schema.js';
 import { splitId } from '../corpus/ids.js';
-import type { Instrument, InstrumentKind } from '../corpus/schema.js';
+import type { Instrument, InstrumentKind, Provision } from '../corpus/schema.js';
 
 /** The searchable fields and how much a match in each counts. */
 /** `text` is an official text the user imported: searched, but below tipkit's own headings and summaries. */
@@ -37,21 +37,42 @@ export interface SearchDocument extends Record<SearchField, string> {
  * snippets, so lunr's match positions always refer to these exact strings.
  */
 export function searchDocuments(corpus: Corpus): SearchDocument[] {
-  const laws = corpus.instruments.flatMap((instrument) => [
-    instrumentDocument(instrument),
-    ...instrument.provisions.map((provision): SearchDocument => ({
-      id: `${instrument.id}:${provision.id}`,
-      type: instrument.kind === 'guidance' ? 'guidance' : 'provision',
-      instruments: [instrument.id],
-      kind: instrument.kind,
-      heading: provision.heading,
-      keywords: (provision.keywords ?? []).join('; '),
-      summary: provision.summary ?? '',
-      body: partText(provision, true),
-      text: provision.text ?? '',
-    })),
-  ]);
-  return [...laws, ...penaltyDocuments(corpus), ...corpus.cases.map(caseDocument)];
+  return [...documentBatches(corpus)].flat();
+}
+
+/**
+ * The same documents an instrument at a time (its own, its provisions', its penalty
+ * bands'), then the cases: a builder that takes them so holds one instrument's text at a
+ * time, and `after` may let each instrument go once its documents are made.
+ */
+export function* documentBatches(
+  corpus: Corpus,
+  after: (instrument: Instrument) => void = () => undefined,
+): Generator<SearchDocument[]> {
+  for (const instrument of corpus.instruments) {
+    const batch = [
+      instrumentDocument(instrument),
+      ...instrument.provisions.map((p) => provisionDocument(instrument, p)),
+      ...penaltyDocuments(instrument),
+    ];
+    after(instrument);
+    yield batch;
+  }
+  yield corpus.cases.map(caseDocument);
+}
+
+function provisionDocument(instrument: Instrument, provision: Provision): SearchDocument {
+  return {
+    id: `${instrument.id}:${provision.id}`,
+    type: instrument.kind === 'guidance' ? 'guidance' : 'provision',
+    instruments: [instrument.id],
+    kind: instrument.kind,
+    heading: provision.heading,
+    keywords: (provision.keywords ?? []).join('; '),
+    summary: provision.summary ?? '',
+    body: partText(provision, true),
+    text: provision.text ?? '',
+  };
 }
 
 /**
@@ -59,10 +80,10 @@ export function searchDocuments(corpus: Corpus): SearchDocument[] {
  * victim) is a hit of its own, so "penalty for trafficking a child" can land on the
  * band itself; its provision still holds its text too.
  */
-function penaltyDocuments(corpus: Corpus): SearchDocument[] {
-  return [...allParts(corpus.instruments)]
+function penaltyDocuments(instrument: Instrument): SearchDocument[] {
+  return [...allParts([instrument])]
     .filter(({ part, provision }) => part !== provision && part.penalty)
-    .map(({ id, part, instrument, provision }) => ({
+    .map(({ id, part, provision }) => ({
       id,
       type: 'provision',
       instruments: [instrument.id],

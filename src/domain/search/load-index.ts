@@ -1,7 +1,7 @@
 import type { Lunr } from './lunr.js';
 import type { Corpus } from '../corpus/model.js';
 import { readSnapshot, writeSnapshot } from '../corpus/store.js';
-import { searchDocuments } from './documents.js';
+import { documentBatches, searchDocuments } from './documents.js';
 import { buildSearchIndex, loadSearchIndex } from './index.js';
 import { join } from 'node:path';
 import type { StoreProgress } from './store-build.js';
@@ -62,12 +62,14 @@ export async function searchStoreFor(
     store?.close();
   }
   const { buildSearchStore } = await import('./store-build.js');
-  const documents = searchDocuments(corpus);
+  // An instrument at a time, each let go once its documents are read.
+  const { releaseInstrument } = await import('../corpus/snapshot.js');
+  const documents = () => documentBatches(corpus, releaseInstrument);
   if (locations.cacheDir) {
     const { writeTextFile } = await import('../writes/write-file.js');
     const path = storePath(locations.cacheDir, corpus.hash);
     try {
-      writeTextFile(path, (write) => buildSearchStore(documents, corpus.hash, write, progress), {
+      writeTextFile(path, (write) => buildSearchStore(documents(), corpus.hash, write, progress), {
         replace: true,
         followLinks: false,
         regularOnly: true,
@@ -79,7 +81,7 @@ export async function searchStoreFor(
     }
   }
   const chunks: Buffer[] = [];
-  buildSearchStore(documents, corpus.hash, (chunk) => chunks.push(Buffer.from(chunk)), progress);
+  buildSearchStore(documents(), corpus.hash, (chunk) => chunks.push(Buffer.from(chunk)), progress);
   return SearchStore.fromBytes(Buffer.concat(chunks));
 }
 

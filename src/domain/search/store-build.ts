@@ -80,76 +80,126 @@ export interface StoreProgress {
   (done: number, total: number): void;
 }
 
+/** Every field a document has, in the order lunr's Builder reads them. */
+const ALL_FIELDS = Object.keys(FIELD_BOOSTS) as SearchField[];
+
 /**
- * lunr's weights for every (term, document, field): pass 1 numbers the terms and counts them,
- * pass 2 weighs each entry and groups the entries by term (a counting sort). The counts
- * are dropped when this returns; only the postings go on to be written.
+ * The store for the documents `batches` yields (an instrument's at a time, each batch let
+ * go once read), as the chunks of one file handed to `write` in order. `hash` is the
+ * corpus hash it belongs to.
+ *
+ * Pass 1 reads each document once: it numbers the terms in order of first sight, counts
+ * each field's terms and length and how many fields hold each term, and writes the
+ * document's meta and record straight out. Pass 2 weighs every entry and puts it in its
+ * term's place (a counting sort). Then the terms, their postings and the tables follow,
+ * and the header last.
  */
-function weigh(
-  documents: readonly SearchDocument[],
-  fields: readonly SearchField[],
-  pipeline: Lunr.Pipeline,
+export function buildSearchStore(
+  batches: Iterable<readonly SearchDocument[]>,
+  hash: string,
+  write: (chunk: Uint8Array | string) => void,
   progress?: StoreProgress,
-) {
-  // Pass 1: term numbers in order of first sight, and per document and field the terms
-  // with their frequencies, the field's length, and per term how many fields hold it.
+): void {
+  const pipeline = new lunr.Pipeline();
+  pipeline.add(lunr.trimmer, lunr.stopWordFilter, domainStemmer as unknown as Lunr.PipelineFunction);
+  const termsOf = memoisedPipeline(pipeline);
+
+  let written = 0;
+  const sections = {} as StoreHeader['sections'];
+  const out = (chunk: Uint8Array): void => {
+    write(chunk);
+    written += chunk.byteLength;
+  };
+  write(STORE_MAGIC);
+  written = Buffer.byteLength(STORE_MAGIC);
+
+  // Pass 1. Meta and records go to two streams: the records into the file at once, the
+  // (small) meta kept to follow them.
   const termIds = new Map<string, number>();
   const terms: string[] = [];
   const holders = new Packed();
   const entryTerm = new Packed();
   const entryTf = new Packed();
-  /** Where each (document, field) pair's entries start; one more at the end. */
+  /** Where each (document, field) pair's entries start (all fields, in ALL_FIELDS order); one more at the end. */
   const pairStart = new Packed();
   const pairLength = new Packed();
-  const lengthSum = new Map<SearchField, number>(fields.map((f) => [f, 0]));
-  const termsOf = memoisedPipeline(pipeline);
-  documents.forEach((doc, d) => {
-    for (const field of fields) {
-      const run = tokenize(doc[field]).flatMap(termsOf);
-      const counts = new Map<number, number>();
-      for (const term of run) {
-        let id = termIds.get(term);
-        if (id === undefined) {
-          id = terms.length;
-          termIds.set(term, id);
-          terms.push(term);
-          holders.push(0);
+  const lengthSum = ALL_FIELDS.map(() => 0);
+  const filled = ALL_FIELDS.map(() => false);
+  const docBoosts: number[] = [];
+  const ids: string[] = [];
+  const docTable = new Packed();
+  const metas: Buffer[] = [];
+  const docsStart = written;
+  let batchesRead = 0;
+  for (const batch of batches) {
+    for (const doc of batch) {
+      ALL_FIELDS.forEach((field, f) => {
+        const value = doc[field];
+        if (value) filled[f] = true;
+        const run = tokenize(value).flatMap(termsOf);
+        const counts = new Map<number, number>();
+        for (const term of run) {
+          let id = termIds.get(term);
+          if (id === undefined) {
+            id = terms.length;
+            termIds.set(term, id);
+            terms.push(term);
+            holders.push(0);
+          }
+          counts.set(id, (counts.get(id) ?? 0) + 1);
         }
-        counts.set(id, (counts.get(id) ?? 0) + 1);
-      }
-      pairStart.push(entryTerm.length);
-      pairLength.push(run.length);
-      lengthSum.set(field, (lengthSum.get(field) ?? 0) + run.length);
-      for (const [id, tf] of counts) {
-        entryTerm.push(id);
-        entryTf.push(tf);
-        holders.increment(id);
-      }
+        pairStart.push(entryTerm.length);
+        pairLength.push(run.length);
+        lengthSum[f] = (lengthSum[f] as number) + run.length;
+        for (const [id, tf] of counts) {
+          entryTerm.push(id);
+          entryTf.push(tf);
+          holders.increment(id);
+        }
+      });
+      docBoosts.push(DOCUMENT_BOOSTS[doc.type] || 1);
+      ids.push(doc.id);
+      const record = Buffer.from(JSON.stringify(doc));
+      docTable.push(written - docsStart);
+      docTable.push(record.length);
+      out(record);
+      metas.push(Buffer.from(JSON.stringify([doc.id, doc.type, doc.instruments, doc.kind ?? null])));
     }
-    if (d % 2000 === 0) progress?.(d, documents.length * 2);
-  });
+    progress?.(++batchesRead, 0);
+  }
   pairStart.push(entryTerm.length);
-  const count = documents.length;
-  const average = new Map(fields.map((f) => [f, (lengthSum.get(f) ?? 0) / count]));
+  sections.docs = [docsStart, written - docsStart];
+  const count = ids.length;
+  const metaOffsets: number[] = [];
+  const metaStart = written;
+  for (const meta of metas.splice(0)) {
+    metaOffsets.push(written - metaStart, meta.length);
+    out(meta);
+  }
+  sections.meta = [metaStart, written - metaStart];
+
+  // lunr declares only the fields some document fills; their place in that list is theirs here too.
+  const fields = ALL_FIELDS.filter((_, f) => filled[f]);
+  const declared = ALL_FIELDS.map((field) => fields.indexOf(field));
+  const average = ALL_FIELDS.map((_, f) => (lengthSum[f] as number) / count);
   const idf = terms.map((_, t) => {
     const withTerm = holders.get(t);
     const x = (count - withTerm + 0.5) / (withTerm + 0.5);
     return Math.log(1 + Math.abs(x));
   });
 
-  // Pass 2: each entry's weight, then the entries grouped by term (a counting sort).
+  // Pass 2.
   const perTerm = new Uint32Array(terms.length + 1);
-  for (let e = 0; e < entryTerm.length; e++) perTerm[entryTerm.get(e) + 1] = (perTerm[entryTerm.get(e) + 1] ?? 0) + 1;
-  for (let t = 0; t < terms.length; t++) perTerm[t + 1] = (perTerm[t + 1] ?? 0) + (perTerm[t] ?? 0);
+  for (let t = 0; t < terms.length; t++) perTerm[t + 1] = (perTerm[t] as number) + holders.get(t);
   const fill = perTerm.slice(0, terms.length);
   const postDoc = new Uint32Array(entryTerm.length);
   const postField = new Uint8Array(entryTerm.length);
   // A weight is lunr's round(score × 1000) / 1000: kept as the integer, divided again when written.
   const postWeight = new Int32Array(entryTerm.length);
   for (let d = 0; d < count; d++) {
-    const docBoost = DOCUMENT_BOOSTS[(documents[d] as SearchDocument).type] || 1;
-    fields.forEach((field, f) => {
-      const pair = d * fields.length + f;
+    const docBoost = docBoosts[d] as number;
+    ALL_FIELDS.forEach((field, f) => {
+      const pair = d * ALL_FIELDS.length + f;
       const fieldLength = pairLength.get(pair);
       const fieldBoost = FIELD_BOOSTS[field] || 1;
       for (let e = pairStart.get(pair); e < pairStart.get(pair + 1); e++) {
@@ -157,59 +207,27 @@ function weigh(
         const tf = entryTf.get(e);
         // lunr's expression, in lunr's order, so the rounding comes out the same.
         let score =
-          ((idf[t] as number) * ((K1 + 1) * tf)) /
-          (K1 * (1 - B + B * (fieldLength / (average.get(field) as number))) + tf);
+          ((idf[t] as number) * ((K1 + 1) * tf)) / (K1 * (1 - B + B * (fieldLength / (average[f] as number))) + tf);
         score *= fieldBoost;
         score *= docBoost;
         const at = (fill[t] as number)++;
         postDoc[at] = d;
-        postField[at] = f;
+        postField[at] = declared[f] as number;
         postWeight[at] = Math.round(score * 1000);
       }
     });
-    if (d % 2000 === 0) progress?.(count + d, count * 2);
   }
-
-  return { terms, perTerm, postDoc, postField, postWeight };
-}
-
-/**
- * The store for `documents`, as the chunks of one file (`write` receives them in order).
- * `hash` is the corpus hash it belongs to.
- */
-export function buildSearchStore(
-  documents: readonly SearchDocument[],
-  hash: string,
-  write: (chunk: Uint8Array | string) => void,
-  progress?: StoreProgress,
-): void {
-  const pipeline = new lunr.Pipeline();
-  pipeline.add(lunr.trimmer, lunr.stopWordFilter, domainStemmer as unknown as Lunr.PipelineFunction);
-  const fields = (Object.keys(FIELD_BOOSTS) as SearchField[]).filter((f) => documents.some((doc) => doc[f]));
-
-  const { terms, perTerm, postDoc, postField, postWeight } = weigh(documents, fields, pipeline, progress);
-  const count = documents.length;
-
-  // The file, written as it is made (nothing of it is held whole): sections first, each
-  // recorded at its offset, then the header, then the header's length.
-  let written = 0;
-  const sections = {} as StoreHeader['sections'];
-  const section = (name: keyof StoreHeader['sections'], emit: (out: (chunk: Uint8Array) => void) => void): void => {
-    const start = written;
-    emit((chunk) => {
-      write(chunk);
-      written += chunk.byteLength;
-    });
-    sections[name] = [start, written - start];
-  };
-  write(STORE_MAGIC);
-  written = Buffer.byteLength(STORE_MAGIC);
 
   // Terms sorted by their UTF-8 bytes, which the reader's binary search compares.
   const encoded = terms.map((term) => Buffer.from(term));
   const order = terms.map((_, t) => t).sort((a, b) => Buffer.compare(encoded[a] as Buffer, encoded[b] as Buffer));
   const termTable = new Uint32Array(order.length * 4);
-  section('terms', (out) => {
+  const section = (name: keyof StoreHeader['sections'], emit: () => void): void => {
+    const start = written;
+    emit();
+    sections[name] = [start, written - start];
+  };
+  section('terms', () => {
     let offset = 0;
     order.forEach((t, i) => {
       const bytes = encoded[t] as Buffer;
@@ -219,7 +237,7 @@ export function buildSearchStore(
       out(bytes);
     });
   });
-  section('postings', (out) => {
+  section('postings', () => {
     let offset = 0;
     order.forEach((t, i) => {
       const byField: Record<string, [number, number][]> = {};
@@ -234,40 +252,30 @@ export function buildSearchStore(
       out(json);
     });
   });
-  section('termTable', (out) => out(new Uint8Array(termTable.buffer)));
-  const docTable = new Uint32Array(count * 4);
-  section('meta', (out) => {
-    let offset = 0;
-    documents.forEach((doc, d) => {
-      const meta = Buffer.from(JSON.stringify([doc.id, doc.type, doc.instruments, doc.kind ?? null]));
-      docTable[d * 4] = offset;
-      docTable[d * 4 + 1] = meta.length;
-      offset += meta.length;
-      out(meta);
-    });
-  });
-  section('docs', (out) => {
-    let offset = 0;
-    documents.forEach((doc, d) => {
-      const full = Buffer.from(JSON.stringify(doc));
-      docTable[d * 4 + 2] = offset;
-      docTable[d * 4 + 3] = full.length;
-      offset += full.length;
-      out(full);
-    });
-  });
-  section('docTable', (out) => out(new Uint8Array(docTable.buffer)));
-  const byId = documents
-    .map((_, d) => d)
-    .sort((a, b) => compareText((documents[a] as SearchDocument).id, (documents[b] as SearchDocument).id));
+  section('termTable', () => out(new Uint8Array(termTable.buffer)));
+  const table = new Uint32Array(count * 4);
+  for (let d = 0; d < count; d++) {
+    table.set(
+      [metaOffsets[d * 2] as number, metaOffsets[d * 2 + 1] as number, docTable.get(d * 2), docTable.get(d * 2 + 1)],
+      d * 4,
+    );
+  }
+  section('docTable', () => out(new Uint8Array(table.buffer)));
+  const byId = ids.map((_, d) => d).sort((a, b) => compareText(ids[a] as string, ids[b] as string));
   const ranks = new Uint32Array(count);
   byId.forEach((d, rank) => (ranks[d] = rank));
-  section('ranks', (out) => out(new Uint8Array(ranks.buffer)));
-  const header: StoreHeader = { hash, fields, pipeline: ['tipkitStemmer'], documents: count, terms: order.length, sections };
+  section('ranks', () => out(new Uint8Array(ranks.buffer)));
+  const header: StoreHeader = {
+    hash,
+    fields,
+    pipeline: ['tipkitStemmer'],
+    documents: count,
+    terms: order.length,
+    sections,
+  };
   const head = Buffer.from(JSON.stringify(header));
   const length = Buffer.alloc(4);
   length.writeUInt32LE(head.length);
   write(head);
   write(length);
-  progress?.(count * 2, count * 2);
 }
