@@ -13,7 +13,7 @@ if (scale >= 0) {
   const sizes = (process.argv[scale + 1] ?? '1000,20000,50000,150000').split(',').map(Number);
   const { scaleBench } = await import('./scale.mjs');
   console.log(
-    `scale bench (node ${process.version}); search "debt bondage" matches most documents, "register inspector" few`,
+    `scale bench (node ${process.version}); "debt bondage" is in most documents, the two rare words in a few hundred`,
   );
   scaleBench(sizes);
   process.exit(0);

@@ -25,7 +25,7 @@ export class CitationResolver {
   private readonly aliases: AliasEntry[];
 
   constructor(private readonly corpus: Corpus) {
-    this.aliases = buildAliasTable(corpus.instruments);
+    this.aliases = corpus.aliasTable ?? buildAliasTable(corpus.instruments);
   }
 
   /** Turns what a user typed into a canonical id, or throws UsageError / NotFoundError. */

@@ -1,4 +1,5 @@
 import type { Case } from '../cases/schema.js';
+import type { AliasEntry } from '../citations/aliases.js';
 import type { Instrument, Provision, Subprovision } from './schema.js';
 import { parseCanonical } from './ids.js';
 
@@ -13,6 +14,8 @@ export interface Corpus {
   files: Record<string, string>;
   /** The file holding each instrument's imported official text (tip import), by instrument id. */
   texts: Record<string, string>;
+  /** Every name each instrument answers to, normalised, as a snapshot keeps it (else built when needed). */
+  aliasTable?: AliasEntry[];
 }
 
 /** A provision or a sub-provision: both carry the same content fields. */

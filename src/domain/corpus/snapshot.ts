@@ -51,7 +51,9 @@ export async function writeCorpusSnapshot(dir: string, corpus: Corpus): Promise<
       return head;
     });
     const { instruments: _all, hash: _hash, ...rest } = corpus;
-    write('index.json', { ...rest, instruments: heads });
+    // The names table too: a thousand instruments' names take longer to normalise than to read.
+    const { buildAliasTable } = await import('../citations/aliases.js');
+    write('index.json', { ...rest, instruments: heads, aliasTable: buildAliasTable(corpus.instruments) });
     return true;
   } catch {
     return false;

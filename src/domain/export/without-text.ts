@@ -22,8 +22,9 @@ export function withoutOfficialTexts(corpus: Corpus): Corpus {
       const { [IMPORTED_SOURCE]: _imported, ...sources } = i.sources;
       return { ...i, sources, provisions: fromText ? [] : i.provisions.map(strip) };
     });
+  const { aliasTable: _names, ...rest } = corpus;
   return {
-    ...corpus,
+    ...rest,
     hash: createHash('sha256').update(`${corpus.hash}\0no-text`).digest('hex').slice(0, 32),
     instruments,
     texts: {},
