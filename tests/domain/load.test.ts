@@ -5,6 +5,7 @@ import { loadCorpus } from '../../src/domain/corpus/load.js';
 import { DataError, NotFoundError } from '../../src/domain/common/errors.js';
 import { searchIndexFor, searchStoreFor } from '../../src/domain/search/load-index.js';
 import { searchCorpus } from '../../src/domain/search/search.js';
+import { runSearch } from '../../src/domain/search/service.js';
 import { FIXTURES, tempDir } from '../helpers.js';
 
 function copyFixture(name: string): string {
@@ -80,6 +81,20 @@ describe('loadCorpus and the snapshot cache', () => {
     );
     const index = await searchIndexFor(corpus, { cacheDir });
     expect(searchCorpus(corpus, index, 'lamp').hits[0]?.id).toBe('demo-act-2020:s1');
+  });
+
+  it('rebuilds a search store damaged behind its header, once, and answers from the new one', async () => {
+    const cacheDir = tempDir();
+    const corpus = await loadCorpus({ dataDir: copyFixture('minimal'), cacheDir });
+    (await searchStoreFor(corpus, { cacheDir })).close();
+    const path = join(cacheDir, `search-${corpus.hash}.store`);
+    const bytes = readFileSync(path);
+    // Scribble over the postings and records, keeping the header at the end intact.
+    bytes.fill(0x7b, 40, bytes.length - 600);
+    writeFileSync(path, bytes);
+    const result = await runSearch(corpus, { query: 'lamp', cacheDir });
+    expect(result.hits[0]?.id).toBe('demo-act-2020:s1');
+    expect(readFileSync(path).equals(bytes)).toBe(false);
   });
 
   it('refuses an invalid corpus with every problem positioned', async () => {

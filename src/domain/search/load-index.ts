@@ -54,9 +54,10 @@ async function buildAndCache(corpus: Corpus, locations: IndexLocations): Promise
 export async function searchStoreFor(
   corpus: Corpus,
   locations: IndexLocations,
-  progress?: StoreProgress,
+  options: { rebuild?: boolean; progress?: StoreProgress } = {},
 ): Promise<SearchStore> {
-  for (const dir of [locations.prebuiltDir, locations.cacheDir]) {
+  const { progress } = options;
+  for (const dir of options.rebuild ? [] : [locations.prebuiltDir, locations.cacheDir]) {
     const store = dir ? SearchStore.open(storePath(dir, corpus.hash)) : undefined;
     if (store && store.header.hash === corpus.hash) return store;
     store?.close();

@@ -4,6 +4,7 @@ import type { SearchDocument } from './documents.js';
 import { searchStoreFor, type IndexLocations } from './load-index.js';
 import { searchSource, type SearchResult } from './search.js';
 import { storeSource } from './store-source.js';
+import { StoreDamaged } from './store-read.js';
 
 export interface SearchRequest extends IndexLocations {
   query: string;
@@ -20,11 +21,20 @@ export async function runSearch(corpus: Corpus, request: SearchRequest): Promise
   const instruments = request.laws?.length
     ? (await import('../cases/filters.js')).resolveLawIds(corpus, request.laws)
     : undefined;
-  const store = await searchStoreFor(corpus, request);
-  return searchSource(storeSource(store), request.query, {
+  const options = {
     limit: request.limit,
     ...(instruments && instruments.length > 0 ? { instruments } : {}),
     ...(request.kinds && request.kinds.length > 0 ? { kinds: request.kinds } : {}),
     ...(request.types && request.types.length > 0 ? { types: request.types } : {}),
-  });
+  };
+  const store = await searchStoreFor(corpus, request);
+  try {
+    return searchSource(storeSource(store), request.query, options);
+  } catch (error) {
+    if (!(error instanceof StoreDamaged)) throw error;
+    // A cached store damaged behind its header: built again once, never trusted.
+    store.close();
+    const fresh = await searchStoreFor(corpus, request, { rebuild: true });
+    return searchSource(storeSource(fresh), request.query, options);
+  }
 }

@@ -14,6 +14,7 @@ import { lunr, type Lunr } from './lunr.js';
 import { DOCUMENT_BOOSTS, FIELD_BOOSTS, type SearchDocument, type SearchField } from './documents.js';
 import { domainStemmer } from './stemmer.js';
 import { STORE_MAGIC, type StoreHeader } from './store-format.js';
+import { createHash } from 'node:crypto';
 import { compareText } from '../common/text.js';
 
 const K1 = 1.2;
@@ -227,15 +228,16 @@ export function buildSearchStore(
     emit();
     sections[name] = [start, written - start];
   };
+  const termText = Buffer.concat(order.map((t) => encoded[t] as Buffer));
   section('terms', () => {
     let offset = 0;
     order.forEach((t, i) => {
-      const bytes = encoded[t] as Buffer;
+      const length = (encoded[t] as Buffer).length;
       termTable[i * 4] = offset;
-      termTable[i * 4 + 1] = bytes.length;
-      offset += bytes.length;
-      out(bytes);
+      termTable[i * 4 + 1] = length;
+      offset += length;
     });
+    out(termText);
   });
   section('postings', () => {
     let offset = 0;
@@ -265,8 +267,10 @@ export function buildSearchStore(
   const ranks = new Uint32Array(count);
   byId.forEach((d, rank) => (ranks[d] = rank));
   section('ranks', () => out(new Uint8Array(ranks.buffer)));
+  const check = createHash('sha1').update(termText).update(new Uint8Array(termTable.buffer)).digest('hex');
   const header: StoreHeader = {
     hash,
+    check,
     fields,
     pipeline: ['tipkitStemmer'],
     documents: count,

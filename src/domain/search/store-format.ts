@@ -11,7 +11,7 @@
  * - docs: per document, the SearchDocument as JSON (what phrases and snippets read);
  * - ranks: per document a uint32, its place when ids are sorted (ties between equal scores).
  */
-export const STORE_MAGIC = 'TIPKIT-SEARCH-STORE 3\n';
+export const STORE_MAGIC = 'TIPKIT-SEARCH-STORE 4\n';
 
 export interface StoreHeader {
   /** The corpus hash the store was built for. */
@@ -21,5 +21,7 @@ export interface StoreHeader {
   pipeline: string[];
   documents: number;
   terms: number;
+  /** SHA-1 of the term and term-table sections, which every search reads: a damaged store is rebuilt, not searched. */
+  check: string;
   sections: Record<'terms' | 'termTable' | 'postings' | 'docTable' | 'meta' | 'docs' | 'ranks', [number, number]>;
 }

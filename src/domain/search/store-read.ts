@@ -7,12 +7,16 @@
  * document vector, so the entries of terms outside the query never count, and the hits,
  * their order and their scores are those of the whole index.
  */
+import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { DataError } from '../common/errors.js';
 import type { SearchDocument } from './documents.js';
 import { lunr, type Lunr } from './lunr.js';
 import { STORE_MAGIC, type StoreHeader } from './store-format.js';
 import './stemmer.js';
+
+/** A store whose header reads but whose contents do not: the cache is rebuilt, never trusted. */
+export class StoreDamaged extends Error {}
 
 /** What a filter needs of a document, without reading its text. */
 export interface DocumentMeta {
@@ -56,7 +60,11 @@ export class SearchStore {
     const length = this.read(size - 4, 4).readUInt32LE(0);
     this.header = JSON.parse(this.read(size - 4 - length, length).toString('utf8')) as StoreHeader;
     this.terms = this.section('terms');
-    this.table = uint32(this.section('termTable'));
+    const table = this.section('termTable');
+    if (createHash('sha1').update(this.terms).update(table).digest('hex') !== this.header.check) {
+      throw new StoreDamaged(`${path} is damaged`);
+    }
+    this.table = uint32(table);
     this.docTable = uint32(this.section('docTable'));
     this.pipeline = lunr.Pipeline.load(this.header.pipeline);
   }
@@ -101,7 +109,7 @@ export class SearchStore {
     this.metaSection ??= this.section('meta');
     const start = this.docTable[doc * 4] as number;
     const raw = this.metaSection.toString('utf8', start, start + (this.docTable[doc * 4 + 1] as number));
-    const [id, type, instruments, kind] = JSON.parse(raw) as [
+    const [id, type, instruments, kind] = this.json(Buffer.from(raw)) as [
       string,
       DocumentMeta['type'],
       string[],
@@ -111,7 +119,7 @@ export class SearchStore {
   }
 
   document(doc: number): SearchDocument {
-    return JSON.parse(this.docRange(doc, 2).toString('utf8')) as SearchDocument;
+    return this.json<SearchDocument>(this.docRange(doc, 2));
   }
 
   /**
@@ -137,7 +145,7 @@ export class SearchStore {
     const words: string[] = [];
     // In lunr's term order, so each vector's elements arrive sorted by index, as lunr keeps them.
     const postings = [...candidates]
-      .map((t) => ({ t, posting: JSON.parse(this.postingRange(t).toString('utf8')) as Posting }))
+      .map((t) => ({ t, posting: this.json<Posting>(this.postingRange(t)) }))
       .sort((a, b) => a.posting.i - b.posting.i);
     for (const { t, posting } of postings) {
       const word = this.term(t);
@@ -236,16 +244,24 @@ export class SearchStore {
     return this.read(offset, length);
   }
 
+  private json<T>(bytes: Buffer): T {
+    try {
+      return JSON.parse(bytes.toString('utf8')) as T;
+    } catch {
+      throw new StoreDamaged(`${this.path} is damaged`);
+    }
+  }
+
   private read(position: number, length: number): Buffer {
     if ('bytes' in this.source) {
-      if (position + length > this.source.bytes.length) throw new DataError(`${this.path} is cut short`);
+      if (position + length > this.source.bytes.length) throw new StoreDamaged(`${this.path} is cut short`);
       return this.source.bytes.subarray(position, position + length);
     }
     const buffer = Buffer.alloc(length);
     let done = 0;
     while (done < length) {
       const n = readSync(this.source.fd, buffer, done, length - done, position + done);
-      if (n === 0) throw new DataError(`${this.path} is cut short`);
+      if (n === 0) throw new StoreDamaged(`${this.path} is cut short`);
       done += n;
     }
     return buffer;
