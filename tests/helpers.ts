@@ -6,6 +6,11 @@ import { parse } from 'yaml';
 import { readCorpusSource } from '../src/domain/corpus/files.js';
 import type { Corpus } from '../src/domain/corpus/model.js';
 import { parseCorpus } from '../src/domain/corpus/parse.js';
+import { documentBatches } from '../src/domain/search/documents.js';
+import { searchSource, type SearchOptions, type SearchResult } from '../src/domain/search/search.js';
+import { buildSearchStore } from '../src/domain/search/store-build.js';
+import { SearchStore } from '../src/domain/search/store-read.js';
+import { storeSource } from '../src/domain/search/store-source.js';
 
 export const ROOT = join(import.meta.dirname, '..');
 export const FIXTURES = join(ROOT, 'tests', 'fixtures');
@@ -70,4 +75,12 @@ export function tip(
 
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'tipkit-test-'));
+}
+
+/** `tip search` as the CLI runs it, on the store built in memory for `corpus`. */
+export function storeSearch(corpus: Corpus): (query: string, options?: SearchOptions) => SearchResult {
+  const chunks: Buffer[] = [];
+  buildSearchStore(documentBatches(corpus), corpus.hash, (chunk) => chunks.push(Buffer.from(chunk)));
+  const source = storeSource(SearchStore.fromBytes(Buffer.concat(chunks)));
+  return (query, options = {}) => searchSource(source, query, options);
 }

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/domain/corpus/load.js';
 import { DataError, NotFoundError } from '../../src/domain/common/errors.js';
-import { searchIndexFor, searchStoreFor } from '../../src/domain/search/load-index.js';
-import { searchCorpus } from '../../src/domain/search/search.js';
+import { serializedIndexFor, searchStoreFor } from '../../src/domain/search/load-index.js';
+import { loadSearchIndex } from '../../src/domain/search/index.js';
 import { runSearch } from '../../src/domain/search/service.js';
 import { FIXTURES, tempDir } from '../helpers.js';
 
@@ -54,7 +54,7 @@ describe('loadCorpus and the snapshot cache', () => {
   it('leaves no temporary files behind', async () => {
     const cacheDir = tempDir();
     const corpus = await loadCorpus({ dataDir: copyFixture('minimal'), cacheDir });
-    await searchIndexFor(corpus, { cacheDir });
+    await serializedIndexFor(corpus, { cacheDir });
     await searchStoreFor(corpus, { cacheDir });
     expect(
       readdirSync(cacheDir)
@@ -71,16 +71,16 @@ describe('loadCorpus and the snapshot cache', () => {
     expect(corpus.instruments).toHaveLength(1);
   });
 
-  it('rebuilds a damaged search index', async () => {
+  it('rebuilds a damaged whole index (the one exports give the browser)', async () => {
     const cacheDir = tempDir();
     const corpus = await loadCorpus({ dataDir: copyFixture('minimal'), cacheDir });
-    await searchIndexFor(corpus, { cacheDir });
+    await serializedIndexFor(corpus, { cacheDir });
     writeFileSync(
       join(cacheDir, `index-${corpus.hash}.json`),
       JSON.stringify({ format: 1, hash: corpus.hash, data: { nonsense: true } }),
     );
-    const index = await searchIndexFor(corpus, { cacheDir });
-    expect(searchCorpus(corpus, index, 'lamp').hits[0]?.id).toBe('demo-act-2020:s1');
+    const index = loadSearchIndex(await serializedIndexFor(corpus, { cacheDir }));
+    expect(index.search('lamp')[0]?.ref).toBe('demo-act-2020:s1');
   });
 
   it('rebuilds a search store damaged behind its header, once, and answers from the new one', async () => {

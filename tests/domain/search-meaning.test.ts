@@ -1,15 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { searchDocuments } from '../../src/domain/search/documents.js';
-import { buildSearchIndex, loadSearchIndex } from '../../src/domain/search/index.js';
 import { prepareQuery, QUERY_LIMITS } from '../../src/domain/search/query.js';
-import { searchCorpus } from '../../src/domain/search/search.js';
 import { stemWord } from '../../src/domain/search/stemmer.js';
-import { bundledCorpus } from '../helpers.js';
+import { bundledCorpus, storeSearch } from '../helpers.js';
 
 const corpus = bundledCorpus();
-const index = loadSearchIndex(buildSearchIndex(searchDocuments(corpus)));
-const ids = (query: string, limit = 10) => searchCorpus(corpus, index, query, { limit }).hits.map((hit) => hit.id);
+const search = storeSearch(corpus);
+const ids = (query: string, limit = 10) => search(query, { limit }).hits.map((hit) => hit.id);
 /** Provisions about organized crime rather than organs: UNTOC's and the protocols' group articles. */
 const organizedCrime = (id: string) => /^untoc:|organized/.test(id) && id !== 'untoc:art20';
 
@@ -65,16 +62,16 @@ describe('every query has a bounded cost', () => {
 
   it('answers a 1000-letter word, a 400-letter word with ~9 and a pasted page, saying what was cut', () => {
     const long = 'qwertyuiop'.repeat(100);
-    expect(searchCorpus(corpus, index, long).total).toBe(0);
-    expect(searchCorpus(corpus, index, `${long.slice(0, 400)}~9`).total).toBe(0);
-    const page = searchCorpus(corpus, index, 'debt bondage '.repeat(500));
+    expect(search(long).total).toBe(0);
+    expect(search(`${long.slice(0, 400)}~9`).total).toBe(0);
+    const page = search('debt bondage '.repeat(500));
     expect(page.hits[0]?.id).toBe('ptpa-2018:s3');
     expect(page.notices.join(' ')).toMatch(/first 1000 characters/);
     expect(page.notices.join(' ')).toMatch(/only the first 32 were searched/);
   });
 
   it('notes an unclosed quote instead of ignoring it silently', () => {
-    const result = searchCorpus(corpus, index, '"debt bondage');
+    const result = search('"debt bondage');
     expect(result.hits[0]?.id).toBe('ptpa-2018:s3');
     expect(result.notices.join(' ')).toContain('quote (") is not closed');
   });

@@ -4,13 +4,13 @@ import { UsageError } from '../../src/domain/common/errors.js';
 import { searchDocuments } from '../../src/domain/search/documents.js';
 import { lunr } from '../../src/domain/search/lunr.js';
 import { buildSearchIndex, loadSearchIndex } from '../../src/domain/search/index.js';
-import { searchCorpus, type SearchOptions } from '../../src/domain/search/search.js';
+import type { SearchOptions } from '../../src/domain/search/search.js';
 import { runSearch } from '../../src/domain/search/service.js';
-import { bundledCorpus, expected } from '../helpers.js';
+import { bundledCorpus, expected, storeSearch } from '../helpers.js';
 
 const corpus = bundledCorpus();
 const index = loadSearchIndex(buildSearchIndex(searchDocuments(corpus)));
-const search = (query: string, options: SearchOptions = {}) => searchCorpus(corpus, index, query, options);
+const search = storeSearch(corpus);
 const ids = (query: string, options: SearchOptions = {}) => search(query, options).hits.map((hit) => hit.id);
 
 describe('expected queries', () => {

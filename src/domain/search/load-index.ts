@@ -1,8 +1,7 @@
-import type { Lunr } from './lunr.js';
 import type { Corpus } from '../corpus/model.js';
 import { readSnapshot, writeSnapshot } from '../corpus/store.js';
 import { documentBatches, searchDocuments } from './documents.js';
-import { buildSearchIndex, loadSearchIndex } from './index.js';
+import { buildSearchIndex } from './index.js';
 import { join } from 'node:path';
 import type { StoreProgress } from './store-build.js';
 import { SearchStore } from './store-read.js';
@@ -10,22 +9,6 @@ import { SearchStore } from './store-read.js';
 export interface IndexLocations {
   prebuiltDir?: string;
   cacheDir?: string;
-}
-
-/**
- * The search index for a corpus: the one shipped with the package when the corpus is
- * the bundled one, else a cached one keyed by the corpus hash, else built and cached.
- */
-export async function searchIndexFor(corpus: Corpus, locations: IndexLocations): Promise<Lunr.Index> {
-  const stored = storedIndex(corpus, locations);
-  if (stored) {
-    try {
-      return loadSearchIndex(stored);
-    } catch {
-      // A damaged index is rebuilt below, never trusted.
-    }
-  }
-  return loadSearchIndex(await buildAndCache(corpus, locations));
 }
 
 /** The same index in its serialised form, for the exported site to load in the browser. */

@@ -1,8 +1,7 @@
 import { lunr, type Lunr } from './lunr.js';
-import type { Corpus } from '../corpus/model.js';
 import { UsageError } from '../common/errors.js';
 import type { InstrumentKind } from '../corpus/schema.js';
-import { searchDocuments, type SearchDocument, type SearchField } from './documents.js';
+import type { SearchDocument, SearchField } from './documents.js';
 import { applyQuery, phraseWords, plainWords, prepareQuery, type PreparedQuery } from './query.js';
 import { makeSnippet, type FieldPositions } from './snippet.js';
 import { stemWord } from './stemmer.js';
@@ -65,16 +64,6 @@ export function indexSource(documents: ReadonlyMap<string, SearchDocument>, inde
     meta: (id) => documents.get(id),
     document: (id) => documents.get(id) as SearchDocument,
   };
-}
-
-/** Searches provisions, instruments and cases; never throws on odd input except an empty query. */
-export function searchCorpus(
-  corpus: Corpus,
-  index: Lunr.Index,
-  query: string,
-  options: SearchOptions = {},
-): SearchResult {
-  return searchDocumentSet(new Map(searchDocuments(corpus).map((doc) => [doc.id, doc])), index, query, options);
 }
 
 /**
