@@ -6,7 +6,9 @@ import type { Corpus } from './domain/corpus/model.js';
 import { fileError, TipError } from './domain/common/errors.js';
 import { PACKAGE_ROOT, PREBUILT_DIR } from './domain/common/paths.js';
 import type { WriteResult } from './domain/writes/write-file.js';
+import type { Progress } from './domain/common/progress.js';
 import { globalFlags } from './flags.js';
+import { progressBar, type Progress as ProgressBar } from './render/progress.js';
 import { styleFor, type Style } from './render/style.js';
 
 interface Failure {
@@ -54,7 +56,38 @@ export abstract class BaseCommand extends Command {
 
   protected async corpus(data: string | undefined): Promise<Corpus> {
     const library = this.libraryDir(data);
-    return loadCorpus({ dataDir: this.dataDir(data), ...this.snapshotDirs, ...(library ? { library } : {}) });
+    const progress = this.progress();
+    try {
+      return await loadCorpus({
+        dataDir: this.dataDir(data),
+        ...this.snapshotDirs,
+        ...(library ? { library } : {}),
+        ...(progress ? { progress } : {}),
+      });
+    } finally {
+      this.progressBar?.done();
+    }
+  }
+
+  private progressBar?: ProgressBar;
+
+  /**
+   * A progress bar on a terminal's stderr for long work (reading a large corpus, building
+   * its index), drawn only once the command has run half a second; none in a pipe or under --json.
+   */
+  protected progress(): Progress | undefined {
+    if (!process.stderr.isTTY || this.jsonEnabled() || process.env.TERM === 'dumb') return undefined;
+    return (stage, done, total) => {
+      // From the process's start: work that ends within half a second draws nothing.
+      if (performance.now() < 500) return;
+      this.progressBar ??= progressBar();
+      this.progressBar.update(done, total, stage);
+    };
+  }
+
+  /** Clears the progress bar, if one was drawn, before the command prints. */
+  protected endProgress(): void {
+    this.progressBar?.done();
   }
 
   protected async style(): Promise<Style> {

@@ -141,11 +141,11 @@ Page furniture (Gazette running heads, prices, page numbers, the signature block
   /** Builds the search index of the corpus the import changed now, once, rather than on the next search. */
   private async rebuildIndex(data: string | undefined): Promise<number> {
     const started = performance.now();
-    // Thousands of sections take a second or more: say so on a terminal while it runs.
-    if (process.stderr.isTTY && !this.jsonEnabled()) process.stderr.write('tip: rebuilding the search index…\r');
     const corpus = await this.corpus(data);
-    const { serializedIndexFor } = await import('../domain/search/load-index.js');
-    await serializedIndexFor(corpus, this.snapshotDirs);
+    const { searchStoreFor } = await import('../domain/search/load-index.js');
+    const progress = this.progress();
+    (await searchStoreFor(corpus, this.snapshotDirs, progress ? { progress } : {})).close();
+    this.endProgress();
     const ms = Math.round(performance.now() - started);
     if (!this.jsonEnabled()) this.logToStderr(`tip: search index rebuilt in ${ms} ms`);
     return ms;

@@ -45,7 +45,9 @@ export default class Search extends BaseCommand {
   async run(): Promise<SearchResult> {
     const { flags, raw } = await this.parse(Search);
     const corpus = await this.corpus(flags.data);
+    const progress = this.progress();
     const result = await runSearch(corpus, {
+      ...(progress ? { progress } : {}),
       query: this.typedWords(raw).join(' '),
       laws: flags.law,
       kinds: flags.kind as ('act' | 'rules' | 'protocol' | 'convention')[] | undefined,
@@ -53,6 +55,7 @@ export default class Search extends BaseCommand {
       limit: flags.limit,
       ...this.snapshotDirs,
     });
+    this.endProgress();
     await this.notice(result.notices);
     this.log(renderSearch(result, await this.style()));
     return result;

@@ -5,6 +5,8 @@ import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANTERN_ACT, longAct, makeCodePdf, makeScannedPdf } from '../fixtures/import/make-pdf.mjs';
 import { FIXTURES, ROOT, tempDir, tip } from '../helpers.js';
+// @ts-expect-error: the bench's generator is plain JavaScript
+import { writeScaleCorpus } from '../bench/scale-corpus.mjs';
 
 const DIR = join(FIXTURES, 'import');
 
@@ -174,7 +176,7 @@ describe('a statute tipkit only names, imported into the library', () => {
     });
     expect(out.index_rebuilt_ms).toBeGreaterThanOrEqual(0);
     // The index was built for the corpus with the library, once, right after the import.
-    expect(readdirSync(join(cache, 'tipkit', 'corpus')).filter((f) => f.startsWith('index-'))).toHaveLength(1);
+    expect(readdirSync(join(cache, 'tipkit', 'corpus')).filter((f) => f.startsWith('search-'))).toHaveLength(1);
   });
 
   it('is seen by show, search, cite, cases and laws with no flag', () => {
@@ -306,5 +308,33 @@ describe.skipIf(!hasScript)('on a terminal', () => {
     const CLEAR = `\r${String.fromCharCode(27)}[2K`;
     expect(run.stdout).toContain(`${CLEAR}tip: act-3.pdf: 12 provisions read`);
     expect(run.stdout).toMatch(/tip: search index rebuilt in \d+ ms/);
+  });
+});
+
+describe.skipIf(!hasScript)('a first search of a large corpus on a terminal', () => {
+  it('shows how building the index goes, then clears the bar for the results', () => {
+    const root = tempDir();
+    // Large enough that the work outlasts the half second before a bar is drawn.
+    writeScaleCorpus(root, 6000, 100);
+    const command = [
+      'stty cols 100 rows 30;',
+      process.execPath,
+      join(ROOT, 'bin', 'run.js'),
+      'search',
+      'debt bondage',
+      '--data',
+      root,
+    ]
+      .map((a, i) => (i === 0 ? a : `'${a}'`))
+      .join(' ');
+    const run = spawnSync('script', ['-qfec', command, '/dev/null'], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, XDG_CACHE_HOME: tempDir(), TERM: 'xterm', NO_COLOR: '1' },
+      timeout: 60_000,
+    });
+    expect(run.status, run.stdout).toBe(0);
+    expect(run.stdout).toMatch(/\] \d+\/61 building the search index/);
+    const CLEAR = `\r${String.fromCharCode(27)}[2K`;
+    expect(run.stdout).toMatch(new RegExp(`${CLEAR.replace('[', '\\[')}\\d+ matches for "debt bondage"`));
   });
 });

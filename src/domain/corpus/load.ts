@@ -1,6 +1,7 @@
 import { DataError } from '../common/errors.js';
 import { shellQuote } from '../common/text.js';
 import { formatIssue } from './issues.js';
+import type { Progress } from '../common/progress.js';
 import { listCorpusFiles, readCorpusSource } from './files.js';
 import { fingerprintHash } from './fingerprint.js';
 import type { Corpus } from './model.js';
@@ -15,6 +16,8 @@ export interface LoadOptions {
   prebuiltDir?: string;
   /** The user's library of imported texts, overlaid on the corpus. */
   library?: string;
+  /** Told how parsing goes, when there is no snapshot and the corpus must be read. */
+  progress?: Progress;
 }
 
 /**
@@ -37,7 +40,7 @@ export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
     if (cached) return cached;
   }
   const { parseCorpus } = await import('./parse.js');
-  const { corpus, issues } = parseCorpus(source);
+  const { corpus, issues } = parseCorpus(source, options.progress);
   if (!corpus) {
     throw new DataError(
       `the corpus in ${options.dataDir} is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'})`,

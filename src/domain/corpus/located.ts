@@ -45,10 +45,12 @@ export function parseLocated<T>(file: CorpusFile, schema: z.ZodType<T>, issues: 
 /**
  * The file's value by the fast parser, or undefined where only the position-aware one
  * may read it: anchors and aliases (which `yaml` bounds against alias bombs), tags, more
- * than one document, or anything js-yaml refuses.
+ * than one document, a negative zero, or anything js-yaml refuses.
  */
-function fastParse(text: string): unknown {
+export function fastParse(text: string): unknown {
   if (/(?:^|[\s[{,])[&*!][^\s]/m.test(text) || /^(?:---|\.\.\.)/m.test(text)) return undefined;
+  // js-yaml reads a bare -0 as 0 where yaml keeps the sign: the one value they differ on.
+  if (/-0(?:\.0*)?(?![\d.eE])/.test(text)) return undefined;
   try {
     return load(text, { schema: CORE_SCHEMA, json: false });
   } catch {

@@ -16,6 +16,7 @@ import { checkCases } from './check-cases.js';
 import { instrumentFromText, IMPORTED_SOURCE, provisionsFromText, sourceEntry } from './imported.js';
 import { checkChecklists } from './check-checklists.js';
 import type { CorpusSource } from './files.js';
+import type { Progress } from '../common/progress.js';
 import type { Issue } from './issues.js';
 import { issueAt, parseLocated, type Located, type Path } from './located.js';
 import { allIds, findPart, type Corpus, type Part } from './model.js';
@@ -33,11 +34,12 @@ const KIND_ORDER: Record<Instrument['kind'], number> = {
 };
 
 /** Parses and validates every file; returns the corpus only when there are no issues. */
-export function parseCorpus(source: CorpusSource): { corpus?: Corpus; issues: Issue[] } {
+export function parseCorpus(source: CorpusSource, progress?: Progress): { corpus?: Corpus; issues: Issue[] } {
   const issues: Issue[] = [];
   const instruments: Located<Instrument>[] = [];
   const cases: Located<Case>[] = [];
   const texts: Located<OfficialTextFile>[] = [];
+  let read = 0;
   for (const file of source.files) {
     if (file.kind === 'instrument') push(instruments, parseLocated(file, InstrumentSchema, issues));
     else if (file.kind === 'text') push(texts, parseLocated(file, OfficialTextSchema, issues));
@@ -45,6 +47,7 @@ export function parseCorpus(source: CorpusSource): { corpus?: Corpus; issues: Is
     // Parsed: a statute book's YAML need not stay in memory beside its values (positions
     // read the file again if a message needs them).
     file.text = '';
+    progress?.('reading the corpus', ++read, source.files.length);
   }
   const parsedAll = instruments.length + cases.length + texts.length === source.files.length;
   attachOfficialTexts(instruments, texts, issues);

@@ -4,6 +4,7 @@ import { documentBatches, searchDocuments } from './documents.js';
 import { buildSearchIndex } from './index.js';
 import { join } from 'node:path';
 import type { StoreProgress } from './store-build.js';
+import type { Progress } from '../common/progress.js';
 import { SearchStore } from './store-read.js';
 
 export interface IndexLocations {
@@ -37,9 +38,12 @@ async function buildAndCache(corpus: Corpus, locations: IndexLocations): Promise
 export async function searchStoreFor(
   corpus: Corpus,
   locations: IndexLocations,
-  options: { rebuild?: boolean; progress?: StoreProgress } = {},
+  options: { rebuild?: boolean; progress?: Progress } = {},
 ): Promise<SearchStore> {
-  const { progress } = options;
+  // An instrument a batch, and the cases last.
+  const total = corpus.instruments.length + 1;
+  const progress: StoreProgress | undefined =
+    options.progress && ((done) => options.progress?.('building the search index', done, total));
   for (const dir of options.rebuild ? [] : [locations.prebuiltDir, locations.cacheDir]) {
     const store = dir ? SearchStore.open(storePath(dir, corpus.hash)) : undefined;
     if (store && store.header.hash === corpus.hash) return store;

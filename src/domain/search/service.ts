@@ -1,4 +1,5 @@
 import type { Corpus } from '../corpus/model.js';
+import type { Progress } from '../common/progress.js';
 import type { InstrumentKind } from '../corpus/schema.js';
 import type { SearchDocument } from './documents.js';
 import { searchStoreFor, type IndexLocations } from './load-index.js';
@@ -7,6 +8,8 @@ import { storeSource } from './store-source.js';
 import { StoreDamaged } from './store-read.js';
 
 export interface SearchRequest extends IndexLocations {
+  /** Told how building the search index goes, when there is none for this corpus yet. */
+  progress?: Progress;
   query: string;
   /** Laws named the way users name them ("PTPA", "palermo-protocol", "PPC"); cases match the laws they apply. */
   laws?: readonly string[];
@@ -27,14 +30,17 @@ export async function runSearch(corpus: Corpus, request: SearchRequest): Promise
     ...(request.kinds && request.kinds.length > 0 ? { kinds: request.kinds } : {}),
     ...(request.types && request.types.length > 0 ? { types: request.types } : {}),
   };
-  const store = await searchStoreFor(corpus, request);
+  const store = await searchStoreFor(corpus, request, request.progress ? { progress: request.progress } : {});
   try {
     return searchSource(storeSource(store), request.query, options);
   } catch (error) {
     if (!(error instanceof StoreDamaged)) throw error;
     // A cached store damaged behind its header: built again once, never trusted.
     store.close();
-    const fresh = await searchStoreFor(corpus, request, { rebuild: true });
+    const fresh = await searchStoreFor(corpus, request, {
+      rebuild: true,
+      ...(request.progress ? { progress: request.progress } : {}),
+    });
     return searchSource(storeSource(fresh), request.query, options);
   }
 }

@@ -77,9 +77,8 @@ function memoisedPipeline(pipeline: Lunr.Pipeline): (word: string) => string[] {
   };
 }
 
-export interface StoreProgress {
-  (done: number, total: number): void;
-}
+/** Called after each batch of documents is read: how many have been. */
+export type StoreProgress = (batches: number) => void;
 
 /** Every field a document has, in the order lunr's Builder reads them. */
 const ALL_FIELDS = Object.keys(FIELD_BOOSTS) as SearchField[];
@@ -166,7 +165,7 @@ export function buildSearchStore(
       out(record);
       metas.push(Buffer.from(JSON.stringify([doc.id, doc.type, doc.instruments, doc.kind ?? null])));
     }
-    progress?.(++batchesRead, 0);
+    progress?.(++batchesRead);
   }
   pairStart.push(entryTerm.length);
   sections.docs = [docsStart, written - docsStart];
