@@ -61,16 +61,21 @@ export function tip(
     maxBuffer: 256 * 1024 * 1024,
     timeout: options.timeout ?? 60_000,
     stdio: ['pipe', options.stdout ?? 'pipe', 'pipe'],
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      XDG_CACHE_HOME: tempDir(),
-      XDG_DATA_HOME: tempDir(),
-      NO_COLOR: '1',
-      ...options.env,
-    },
+    env: userEnv(options.env),
   });
   return { status: result.status, signal: result.signal, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
+}
+
+/** A user's environment for a CLI run: their PATH and HOME, a private cache and library, no colour. */
+export function userEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    XDG_CACHE_HOME: tempDir(),
+    XDG_DATA_HOME: tempDir(),
+    NO_COLOR: '1',
+    ...extra,
+  };
 }
 
 export function tempDir(): string {

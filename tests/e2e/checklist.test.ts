@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ROOT, tempDir, tip } from '../helpers.js';
+import { ROOT, tempDir, tip, userEnv } from '../helpers.js';
 
 const json = (args: string[]) => {
   const result = tip([...args, '--json']);
@@ -115,14 +115,7 @@ async function inTerminal(
   const size = `stty cols ${options.columns ?? 100} rows ${options.rows ?? 40}`;
   const command = `${size}; ${[process.execPath, join(ROOT, 'bin', 'run.js'), ...args].map((a) => `'${a}'`).join(' ')}`;
   const child = spawn('script', ['-qfec', command, '/dev/null'], {
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      XDG_CACHE_HOME: tempDir(),
-      XDG_DATA_HOME: tempDir(),
-      TERM: 'xterm',
-      NO_COLOR: '1',
-    },
+    env: userEnv({ TERM: 'xterm' }),
   });
   let screen = '';
   child.stdout.on('data', (chunk: Buffer) => (screen += chunk.toString()));

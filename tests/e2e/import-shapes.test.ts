@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANTERN_ACT, longAct, makeCodePdf, makeScannedPdf } from '../fixtures/import/make-pdf.mjs';
-import { FIXTURES, ROOT, tempDir, tip } from '../helpers.js';
+import { FIXTURES, ROOT, tempDir, tip, userEnv } from '../helpers.js';
 // @ts-expect-error: the bench's generator is plain JavaScript
 import { writeScaleCorpus } from '../bench/scale-corpus.mjs';
 
@@ -277,6 +277,19 @@ describe('exports', () => {
 
 const hasScript = spawnSync('script', ['--version']).status === 0;
 
+/** The CLI in a 100 × 30 pseudo-terminal (util-linux `script`), stdout and stderr as the screen got them. */
+function inTerminal(args: string[]): { status: number | null; stdout: string } {
+  const command = [
+    'stty cols 100 rows 30;',
+    ...[process.execPath, join(ROOT, 'bin', 'run.js'), ...args].map((a) => `'${a}'`),
+  ].join(' ');
+  return spawnSync('script', ['-qfec', command, '/dev/null'], {
+    encoding: 'utf8',
+    env: userEnv({ TERM: 'xterm' }),
+    timeout: 60_000,
+  });
+}
+
 describe.skipIf(!hasScript)('on a terminal', () => {
   it('shows a progress bar over several files and pages, and clears it before each report', async () => {
     const root = corpusCopy();
@@ -285,22 +298,7 @@ describe.skipIf(!hasScript)('on a terminal', () => {
     for (const [i, file] of files.entries()) {
       writeFileSync(file, await makeCodePdf(longAct(`The Harbour Dues Act Number ${i + 1}, 200${i}`, 12)));
     }
-    const command = [
-      'stty cols 100 rows 30;',
-      process.execPath,
-      join(ROOT, 'bin', 'run.js'),
-      'import',
-      ...files,
-      '--data',
-      root,
-    ]
-      .map((a, i) => (i === 0 ? a : `'${a}'`))
-      .join(' ');
-    const run = spawnSync('script', ['-qfec', command, '/dev/null'], {
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, XDG_CACHE_HOME: tempDir(), TERM: 'xterm', NO_COLOR: '1' },
-      timeout: 60_000,
-    });
+    const run = inTerminal(['import', ...files, '--data', root]);
     expect(run.status, run.stdout).toBe(0);
     expect(run.stdout).toMatch(/\[#{8}-{16}\] 1\/3 /);
     expect(run.stdout).toMatch(/act-2\.pdf: page \d of \d/);
@@ -316,22 +314,7 @@ describe.skipIf(!hasScript)('a first search of a large corpus on a terminal', ()
     const root = tempDir();
     // Large enough that the work outlasts the half second before a bar is drawn.
     writeScaleCorpus(root, 6000, 100);
-    const command = [
-      'stty cols 100 rows 30;',
-      process.execPath,
-      join(ROOT, 'bin', 'run.js'),
-      'search',
-      'debt bondage',
-      '--data',
-      root,
-    ]
-      .map((a, i) => (i === 0 ? a : `'${a}'`))
-      .join(' ');
-    const run = spawnSync('script', ['-qfec', command, '/dev/null'], {
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, XDG_CACHE_HOME: tempDir(), TERM: 'xterm', NO_COLOR: '1' },
-      timeout: 60_000,
-    });
+    const run = inTerminal(['search', 'debt bondage', '--data', root]);
     expect(run.status, run.stdout).toBe(0);
     expect(run.stdout).toMatch(/\] \d+\/61 building the search index/);
     const CLEAR = `\r${String.fromCharCode(27)}[2K`;
