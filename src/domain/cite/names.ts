@@ -1,6 +1,6 @@
 import type { Corpus } from '../corpus/model.js';
 import { designatorFor, type Designator } from '../corpus/ids.js';
-import { compareText } from '../common/text.js';
+import { compareText, escapeRegExp } from '../common/text.js';
 import { STATUTES, type Genre, type Statute } from '../cases/statutes.js';
 
 /** A law `tip cite` can recognise by name: a corpus instrument or a statute from tipkit's table. */
@@ -140,14 +140,10 @@ function namePattern(name: string): string {
     .map((word) => {
       const core = word.replace(/[().]/g, '');
       const parts = /^[A-Z][A-Za-z]*[A-Z]$/.test(core) ? (core.match(/[A-Z][a-z]*/g) ?? [core]) : [core];
-      const body = parts.map((part) => escape(part).replace(/-/g, '[-\\s]?')).join(String.raw`\.?\s?`);
+      const body = parts.map((part) => escapeRegExp(part).replace(/-/g, '[-\\s]?')).join(String.raw`\.?\s?`);
       return word.startsWith('(') ? `\\(?${body}\\)?` : `${body}${parts.length > 1 ? String.raw`\.?` : ''}`;
     })
     .join(String.raw`[\s,]+`);
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Where the first `max` matches of a global pattern start. */

@@ -49,3 +49,8 @@ export function suggestCommand(before: string, text: string, after = ''): string
   if (trimmed.length === 0 || trimmed.length > MAX_SUGGESTED) return [];
   return [`${before} ${shellQuote(trimmed)}${after ? ` ${after}` : ''}`];
 }
+
+/** `text` as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

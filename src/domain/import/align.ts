@@ -6,6 +6,7 @@
  * alignment is worse than a missing one.
  */
 import { levenshtein } from '../citations/normalize.js';
+import { escapeRegExp } from '../common/text.js';
 import type { Confidence, Instrument, Provision, Subprovision } from '../corpus/schema.js';
 import { splitParagraphs } from './paragraphs.js';
 import type { Block, ContentsEntry } from './read.js';
@@ -201,7 +202,7 @@ function splitRunIn(block: Block, provisions: readonly Provision[], split: Align
   for (const provision of provisions) {
     if (block.heading && headingSimilarity(block.heading, provision.heading) >= HEADING_MATCH) continue;
     const pattern = new RegExp(
-      `([.:;])\\s+(${provision.heading.split(/\s+/).map(escape).join('\\s+')})\\s+(?=[A-Z(])`,
+      `([.:;])\\s+(${provision.heading.split(/\s+/).map(escapeRegExp).join('\\s+')})\\s+(?=[A-Z(])`,
       'i',
     );
     const match = pattern.exec(block.body);
@@ -220,8 +221,4 @@ function fold(text: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

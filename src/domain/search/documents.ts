@@ -32,6 +32,9 @@ export interface SearchDocument extends Record<SearchField, string> {
   kind?: InstrumentKind;
 }
 
+/** What a filter needs of a document, without reading its text. */
+export type DocumentMeta = Pick<SearchDocument, 'id' | 'type' | 'instruments' | 'kind'>;
+
 /**
  * Flattens the corpus into search documents. Used both to build the index and to cut
  * snippets, so lunr's match positions always refer to these exact strings.

@@ -1,7 +1,7 @@
 import { lunr, type Lunr } from './lunr.js';
 import { UsageError } from '../common/errors.js';
 import type { InstrumentKind } from '../corpus/schema.js';
-import type { SearchDocument, SearchField } from './documents.js';
+import type { DocumentMeta, SearchDocument, SearchField } from './documents.js';
 import { applyQuery, phraseWords, plainWords, prepareQuery, type PreparedQuery } from './query.js';
 import { makeSnippet, type FieldPositions } from './snippet.js';
 import { stemWord } from './stemmer.js';
@@ -51,7 +51,7 @@ export interface SearchSource {
   /** True when every ref lunr returns has its document, so an unfiltered search need read none. */
   complete: boolean;
   /** What filters read of a hit: undefined for a document the source leaves out. */
-  meta(ref: string): Pick<SearchDocument, 'id' | 'type' | 'instruments' | 'kind'> | undefined;
+  meta(ref: string): DocumentMeta | undefined;
   document(ref: string): SearchDocument;
 }
 

@@ -9,22 +9,15 @@
  */
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { DataError } from '../common/errors.js';
-import type { SearchDocument } from './documents.js';
+import { escapeRegExp } from '../common/text.js';
+import { levenshtein } from '../citations/normalize.js';
+import type { DocumentMeta, SearchDocument } from './documents.js';
 import { lunr, type Lunr } from './lunr.js';
 import { STORE_MAGIC, type StoreHeader } from './store-format.js';
 import './stemmer.js';
 
 /** A store whose header reads but whose contents do not: the cache is rebuilt, never trusted. */
 export class StoreDamaged extends Error {}
-
-/** What a filter needs of a document, without reading its text. */
-export interface DocumentMeta {
-  id: string;
-  type: SearchDocument['type'];
-  instruments: string[];
-  kind?: SearchDocument['kind'];
-}
 
 interface Posting {
   i: number;
@@ -55,7 +48,7 @@ export class SearchStore {
     private readonly path: string,
   ) {
     const magic = this.read(0, STORE_MAGIC.length).toString('latin1');
-    if (magic !== STORE_MAGIC) throw new DataError(`${path} is not a tipkit search store`);
+    if (magic !== STORE_MAGIC) throw new StoreDamaged(`${path} is not a tipkit search store`);
     const size = 'fd' in source ? fstatSync(source.fd).size : source.bytes.length;
     const length = this.read(size - 4, 4).readUInt32LE(0);
     this.header = JSON.parse(this.read(size - 4 - length, length).toString('utf8')) as StoreHeader;
@@ -187,14 +180,20 @@ export class SearchStore {
     const exact = this.find(term);
     if (!term.includes('*') && editDistance === 0) return exact < 0 ? [] : [exact];
     const all = this.termList();
-    const pattern = term.includes('*') ? new RegExp(`^${term.split('*').map(escape).join('.*')}$`, 'u') : undefined;
+    const pattern = term.includes('*')
+      ? new RegExp(`^${term.split('*').map(escapeRegExp).join('.*')}$`, 'u')
+      : undefined;
     // Any edit lunr allows (insert, delete, substitute, transpose) changes a word by at most two
     // Levenshtein steps: a bound that keeps every word lunr could match.
     const bound = editDistance * 2;
     const found: number[] = exact < 0 ? [] : [exact];
     all.forEach((word, t) => {
       if (t === exact) return;
-      if ((pattern && pattern.test(word)) || (bound > 0 && withinDistance(term, word, bound))) found.push(t);
+      if (
+        (pattern && pattern.test(word)) ||
+        (bound > 0 && Math.abs(term.length - word.length) <= bound && levenshtein(term, word) <= bound)
+      )
+        found.push(t);
     });
     return found;
   }
@@ -273,31 +272,4 @@ function uint32(buffer: Buffer): Uint32Array {
   const copy = new Uint8Array(buffer.length);
   copy.set(buffer);
   return new Uint32Array(copy.buffer, 0, buffer.length / 4);
-}
-
-/** Whether the Levenshtein distance of `a` and `b` is at most `bound` (stops early past it). */
-function withinDistance(a: string, b: string, bound: number): boolean {
-  if (Math.abs(a.length - b.length) > bound) return false;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(
-        (previous[j] as number) + 1,
-        (current[j - 1] as number) + 1,
-        (previous[j - 1] as number) + cost,
-      );
-      current.push(value);
-      if (value < best) best = value;
-    }
-    if (best > bound) return false;
-    previous = current;
-  }
-  return (previous[b.length] as number) <= bound;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
