@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusHash, fileHash, readCorpusFile, type ListedFile } from './files.js';
+import { CACHE_WRITE } from './store.js';
 
 type Seen = [size: number, mtimeMs: number, ctimeMs: number, ino: number, sha: string];
 
@@ -48,7 +49,7 @@ export async function fingerprintHash(
   if (changed || Object.keys(before.files).length !== files.length) {
     const { writeTextFile } = await import('../writes/write-file.js');
     try {
-      writeTextFile(path, JSON.stringify(after), { replace: true, followLinks: false, regularOnly: true });
+      writeTextFile(path, JSON.stringify(after), CACHE_WRITE);
     } catch {
       // Without the record the next run reads every file again: slower, never wrong.
     }

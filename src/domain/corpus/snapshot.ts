@@ -4,22 +4,16 @@
  * the rest. A command reads the index, and an instrument only when it touches its
  * provisions: `tip show` of one section reads one instrument of a thousand.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataError } from '../common/errors.js';
-import { FORMAT_VERSION } from './files.js';
+import { CACHE_WRITE, envelopeText, readEnvelope } from './store.js';
 import type { Corpus } from './model.js';
 import type { Instrument } from './schema.js';
 
 /** The parts of an instrument kept in its own file, read on first use. */
 const HEAVY = ['provisions', 'sources', 'facts', 'offences', 'figures', 'status', 'dates', 'source'] as const;
 type Heavy = (typeof HEAVY)[number];
-
-interface Envelope<T> {
-  format: number;
-  hash: string;
-  data: T;
-}
 
 interface SnapshotIndex extends Omit<Corpus, 'instruments' | 'hash'> {
   instruments: Omit<Instrument, Heavy>[];
@@ -34,11 +28,7 @@ export async function writeCorpusSnapshot(dir: string, corpus: Corpus): Promise<
   const { writeTextFile } = await import('../writes/write-file.js');
   const folder = snapshotFolder(dir, corpus.hash);
   const write = (name: string, data: unknown) =>
-    writeTextFile(join(folder, name), JSON.stringify({ format: FORMAT_VERSION, hash: corpus.hash, data }), {
-      replace: true,
-      followLinks: false,
-      regularOnly: true,
-    });
+    writeTextFile(join(folder, name), envelopeText(corpus.hash, data), CACHE_WRITE);
   try {
     const heads = corpus.instruments.map((instrument) => {
       const head: Record<string, unknown> = { ...instrument };
@@ -63,12 +53,10 @@ export async function writeCorpusSnapshot(dir: string, corpus: Corpus): Promise<
 /** The corpus of a snapshot, each instrument loading the rest of itself when first used; undefined when there is none. */
 export function readCorpusSnapshot(dir: string, hash: string): Corpus | undefined {
   const folder = snapshotFolder(dir, hash);
-  let index: SnapshotIndex;
+  const index = readEnvelope<SnapshotIndex>(join(folder, 'index.json'), hash);
+  if (!index) return undefined;
   let present: Set<string>;
   try {
-    const envelope = JSON.parse(readFileSync(join(folder, 'index.json'), 'utf8')) as Envelope<SnapshotIndex>;
-    if (envelope.format !== FORMAT_VERSION || envelope.hash !== hash) return undefined;
-    index = envelope.data;
     present = new Set(readdirSync(folder));
   } catch {
     return undefined;
@@ -95,12 +83,8 @@ function lazyInstrument(head: Omit<Instrument, Heavy>, path: string, hash: strin
   const instrument = head as Instrument;
   const fields = instrument as unknown as Record<string, unknown>;
   const settle = (): void => {
-    let heavy: Record<string, unknown>;
-    try {
-      const envelope = JSON.parse(readFileSync(path, 'utf8')) as Envelope<Record<string, unknown>>;
-      if (envelope.format !== FORMAT_VERSION || envelope.hash !== hash) throw new Error('stale');
-      heavy = envelope.data;
-    } catch {
+    const heavy = readEnvelope<Record<string, unknown>>(path, hash);
+    if (!heavy) {
       throw new DataError(`tipkit's cached copy of the corpus is damaged (${path}): remove that folder and run again`);
     }
     for (const key of HEAVY) {

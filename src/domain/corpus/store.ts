@@ -9,14 +9,27 @@ interface Envelope<T> {
   data: T;
 }
 
-/** Reads `<dir>/<kind>-<hash>.json` if it exists and matches; otherwise undefined. */
-export function readSnapshot<T>(dir: string, kind: string, hash: string): T | undefined {
+/** How tipkit writes its own cache: a file may be replaced, but never through a link, and only a regular one. */
+export const CACHE_WRITE = { replace: true, followLinks: false, regularOnly: true } as const;
+
+/** The data of the snapshot file at `path` if it is whole, of this format and for `hash`; otherwise undefined. */
+export function readEnvelope<T>(path: string, hash: string): T | undefined {
   try {
-    const envelope = JSON.parse(readFileSync(snapshotPath(dir, kind, hash), 'utf8')) as Envelope<T>;
+    const envelope = JSON.parse(readFileSync(path, 'utf8')) as Envelope<T>;
     return envelope.format === FORMAT_VERSION && envelope.hash === hash ? envelope.data : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** `data` wrapped as a snapshot file for `hash`. */
+export function envelopeText(hash: string, data: unknown): string {
+  return JSON.stringify({ format: FORMAT_VERSION, hash, data });
+}
+
+/** Reads `<dir>/<kind>-<hash>.json` if it exists and matches; otherwise undefined. */
+export function readSnapshot<T>(dir: string, kind: string, hash: string): T | undefined {
+  return readEnvelope<T>(snapshotPath(dir, kind, hash), hash);
 }
 
 /**
@@ -27,12 +40,7 @@ export function readSnapshot<T>(dir: string, kind: string, hash: string): T | un
 export async function writeSnapshot(dir: string, kind: string, hash: string, data: unknown): Promise<boolean> {
   try {
     const { writeTextFile } = await import('../writes/write-file.js');
-    // The cache is tipkit's own: its snapshots may be replaced, but never through a link.
-    writeTextFile(snapshotPath(dir, kind, hash), JSON.stringify({ format: FORMAT_VERSION, hash, data }), {
-      replace: true,
-      followLinks: false,
-      regularOnly: true,
-    });
+    writeTextFile(snapshotPath(dir, kind, hash), envelopeText(hash, data), CACHE_WRITE);
     return true;
   } catch {
     return false;

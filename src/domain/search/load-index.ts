@@ -1,5 +1,5 @@
 import type { Corpus } from '../corpus/model.js';
-import { readSnapshot, writeSnapshot } from '../corpus/store.js';
+import { CACHE_WRITE, readSnapshot, writeSnapshot } from '../corpus/store.js';
 import { documentBatches, searchDocuments } from './documents.js';
 import { buildSearchIndex } from './index.js';
 import { join } from 'node:path';
@@ -57,11 +57,7 @@ export async function searchStoreFor(
     const { writeTextFile } = await import('../writes/write-file.js');
     const path = storePath(locations.cacheDir, corpus.hash);
     try {
-      writeTextFile(path, (write) => buildSearchStore(documents(), corpus.hash, write, progress), {
-        replace: true,
-        followLinks: false,
-        regularOnly: true,
-      });
+      writeTextFile(path, (write) => buildSearchStore(documents(), corpus.hash, write, progress), CACHE_WRITE);
       const store = SearchStore.open(path);
       if (store) return store;
     } catch {
