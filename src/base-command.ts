@@ -8,7 +8,7 @@ import { PACKAGE_ROOT, PREBUILT_DIR } from './domain/common/paths.js';
 import type { WriteResult } from './domain/writes/write-file.js';
 import type { Progress } from './domain/common/progress.js';
 import { globalFlags } from './flags.js';
-import { progressBar, type Progress as ProgressBar } from './render/progress.js';
+import { progressBar, type ProgressBar } from './render/progress.js';
 import { styleFor, type Style } from './render/style.js';
 
 interface Failure {
@@ -65,7 +65,7 @@ export abstract class BaseCommand extends Command {
         ...(progress ? { progress } : {}),
       });
     } finally {
-      this.progressBar?.done();
+      this.endProgress();
     }
   }
 

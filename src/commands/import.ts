@@ -56,8 +56,9 @@ Page furniture (Gazette running heads, prices, page numbers, the signature block
   async run(): Promise<ImportOutput> {
     const { flags, raw } = await this.parse(Import);
     const files = this.typedWords(raw);
-    const lawsDir = this.lawsDir(flags.data);
+    // Text files go in laws/ of the --data corpus, else of the user's library.
     const library = flags.data ?? (this.libraryDir(undefined) as string);
+    const lawsDir = join(library, 'laws');
     if (flags.list || flags.remove) {
       if (files.length > 0) throw new UsageError('--list and --remove take no files');
       const manage = await import('../domain/import/library.js');
@@ -119,11 +120,6 @@ Page furniture (Gazette running heads, prices, page numbers, the signature block
       );
     }
     return output;
-  }
-
-  /** Where text files go: laws/ of the --data corpus, else of the user's library. */
-  private lawsDir(data: string | undefined): string {
-    return join(data ?? (this.libraryDir(undefined) as string), 'laws');
   }
 
   private async report(result: ImportResult | ImportFailure): Promise<void> {

@@ -2,14 +2,14 @@
  * A one-line progress bar on a terminal's stderr, redrawn in place; nothing at all when
  * stderr is not a terminal, so logs and pipes get only the report.
  */
-export interface Progress {
+export interface ProgressBar {
   update(done: number, total: number, label: string): void;
   done(): void;
 }
 
 const WIDTH = 24;
 
-export function progressBar(stream: NodeJS.WriteStream = process.stderr): Progress {
+export function progressBar(stream: NodeJS.WriteStream = process.stderr): ProgressBar {
   if (!stream.isTTY || process.env.TERM === 'dumb') return { update() {}, done() {} };
   let drawn = false;
   return {

@@ -9,8 +9,13 @@ export const OFFICIAL_TEXT_NOTICE =
 /** What a part read from an imported official text shows where tipkit's summary would be. */
 export const NO_SUMMARY = 'No tipkit summary: tipkit holds only the official text you imported for this.';
 
+/** The notice every page of an instrument ends with: tipkit's own, or that of an imported text. */
+export function instrumentNotice(instrument: Pick<Instrument, 'imported'>): string {
+  return instrument.imported ? importedNotice(instrument.imported) : OFFICIAL_TEXT_NOTICE;
+}
+
 /** The notice on an instrument built by `tip import`: whose text it is, and how far to trust it. */
-export function importedNotice(source: { file: string; imported: string }): string {
+function importedNotice(source: { file: string; imported: string }): string {
   return `Official text only, imported by you from ${source.file} on ${source.imported}: tipkit has not reviewed it and holds no summary of it. The copy or its OCR may differ from the Gazette; check before relying on it.`;
 }
 

@@ -34,8 +34,12 @@ export type ListedFile = Omit<CorpusFile, 'text'>;
  * Reads the YAML files of a corpus. A corpus root holds `laws/` and optionally
  * `cases/`; a folder of instrument files without `laws/` is accepted too.
  */
-export function readCorpusSource(root: string, library?: string): CorpusSource {
-  const files = listCorpusFiles(root, library).map((file) => ({ ...file, text: readCorpusFile(file.path) }));
+export function readCorpusSource(
+  root: string,
+  library?: string,
+  listed: readonly ListedFile[] = listCorpusFiles(root, library),
+): CorpusSource {
+  const files = listed.map((file) => ({ ...file, text: readCorpusFile(file.path) }));
   return { root, files, hash: corpusHash(files.map((file) => [file.name, fileHash(file.text)])) };
 }
 

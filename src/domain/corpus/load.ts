@@ -30,13 +30,19 @@ export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
   const dirs = [options.prebuiltDir, options.cacheDir].filter((dir): dir is string => Boolean(dir));
   // Most runs find their snapshot from the files' sizes and times alone, reading none of them.
   const known = options.cacheDir ? await fingerprintHash(options.dataDir, listed, options.cacheDir) : undefined;
-  for (const dir of known ? dirs : []) {
-    const cached = readCorpusSnapshot(dir, known as string);
-    if (cached) return cached;
-  }
-  const source = readCorpusSource(options.dataDir, options.library);
-  for (const dir of dirs) {
-    const cached = readCorpusSnapshot(dir, source.hash);
+  const cachedFor = (hash: string): Corpus | undefined => {
+    for (const dir of dirs) {
+      const cached = readCorpusSnapshot(dir, hash);
+      if (cached) return cached;
+    }
+    return undefined;
+  };
+  const fast = known ? cachedFor(known) : undefined;
+  if (fast) return fast;
+  const source = readCorpusSource(options.dataDir, options.library, listed);
+  // Looked up again only if the content hash differs from the one the file times gave.
+  if (source.hash !== known) {
+    const cached = cachedFor(source.hash);
     if (cached) return cached;
   }
   const { parseCorpus } = await import('./parse.js');

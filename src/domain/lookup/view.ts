@@ -1,14 +1,7 @@
 import { casesApplying, type AppliedIn } from '../cases/applied-in.js';
 import type { Resolution } from '../citations/resolve.js';
 import { listFigures, type FigureView } from '../stats/figures.js';
-import {
-  importedNotice,
-  NO_SUMMARY,
-  OFFICIAL_TEXT_NOTICE,
-  penaltyCaveats,
-  provisionCaveats,
-  triggerCaveats,
-} from '../corpus/caveats.js';
+import { instrumentNotice, NO_SUMMARY, penaltyCaveats, provisionCaveats, triggerCaveats } from '../corpus/caveats.js';
 import { findProvision, walkPinpoint, type Corpus, type Part } from '../corpus/model.js';
 import { parseCanonical } from '../corpus/ids.js';
 import { describeId } from '../corpus/describe.js';
@@ -208,7 +201,7 @@ export function showView(corpus: Corpus, resolution: Resolution): ShowView {
     ],
     warnings: resolution.warnings,
     official_text_bundled: false,
-    notice: instrument.imported ? importedNotice(instrument.imported) : OFFICIAL_TEXT_NOTICE,
+    notice: instrumentNotice(instrument),
   };
 }
 
@@ -228,7 +221,7 @@ function instrumentView(corpus: Corpus, instrument: Instrument, warnings: string
     })),
     applied_in: casesApplying(corpus, instrument.id),
     warnings,
-    notice: instrument.imported ? importedNotice(instrument.imported) : OFFICIAL_TEXT_NOTICE,
+    notice: instrumentNotice(instrument),
   };
 }
 

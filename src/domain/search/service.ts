@@ -30,17 +30,15 @@ export async function runSearch(corpus: Corpus, request: SearchRequest): Promise
     ...(request.kinds && request.kinds.length > 0 ? { kinds: request.kinds } : {}),
     ...(request.types && request.types.length > 0 ? { types: request.types } : {}),
   };
-  const store = await searchStoreFor(corpus, request, request.progress ? { progress: request.progress } : {});
+  const told = request.progress ? { progress: request.progress } : {};
+  const store = await searchStoreFor(corpus, request, told);
   try {
     return searchSource(storeSource(store), request.query, options);
   } catch (error) {
     if (!(error instanceof StoreDamaged)) throw error;
     // A cached store damaged behind its header: built again once, never trusted.
     store.close();
-    const fresh = await searchStoreFor(corpus, request, {
-      rebuild: true,
-      ...(request.progress ? { progress: request.progress } : {}),
-    });
+    const fresh = await searchStoreFor(corpus, request, { rebuild: true, ...told });
     return searchSource(storeSource(fresh), request.query, options);
   }
 }
