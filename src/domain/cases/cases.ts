@@ -1,7 +1,7 @@
 import type { Case } from './schema.js';
 import { findInstrument, type Corpus } from '../corpus/model.js';
 import { NotFoundError, UsageError } from '../common/errors.js';
-import { compareText, quoted, suggestCommand } from '../common/text.js';
+import { compactKey, compareText, quoted, suggestCommand } from '../common/text.js';
 import { splitId } from '../corpus/ids.js';
 import { levenshtein } from '../citations/normalize.js';
 import { parseLawReport } from './law-reports.js';
@@ -152,8 +152,8 @@ export function findCase(corpus: Corpus, query: string): Case {
       { suggestions: ['tip cases'] },
     );
   }
-  const key = caseNumberKey(text);
-  const byNumber = corpus.cases.find((c) => c.case_numbers.some((n) => caseNumberKey(n) === key));
+  const key = compactKey(text);
+  const byNumber = corpus.cases.find((c) => c.case_numbers.some((n) => compactKey(n) === key));
   if (byNumber) return byNumber;
   const close = corpus.cases
     .map((c) => ({ id: c.id, distance: levenshtein(c.id, id) }))
@@ -164,10 +164,6 @@ export function findCase(corpus: Corpus, query: string): Case {
   throw new NotFoundError(`no case matches ${quoted(text)}`, {
     suggestions: [...close, ...suggestCommand('tip search', text, '--type case'), 'tip cases'],
   });
-}
-
-function caseNumberKey(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
 }
 
 /** The case reported at a canonical law-report citation, if tipkit has it. */

@@ -54,3 +54,8 @@ export function suggestCommand(before: string, text: string, after = ''): string
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** Lower-case letters and digits only: a key that ignores spacing, punctuation and case ("Act No. III" is "actnoiii"). */
+export function compactKey(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
+}

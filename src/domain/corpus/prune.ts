@@ -9,9 +9,9 @@ import { lstatSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Hashes kept besides the current one. */
-export const KEEP_HASHES = 3;
+const KEEP_HASHES = 3;
 /** The cache's cap; past it older hashes go even among the newest few. */
-export const MAX_CACHE_BYTES = 1024 * 1024 * 1024;
+const MAX_CACHE_BYTES = 1024 * 1024 * 1024;
 
 const ENTRY = /^(?:corpus|search|index)-([0-9a-f]{32})(?:\.json|\.store)?$/;
 

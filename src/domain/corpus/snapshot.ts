@@ -19,7 +19,7 @@ interface SnapshotIndex extends Omit<Corpus, 'instruments' | 'hash'> {
   instruments: Omit<Instrument, Heavy>[];
 }
 
-export function snapshotFolder(dir: string, hash: string): string {
+function snapshotFolder(dir: string, hash: string): string {
   return join(dir, `corpus-${hash}`);
 }
 

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { DataError, TipError, UsageError } from '../common/errors.js';
+import { compactKey } from '../common/text.js';
 import { findStatute, STATUTES, type Statute } from '../cases/statutes.js';
 import { CitationResolver } from '../citations/resolve.js';
 import type { Corpus } from '../corpus/model.js';
@@ -17,7 +18,7 @@ import { englishCopy, type Copy } from './languages.js';
 import { buildProvisions } from './provisions.js';
 import { readOfficialText, type Block, type Removed } from './read.js';
 
-export const IMPORTER = 'tipkit 0.1 text importer';
+const IMPORTER = 'tipkit 0.1 text importer';
 
 type Format = OfficialTextFile['source']['format'];
 
@@ -260,22 +261,18 @@ function recognise(corpus: Corpus, start: string): Instrument[] {
 
 /** A statute of tipkit's table named by id, short name or alias. */
 function statuteNamed(as: string): Statute | undefined {
-  const key = fold(as);
-  return findStatute(as) ?? STATUTES.find((s) => [s.short, s.title, ...s.aliases].some((n) => fold(n) === key));
+  const key = compactKey(as);
+  return findStatute(as) ?? STATUTES.find((s) => [s.short, s.title, ...s.aliases].some((n) => compactKey(n) === key));
 }
 
 /** A statute of tipkit's table whose title a title line of the text prints. */
 function statuteTitled(opening: string): Statute | undefined {
   const lines = opening
     .split('\n')
-    .map((l) => fold(l.replace(/^#+/, '')))
+    .map((l) => compactKey(l.replace(/^#+/, '')))
     .filter(Boolean);
   return STATUTES.find((s) => {
-    const title = fold(s.title.replace(/\s*\([^()]*\d{4}\)$/, ''));
+    const title = compactKey(s.title.replace(/\s*\([^()]*\d{4}\)$/, ''));
     return lines.some((line) => line === title || line.startsWith(`the${title}`) || line.startsWith(title));
   });
-}
-
-function fold(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
 }

@@ -69,6 +69,6 @@ export async function searchStoreFor(
   return SearchStore.fromBytes(Buffer.concat(chunks));
 }
 
-export function storePath(dir: string, hash: string): string {
+function storePath(dir: string, hash: string): string {
   return join(dir, `search-${hash}.store`);
 }

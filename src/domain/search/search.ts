@@ -56,7 +56,7 @@ export interface SearchSource {
 }
 
 /** A whole lunr index and the documents it was built from (hits on others are dropped). */
-export function indexSource(documents: ReadonlyMap<string, SearchDocument>, index: Lunr.Index): SearchSource {
+function indexSource(documents: ReadonlyMap<string, SearchDocument>, index: Lunr.Index): SearchSource {
   return {
     run: (build) => parsed(() => index.query(build)),
     compare: compareText,
