@@ -9,7 +9,7 @@ import { parseCorpus } from '../src/domain/corpus/parse.js';
 import { documentBatches } from '../src/domain/search/documents.js';
 import { searchSource, type SearchOptions, type SearchResult } from '../src/domain/search/search.js';
 import { buildSearchStore } from '../src/domain/search/store-build.js';
-import { SearchStore } from '../src/domain/search/store-read.js';
+import { storeFromBytes } from '../src/domain/search/store-file.js';
 import { storeSource } from '../src/domain/search/store-source.js';
 
 export const ROOT = join(import.meta.dirname, '..');
@@ -86,6 +86,6 @@ export function tempDir(): string {
 export function storeSearch(corpus: Corpus): (query: string, options?: SearchOptions) => SearchResult {
   const chunks: Buffer[] = [];
   buildSearchStore(documentBatches(corpus), corpus.hash, (chunk) => chunks.push(Buffer.from(chunk)));
-  const source = storeSource(SearchStore.fromBytes(Buffer.concat(chunks)));
+  const source = storeSource(storeFromBytes(Buffer.concat(chunks)));
   return (query, options = {}) => searchSource(source, query, options);
 }

@@ -1,16 +1,13 @@
 /**
  * Build step (`npm run build`): validates the bundled corpus and ships its snapshot
- * and search index in dist/prebuilt, so `tip` never parses YAML for the bundled data.
+ * and search store in dist/prebuilt, so `tip` never parses YAML for the bundled data.
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { readCorpusSource } from '../domain/corpus/files.js';
 import { formatIssue } from '../domain/corpus/issues.js';
 import { parseCorpus } from '../domain/corpus/parse.js';
-import { writeSnapshot } from '../domain/corpus/store.js';
 import { writeCorpusSnapshot } from '../domain/corpus/snapshot.js';
 import { PACKAGE_ROOT, PREBUILT_DIR } from '../domain/common/paths.js';
-import { searchDocuments } from '../domain/search/documents.js';
-import { buildSearchIndex } from '../domain/search/index.js';
 import { searchStoreFor } from '../domain/search/load-index.js';
 
 const { corpus, issues } = parseCorpus(readCorpusSource(PACKAGE_ROOT));
@@ -21,10 +18,8 @@ if (!corpus) {
 } else {
   rmSync(PREBUILT_DIR, { recursive: true, force: true });
   mkdirSync(PREBUILT_DIR, { recursive: true });
-  const written =
-    (await writeCorpusSnapshot(PREBUILT_DIR, corpus)) &&
-    (await writeSnapshot(PREBUILT_DIR, 'index', corpus.hash, buildSearchIndex(searchDocuments(corpus))));
-  // The store the CLI searches, beside the whole index that exports give the browser.
+  const written = await writeCorpusSnapshot(PREBUILT_DIR, corpus);
+  // The store the CLI searches and exported sites search in the browser.
   const store = written ? await searchStoreFor(corpus, { cacheDir: PREBUILT_DIR }) : undefined;
   store?.close();
   if (!written || !store) {

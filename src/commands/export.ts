@@ -80,12 +80,25 @@ Output is byte-identical for the same corpus (no timestamp unless --stamp), so C
     }
     const { siteFiles } = await import('../render/site/files.js');
     const { writeExportDir } = await import('../domain/export/write.js');
-    const { serializedIndexFor } = await import('../domain/search/load-index.js');
-    const files = siteFiles(corpus, selection, format, {
-      ...(stamp ? { stamp } : {}),
-      ...(format === 'html' ? { searchIndex: await serializedIndexFor(corpus, this.snapshotDirs) } : {}),
-    });
-    const summary = writeExportDir(flags.out, files, { format, corpus: corpus.hash, force: flags.force });
+    // The site searches the CLI's own store: found in the cache, or built here (with progress).
+    const progress = this.progress();
+    const searchStore =
+      format === 'html'
+        ? await (
+            await import('../domain/search/load-index.js')
+          ).searchStoreFor(corpus, this.snapshotDirs, progress ? { progress } : {})
+        : undefined;
+    this.endProgress();
+    let summary: WriteSummary;
+    try {
+      const files = siteFiles(corpus, selection, format, {
+        ...(stamp ? { stamp } : {}),
+        ...(searchStore ? { searchStore } : {}),
+      });
+      summary = writeExportDir(flags.out, files, { format, corpus: corpus.hash, force: flags.force });
+    } finally {
+      searchStore?.close();
+    }
     // Relative when inside the working directory, as given otherwise.
     const inside = relative(process.cwd(), flags.out);
     const where = inside.startsWith('..') ? flags.out : inside || '.';

@@ -1,17 +1,9 @@
 /**
  * The exported site's search, bundled with lunr into assets/search.js at build time.
- * It runs the CLI's own search code on the CLI's own index, so the site ranks, reads
+ * It runs the CLI's own search code on the CLI's own store, so the site ranks, reads
  * syntax and tolerates typos exactly as `tip search` does.
  */
-import { loadSearchIndex } from '../domain/search/index.js';
-import { searchDocumentSet, type SearchHit } from '../domain/search/search.js';
-import type { SiteSearchData } from '../render/site/search-data.js';
-
-declare global {
-  interface Window {
-    TIPKIT_SEARCH?: SiteSearchData;
-  }
-}
+import { openSiteSearch, type SiteHit, type SiteSearch } from './search-data.js';
 
 const LIMIT = 20;
 
@@ -31,39 +23,20 @@ document.addEventListener('keydown', (event) => {
 
 const list = document.querySelector<HTMLOListElement>('#results');
 const status = document.querySelector<HTMLElement>('#search-status');
-// The search data is the whole corpus: fetched when someone first searches, not with the page.
-const dataSource = new URL(
-  'search-data.js',
-  (document.currentScript as HTMLScriptElement | null)?.src ?? window.location.href,
-).href;
+// The search data is fetched a piece at a time when someone first searches, not with the page.
+const dataBase = new URL('search/', (document.currentScript as HTMLScriptElement | null)?.src ?? window.location.href)
+  .href;
+let opening: Promise<SiteSearch | undefined> | undefined;
 
-interface Loaded {
-  data: SiteSearchData;
-  index: ReturnType<typeof loadSearchIndex>;
-  documents: Map<string, SiteSearchData['documents'][number]>;
-}
-let loading: Promise<Loaded | undefined> | undefined;
-
-/** Loads the search data once, as a classic script (which a page opened from disk may load). */
-function loaded(): Promise<Loaded | undefined> {
-  loading ??= new Promise<SiteSearchData | undefined>((resolve) => {
-    if (window.TIPKIT_SEARCH) return resolve(window.TIPKIT_SEARCH);
-    const script = document.createElement('script');
-    script.src = dataSource;
-    script.onload = () => resolve(window.TIPKIT_SEARCH);
-    script.onerror = () => resolve(undefined);
-    document.body.append(script);
-  }).then((data) =>
-    data
-      ? { data, index: loadSearchIndex(data.index), documents: new Map(data.documents.map((doc) => [doc.id, doc])) }
-      : undefined,
-  );
-  return loading;
+function opened(): Promise<SiteSearch | undefined> {
+  // A failed open (a file missing) is tried again by the next search.
+  opening ??= openSiteSearch(dataBase).catch(() => (opening = undefined));
+  return opening;
 }
 
 if (input && form && list && status) {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('focus', () => void loaded(), { once: true });
+  input.addEventListener('focus', () => void opened(), { once: true });
 
   const run = async (query: string): Promise<void> => {
     if (!query.trim()) {
@@ -71,33 +44,34 @@ if (input && form && list && status) {
       status.textContent = '';
       return;
     }
-    if (!loading) status.textContent = 'Loading the search index…';
-    const search = await loaded();
-    list.replaceChildren();
+    status.textContent = 'Searching…';
+    const search = await opened();
     if (!search) {
+      list.replaceChildren();
       status.textContent = 'The search index could not be loaded.';
       return;
     }
-    const { data, index, documents } = search;
     try {
-      const result = searchDocumentSet(documents, index, query, { limit: LIMIT });
-      const shown = result.hits.length;
+      const { result, hits } = await search.search(query, LIMIT);
+      // A later keystroke's search may have finished first: only the box's current query is shown.
+      if (query !== input.value) return;
+      const shown = hits.length;
+      list.replaceChildren(...hits.map(resultItem));
       status.textContent = `${result.total} result${result.total === 1 ? '' : 's'}${result.total > shown ? `, showing the first ${shown}` : ''}.${result.notices.length ? ` ${result.notices.join(' ')}` : ''}`;
-      list.append(...result.hits.map((hit) => resultItem(data, hit)));
     } catch (error) {
+      list.replaceChildren();
       status.textContent = error instanceof Error ? error.message : String(error);
     }
   };
 
-  const resultItem = (data: SiteSearchData, hit: SearchHit): HTMLLIElement => {
-    const page = data.pages[hit.id];
+  const resultItem = ({ hit, href, label }: SiteHit): HTMLLIElement => {
     const item = document.createElement('li');
     const link = document.createElement('a');
-    link.href = page?.href ?? '#';
+    link.href = href;
     link.textContent = hit.heading;
     const meta = document.createElement('span');
     meta.className = 'meta';
-    meta.textContent = ` ${page?.label ?? hit.type}`;
+    meta.textContent = ` ${label}`;
     const snippet = document.createElement('p');
     let at = 0;
     for (const [start, end] of hit.highlights) {

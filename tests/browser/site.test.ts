@@ -1,4 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
+// @ts-expect-error: the bench's generator is plain JavaScript
+import { writeScaleCorpus } from '../bench/scale-corpus.mjs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -60,7 +62,7 @@ describe.skipIf(!executable)('the exported site in Chromium', () => {
     page.on('pageerror', (error) => incidents.push(`pageerror: ${error.message}`));
     await page.goto(pathToFileURL(join(site, 'index.html')).href);
     // The first page comes without the corpus: the search data is loaded by the first search.
-    expect(requested.some((url) => url.endsWith('search-data.js'))).toBe(false);
+    expect(requested.some((url) => url.includes('/assets/search/'))).toBe(false);
     await page.fill('#q', 'debt bondage');
     await page.press('#q', 'Enter');
     const first = page.locator('#results li a').first();
@@ -72,7 +74,7 @@ describe.skipIf(!executable)('the exported site in Chromium', () => {
     const text = await penalties.textContent();
     expect(text).toContain('imprisonment of 2 to 10 years');
     expect(text).toContain('fine up to PKR 1,000,000');
-    expect(requested.filter((url) => url.endsWith('search-data.js'))).toHaveLength(1);
+    expect(requested.filter((url) => url.endsWith('/assets/search/manifest.js'))).toHaveLength(1);
     await page.screenshot({ path: join(ARTIFACTS, 'ptpa-s3.png') });
     expect(incidents).toEqual([]);
     await page.close();
@@ -194,6 +196,33 @@ describe.skipIf(!executable)('the exported site in Chromium', () => {
     await other.close();
     await page.close();
   });
+
+  it('searches a large library fetching only the pieces a query reaches, with the hits tip search gives', async () => {
+    const data = join(tempDir(), 'library');
+    writeScaleCorpus(data, 3000);
+    const big = join(tempDir(), 'big-site');
+    expect(tip(['export', '--data', data, '--format', 'html', '--out', big]).status).toBe(0);
+    const pieces = readdirSync(join(big, 'assets', 'search')).filter((name) => name.startsWith('store-'));
+    const requested: string[] = [];
+    const page = await open(big, 'index.html');
+    page.on('request', (request) => requested.push(request.url()));
+    for (const query of ['rutopi jiwezase', 'debt bondage', 'kiln~1 -wages']) {
+      requested.length = 0;
+      await page.fill('#q', query);
+      await page.press('#q', 'Enter');
+      await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/result/);
+      const cli = JSON.parse(tip(['search', query, '--data', data, '--limit', '20', '--json']).stdout) as {
+        total: number;
+        hits: { heading: string }[];
+      };
+      expect(await page.locator('#search-status').textContent()).toContain(`${cli.total} result`);
+      expect(await page.locator('#results li a').allTextContents()).toEqual(cli.hits.map((hit) => hit.heading));
+      const fetched = requested.filter((url) => /\/store-\d+\.js$/.test(url));
+      expect(fetched.length, query).toBeLessThan(pieces.length / 2);
+    }
+    expect(incidents).toEqual([]);
+    await page.close();
+  }, 120_000);
 
   it('answers a 400-letter word and a pasted page without blocking', async () => {
     const page = await open(site, 'index.html');

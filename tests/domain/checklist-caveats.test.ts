@@ -132,7 +132,7 @@ describe('every output prints every caveat', () => {
   it('in the HTML export, on each offence checklist page', () => {
     const pages = renderHtmlSite(buildSite(corpus, selectExport(corpus)));
     for (const offence of offences) {
-      const html = flat(pages.get(`checklists/${offence}.html`) ?? '');
+      const html = flat(pages.get(`checklists/${offence}.html`)?.() ?? '');
       const page = buildChecklist(corpus, offence, DEFAULT_FACTS);
       expect(page.items.filter((i) => i.caveat).length).toBeGreaterThan(3);
       for (const item of page.items.filter((i) => i.caveat))

@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/domain/corpus/load.js';
 import { DataError, NotFoundError } from '../../src/domain/common/errors.js';
-import { serializedIndexFor, searchStoreFor } from '../../src/domain/search/load-index.js';
-import { loadSearchIndex } from '../../src/domain/search/index.js';
+import { searchStoreFor } from '../../src/domain/search/load-index.js';
 import { runSearch } from '../../src/domain/search/service.js';
 import { FIXTURES, tempDir } from '../helpers.js';
 
@@ -54,13 +53,12 @@ describe('loadCorpus and the snapshot cache', () => {
   it('leaves no temporary files behind', async () => {
     const cacheDir = tempDir();
     const corpus = await loadCorpus({ dataDir: copyFixture('minimal'), cacheDir });
-    await serializedIndexFor(corpus, { cacheDir });
-    await searchStoreFor(corpus, { cacheDir });
+    (await searchStoreFor(corpus, { cacheDir })).close();
     expect(
       readdirSync(cacheDir)
         .filter((f) => !f.startsWith('files-'))
         .sort(),
-    ).toEqual([`corpus-${corpus.hash}`, `index-${corpus.hash}.json`, `search-${corpus.hash}.store`]);
+    ).toEqual([`corpus-${corpus.hash}`, `search-${corpus.hash}.store`]);
     expect(readdirSync(join(cacheDir, `corpus-${corpus.hash}`)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
@@ -69,18 +67,6 @@ describe('loadCorpus and the snapshot cache', () => {
     writeFileSync(blocker, '');
     const corpus = await loadCorpus({ dataDir: copyFixture('minimal'), cacheDir: join(blocker, 'cache') });
     expect(corpus.instruments).toHaveLength(1);
-  });
-
-  it('rebuilds a damaged whole index (the one exports give the browser)', async () => {
-    const cacheDir = tempDir();
-    const corpus = await loadCorpus({ dataDir: copyFixture('minimal'), cacheDir });
-    await serializedIndexFor(corpus, { cacheDir });
-    writeFileSync(
-      join(cacheDir, `index-${corpus.hash}.json`),
-      JSON.stringify({ format: 1, hash: corpus.hash, data: { nonsense: true } }),
-    );
-    const index = loadSearchIndex(await serializedIndexFor(corpus, { cacheDir }));
-    expect(index.search('lamp')[0]?.ref).toBe('demo-act-2020:s1');
   });
 
   it('rebuilds a search store damaged behind its header, once, and answers from the new one', async () => {

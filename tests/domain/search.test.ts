@@ -1,15 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/domain/common/errors.js';
-import { searchDocuments } from '../../src/domain/search/documents.js';
-import { lunr } from '../../src/domain/search/lunr.js';
-import { buildSearchIndex, loadSearchIndex } from '../../src/domain/search/index.js';
 import type { SearchOptions } from '../../src/domain/search/search.js';
 import { runSearch } from '../../src/domain/search/service.js';
 import { bundledCorpus, expected, storeSearch } from '../helpers.js';
 
 const corpus = bundledCorpus();
-const index = loadSearchIndex(buildSearchIndex(searchDocuments(corpus)));
 const search = storeSearch(corpus);
 const ids = (query: string, options: SearchOptions = {}) => search(query, options).hits.map((hit) => hit.id);
 
@@ -33,18 +29,6 @@ describe('ranking', () => {
     for (let i = 1; i < hits.length; i++) {
       const [a, b] = [hits[i - 1], hits[i]];
       if (a && b) expect(a.score > b.score || (a.score === b.score && a.id < b.id)).toBe(true);
-    }
-  });
-});
-
-describe('the shipped index', () => {
-  it('loads with its stored token set to exactly what lunr would rebuild', () => {
-    const serialized = buildSearchIndex(searchDocuments(corpus));
-    const rebuilt = lunr.Index.load(serialized);
-    for (const query of ['debt bondage', 'exploit*', 'bondge~1', 'heading:witness', '+victim -child', 'kiln']) {
-      const ours = index.search(query).map((r) => [r.ref, r.score]);
-      expect(ours.length, query).toBeGreaterThan(0);
-      expect(ours, query).toEqual(rebuilt.search(query).map((r) => [r.ref, r.score]));
     }
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allParts } from '../../src/domain/corpus/model.js';
@@ -74,8 +74,12 @@ describe('tip export --format html', () => {
       expect(text).not.toMatch(/<link[^>]+href="https?:/);
       expect(text).toContain("default-src 'none'");
     }
-    const data = readFileSync(join(out, 'assets/search-data.js'), 'utf8');
-    expect(data.startsWith('window.TIPKIT_SEARCH = ')).toBe(true);
+    // The search data: a manifest, the store in chunks, the pages by shard, all classic scripts.
+    const manifest = readFileSync(join(out, 'assets/search/manifest.js'), 'utf8');
+    expect(manifest.startsWith('TIPKIT_SEARCH_CHUNK("manifest", {')).toBe(true);
+    const names = readdirSync(join(out, 'assets/search'));
+    expect(names.filter((n) => /^store-\d+\.js$/.test(n)).length).toBeGreaterThan(0);
+    expect(names.every((n) => /^(manifest|store-\d+|pages-\d+)\.js$/.test(n))).toBe(true);
   });
 
   it('escapes hostile corpus text: no markup from the data reaches the page', () => {

@@ -1,6 +1,6 @@
 /**
- * Keeping the cache small: each corpus hash leaves a snapshot folder, a search store and
- * perhaps a whole index; an edited corpus makes new ones and the old are never read
+ * Keeping the cache small: each corpus hash leaves a snapshot folder and a search store
+ * (and, from versions before 0.1.0's store-based site search, a whole index); an edited corpus makes new ones and the old are never read
  * again. After a new snapshot is written, the newest few hashes are kept and the rest
  * removed, oldest first, also while the cache is over its size cap. Only entries named
  * as tipkit names them are touched, never through a link, and never the current one.

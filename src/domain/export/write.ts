@@ -2,7 +2,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { asFileError, UsageError } from '../common/errors.js';
 import { readTextFile } from '../writes/read-file.js';
-import { entryKind, writeTextFile } from '../writes/write-file.js';
+import { entryKind, writeTextFile, type Content } from '../writes/write-file.js';
 
 /** The file that marks a folder as made by `tip export`, listing what it wrote. */
 export const EXPORT_MARKER = '.tip-export.json';
@@ -36,7 +36,7 @@ export interface WriteSummary {
  */
 export function writeExportDir(
   dir: string,
-  files: ReadonlyMap<string, string>,
+  files: ReadonlyMap<string, Content>,
   options: { format: string; corpus: string; force: boolean },
 ): WriteSummary {
   const ours = new Set(previousExport(dir, options.force));
@@ -56,7 +56,7 @@ export function writeExportDir(
   }
   const replaced: string[] = [];
   for (const name of names) {
-    const { replaced: was } = writeTextFile(join(dir, name), files.get(name) as string, {
+    const { replaced: was } = writeTextFile(join(dir, name), files.get(name) as Content, {
       replace: true,
       followLinks: false,
     });

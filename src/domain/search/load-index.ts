@@ -1,34 +1,15 @@
 import type { Corpus } from '../corpus/model.js';
-import { CACHE_WRITE, readSnapshot, writeSnapshot } from '../corpus/store.js';
-import { documentBatches, searchDocuments } from './documents.js';
-import { buildSearchIndex } from './index.js';
+import { CACHE_WRITE } from '../corpus/store.js';
+import { documentBatches } from './documents.js';
 import { join } from 'node:path';
 import type { StoreProgress } from './store-build.js';
 import type { Progress } from '../common/progress.js';
-import { SearchStore } from './store-read.js';
+import type { SearchStore } from './store-read.js';
+import { openStoreFile, storeFromBytes } from './store-file.js';
 
 export interface IndexLocations {
   prebuiltDir?: string;
   cacheDir?: string;
-}
-
-/** The same index in its serialised form, for the exported site to load in the browser. */
-export async function serializedIndexFor(corpus: Corpus, locations: IndexLocations): Promise<object> {
-  return storedIndex(corpus, locations) ?? buildAndCache(corpus, locations);
-}
-
-function storedIndex(corpus: Corpus, locations: IndexLocations): object | undefined {
-  for (const dir of [locations.prebuiltDir, locations.cacheDir]) {
-    const serialized = dir ? readSnapshot<object>(dir, 'index', corpus.hash) : undefined;
-    if (serialized) return serialized;
-  }
-  return undefined;
-}
-
-async function buildAndCache(corpus: Corpus, locations: IndexLocations): Promise<object> {
-  const serialized = buildSearchIndex(searchDocuments(corpus));
-  if (locations.cacheDir) await writeSnapshot(locations.cacheDir, 'index', corpus.hash, serialized);
-  return serialized;
 }
 
 /**
@@ -45,7 +26,7 @@ export async function searchStoreFor(
   const progress: StoreProgress | undefined =
     options.progress && ((done) => options.progress?.('building the search index', done, total));
   for (const dir of options.rebuild ? [] : [locations.prebuiltDir, locations.cacheDir]) {
-    const store = dir ? SearchStore.open(storePath(dir, corpus.hash)) : undefined;
+    const store = dir ? openStoreFile(storePath(dir, corpus.hash)) : undefined;
     if (store && store.header.hash === corpus.hash) return store;
     store?.close();
   }
@@ -58,7 +39,7 @@ export async function searchStoreFor(
     const path = storePath(locations.cacheDir, corpus.hash);
     try {
       writeTextFile(path, (write) => buildSearchStore(documents(), corpus.hash, write, progress), CACHE_WRITE);
-      const store = SearchStore.open(path);
+      const store = openStoreFile(path);
       if (store) return store;
     } catch {
       // A cache that cannot be written is no reason not to search: build in memory below.
@@ -66,7 +47,7 @@ export async function searchStoreFor(
   }
   const chunks: Buffer[] = [];
   buildSearchStore(documents(), corpus.hash, (chunk) => chunks.push(Buffer.from(chunk)), progress);
-  return SearchStore.fromBytes(Buffer.concat(chunks));
+  return storeFromBytes(Buffer.concat(chunks));
 }
 
 function storePath(dir: string, hash: string): string {

@@ -5,7 +5,8 @@ import type { DocumentMeta, SearchDocument, SearchField } from './documents.js';
 import { applyQuery, phraseWords, plainWords, prepareQuery, type PreparedQuery } from './query.js';
 import { makeSnippet, type FieldPositions } from './snippet.js';
 import { stemWord } from './stemmer.js';
-import { compareText, quoted } from '../common/text.js';
+import { quoted } from '../common/text.js';
+import { collectMissing } from './missing.js';
 
 /** How many hits a search returns unless told otherwise. */
 export const DEFAULT_LIMIT = 10;
@@ -40,12 +41,21 @@ export interface SearchResult {
 }
 
 /**
- * Where a search finds its hits and documents: a whole lunr index with its documents
- * (the exported site), or the store the CLI reads a few terms of at a time.
+ * Where a search finds its hits and documents: the store (store-source.ts), read a few
+ * terms at a time by the CLI and by the exported site; the tests also search a whole
+ * lunr index through this, to hold the store to it.
  */
 export interface SearchSource {
-  /** lunr's results, each `ref` the source's key for a document; undefined when lunr cannot parse the query. */
-  run(build: (query: Lunr.Query) => void): Lunr.Index.Result[] | undefined;
+  /**
+   * lunr's results for the documents `keep` accepts (at least the `limit` best, each `ref`
+   * the source's key for a document) and how many it accepts in all; undefined when lunr
+   * cannot parse the query.
+   */
+  run(
+    build: (query: Lunr.Query) => void,
+    keep: (ref: string) => boolean,
+    limit: number,
+  ): { results: Lunr.Index.Result[]; total: number } | undefined;
   /** Orders two refs as their document ids sort: the tie-break between equal scores. */
   compare(a: string, b: string): number;
   /** True when every ref lunr returns has its document, so an unfiltered search need read none. */
@@ -55,30 +65,6 @@ export interface SearchSource {
   document(ref: string): SearchDocument;
 }
 
-/** A whole lunr index and the documents it was built from (hits on others are dropped). */
-function indexSource(documents: ReadonlyMap<string, SearchDocument>, index: Lunr.Index): SearchSource {
-  return {
-    run: (build) => parsed(() => index.query(build)),
-    compare: compareText,
-    complete: false,
-    meta: (id) => documents.get(id),
-    document: (id) => documents.get(id) as SearchDocument,
-  };
-}
-
-/**
- * The search over the documents a whole index was built from. The exported site, which
- * runs this same code in the browser, passes only the documents it has pages for.
- */
-export function searchDocumentSet(
-  documents: ReadonlyMap<string, SearchDocument>,
-  index: Lunr.Index,
-  query: string,
-  options: SearchOptions = {},
-): SearchResult {
-  return searchSource(indexSource(documents, index), query, options);
-}
-
 /** The search itself, on any source. */
 export function searchSource(source: SearchSource, query: string, options: SearchOptions = {}): SearchResult {
   let prepared = prepareQuery(query);
@@ -86,8 +72,19 @@ export function searchSource(source: SearchSource, query: string, options: Searc
   if (!prepared.text && prepared.phrases.length === 0) {
     throw new UsageError('the search query is empty', { suggestions: ['tip search "debt bondage"'] });
   }
-  let results = tryQuery(source, prepared, false);
-  if (!results) {
+  const unfiltered = !options.instruments && !options.kinds && !options.types && prepared.phrases.length === 0;
+  const keep = (ref: string): boolean => {
+    if (unfiltered && source.complete) return true;
+    const doc = source.meta(ref);
+    if (!doc) return false;
+    if (options.instruments && !options.instruments.some((id) => doc.instruments.includes(id))) return false;
+    if (options.kinds && !(doc.kind && options.kinds.includes(doc.kind))) return false;
+    if (options.types && !options.types.includes(doc.type)) return false;
+    return prepared.phrases.every((phrase) => containsPhrase(source.document(ref), phrase));
+  };
+  const limit = options.limit ?? DEFAULT_LIMIT;
+  let found = tryQuery(source, prepared, false, keep, limit);
+  if (!found) {
     prepared = { ...prepared, text: plainWords(prepared.text) };
     notices.push(`Search syntax in ${quoted(query)} could not be read; searched for the plain words instead.`);
     if (!prepared.text && prepared.phrases.length === 0) {
@@ -95,41 +92,36 @@ export function searchSource(source: SearchSource, query: string, options: Searc
         suggestions: ['Use words, "quoted phrases", field:term, term* or +must -not'],
       });
     }
-    results = tryQuery(source, prepared, false) ?? [];
+    found = tryQuery(source, prepared, false, keep, limit) ?? { results: [], total: 0 };
   }
-  const unfiltered = !options.instruments && !options.kinds && !options.types && prepared.phrases.length === 0;
-  const keep = (result: Lunr.Index.Result): boolean => {
-    if (unfiltered && source.complete) return true;
-    const doc = source.meta(result.ref);
-    if (!doc) return false;
-    if (options.instruments && !options.instruments.some((id) => doc.instruments.includes(id))) return false;
-    if (options.kinds && !(doc.kind && options.kinds.includes(doc.kind))) return false;
-    if (options.types && !options.types.includes(doc.type)) return false;
-    return prepared.phrases.every((phrase) => containsPhrase(source.document(result.ref), phrase));
-  };
-  let matches = results.filter(keep);
   let approximate = false;
-  if (matches.length === 0) {
-    const fuzzy = tryQuery(source, prepared, true)?.filter(keep) ?? [];
-    if (fuzzy.length > 0) {
-      matches = fuzzy;
+  if (found.total === 0) {
+    const fuzzy = tryQuery(source, prepared, true, keep, limit);
+    if (fuzzy && fuzzy.total > 0) {
+      found = fuzzy;
       approximate = true;
       notices.push('No exact matches; showing approximate (typo-tolerant) matches.');
     }
   }
-  matches.sort((a, b) => b.score - a.score || source.compare(a.ref, b.ref));
-  const limit = options.limit ?? DEFAULT_LIMIT;
+  const matches = [...found.results].sort((a, b) => b.score - a.score || source.compare(a.ref, b.ref));
   return {
     query,
-    total: matches.length,
+    total: found.total,
     approximate,
     notices,
-    hits: matches.slice(0, limit).map((result) => toHit(result, source.document(result.ref))),
+    // All the hits' documents asked for at once: the site fetches whatever it lacks in one go.
+    hits: collectMissing(matches.slice(0, limit), (result) => toHit(result, source.document(result.ref))),
   };
 }
 
-function tryQuery(source: SearchSource, prepared: PreparedQuery, fuzzy: boolean): Lunr.Index.Result[] | undefined {
-  return source.run((query) => applyQuery(query, prepared, fuzzy));
+function tryQuery(
+  source: SearchSource,
+  prepared: PreparedQuery,
+  fuzzy: boolean,
+  keep: (ref: string) => boolean,
+  limit: number,
+): ReturnType<SearchSource['run']> {
+  return source.run((query) => applyQuery(query, prepared, fuzzy), keep, limit);
 }
 
 /** Runs a lunr call; undefined when lunr cannot parse the query. */

@@ -194,7 +194,7 @@ export function buildSearchStore(
   const fill = perTerm.slice(0, terms.length);
   const postDoc = new Uint32Array(entryTerm.length);
   const postField = new Uint8Array(entryTerm.length);
-  // A weight is lunr's round(score × 1000) / 1000: kept as the integer, divided again when written.
+  // A weight is lunr's round(score × 1000) / 1000: kept as the integer, divided again when read.
   const postWeight = new Int32Array(entryTerm.length);
   for (let d = 0; d < count; d++) {
     const docBoost = docBoosts[d] as number;
@@ -241,16 +241,29 @@ export function buildSearchStore(
   section('postings', () => {
     let offset = 0;
     order.forEach((t, i) => {
-      const byField: Record<string, [number, number][]> = {};
-      for (let e = perTerm[t] as number; e < (perTerm[t + 1] as number); e++) {
-        const field = fields[postField[e] as number] as string;
-        (byField[field] ??= []).push([postDoc[e] as number, (postWeight[e] as number) / 1000]);
-      }
-      const json = Buffer.from(JSON.stringify({ i: t, f: byField }));
+      const start = perTerm[t] as number;
+      const n = (perTerm[t + 1] as number) - start;
+      // Entries grouped by field (a stable pass per field keeps each field's documents ascending).
+      const words = new Uint32Array(1 + fields.length + 2 * n);
+      const weights = new Int32Array(words.buffer);
+      words[0] = t;
+      let at = 1 + fields.length;
+      fields.forEach((_, fi) => {
+        let held = 0;
+        for (let e = start; e < start + n; e++) {
+          if (postField[e] !== fi) continue;
+          words[at] = postDoc[e] as number;
+          weights[at + n] = postWeight[e] as number;
+          at++;
+          held++;
+        }
+        words[1 + fi] = held;
+      });
+      const bytes = new Uint8Array(words.buffer);
       termTable[i * 4 + 2] = offset;
-      termTable[i * 4 + 3] = json.length;
-      offset += json.length;
-      out(json);
+      termTable[i * 4 + 3] = bytes.length;
+      offset += bytes.length;
+      out(bytes);
     });
   });
   section('termTable', () => out(new Uint8Array(termTable.buffer)));

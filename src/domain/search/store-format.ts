@@ -5,13 +5,15 @@
  *
  * - terms: every term's UTF-8 bytes, back to back, sorted by bytes;
  * - termTable: per term four uint32: its bytes' offset and length, its postings' offset and length;
- * - postings: per term, JSON `{"i": lunr's term index, "f": {field: [[document, weight], …]}}`;
+ * - postings: per term, uint32s: lunr's term index; how many documents hold it in each field
+ *   (in the header's field order); the documents, field by field, each field's ascending; then
+ *   as many int32s, each document's weight × 1000 (lunr rounds its weights to three places);
  * - docTable: per document four uint32: its meta's offset and length, its record's offset and length;
  * - meta: per document, JSON `[id, type, instruments, kind]` (what filters read);
  * - docs: per document, the SearchDocument as JSON (what phrases and snippets read);
  * - ranks: per document a uint32, its place when ids are sorted (ties between equal scores).
  */
-export const STORE_MAGIC = 'TIPKIT-SEARCH-STORE 4\n';
+export const STORE_MAGIC = 'TIPKIT-SEARCH-STORE 5\n';
 
 export interface StoreHeader {
   /** The corpus hash the store was built for. */

@@ -7,84 +7,104 @@
  * document vector, so the entries of terms outside the query never count, and the hits,
  * their order and their scores are those of the whole index.
  */
-import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { escapeRegExp } from '../common/text.js';
 import { levenshtein } from '../citations/normalize.js';
 import type { DocumentMeta, SearchDocument } from './documents.js';
 import { lunr, type Lunr } from './lunr.js';
 import { STORE_MAGIC, type StoreHeader } from './store-format.js';
 import './stemmer.js';
+import { collectMissing } from './missing.js';
 
 /** A store whose header reads but whose contents do not: the cache is rebuilt, never trusted. */
 export class StoreDamaged extends Error {}
 
-interface Posting {
-  i: number;
-  f: Record<string, [number, number][]>;
+/**
+ * Where a store's bytes come from: a file (store-file.ts), memory, or the exported site's
+ * chunks, which arrive as the browser fetches them. A source that does not yet hold some
+ * bytes throws BytesMissing (missing.ts).
+ */
+export interface StoreBytes {
+  readonly size: number;
+  /** `length` bytes at `position`; throws StoreDamaged past the end. */
+  read(position: number, length: number): Uint8Array;
+  close?(): void;
+}
+
+const utf8 = new TextDecoder();
+const encoder = new TextEncoder();
+
+function text(bytes: Uint8Array): string {
+  return utf8.decode(bytes);
+}
+
+/** Compares bytes as Buffer.compare does, without Node's Buffer (the store is read in the browser too). */
+function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return (a[i] as number) - (b[i] as number);
+  return a.length - b.length;
+}
+
+/** Checks the sections every search reads against the header's digest: given by the Node reader. */
+export type StoreCheck = (terms: Uint8Array, table: Uint8Array) => string;
+
+/** A term's postings: lunr's term index, and per field (in the header's order) the documents and their weights × 1000. */
+export interface Posting {
+  index: number;
+  docs: Uint32Array[];
+  weights: Int32Array[];
+}
+
+/** What a query reaches in the store: what store-score.ts scores and partialIndex hands lunr. */
+export interface QueryReach {
+  query: Lunr.Query;
+  fields: string[];
+  pipeline: Lunr.Pipeline;
+  /** Every term a clause could expand to, in lunr's term order. */
+  postings: ReadonlyMap<string, Posting>;
+  tokenSet: Lunr.TokenSet;
 }
 
 /** A lunr clause as the query parser leaves it (lunr's types omit some of these). */
-interface Clause {
+export interface Clause {
   term: string;
   fields: string[];
   usePipeline: boolean;
+  boost: number;
   editDistance?: number;
   presence?: number;
 }
 
 export class SearchStore {
   readonly header: StoreHeader;
-  private readonly terms: Buffer;
+  private readonly terms: Uint8Array;
   private readonly table: Uint32Array;
   private readonly docTable: Uint32Array;
   private ranks?: Uint32Array;
-  private metaSection?: Buffer;
+  private metaSection?: Uint8Array;
   private readonly pipeline: Lunr.Pipeline;
   private allTerms?: string[];
 
-  private constructor(
-    private readonly source: { fd: number } | { bytes: Buffer },
+  /** Reads the header and the term list; throws StoreDamaged if they are not a whole store. */
+  constructor(
+    readonly bytes: StoreBytes,
     private readonly path: string,
+    check?: StoreCheck,
   ) {
-    const magic = this.read(0, STORE_MAGIC.length).toString('latin1');
+    const magic = text(this.read(0, STORE_MAGIC.length));
     if (magic !== STORE_MAGIC) throw new StoreDamaged(`${path} is not a tipkit search store`);
-    const size = 'fd' in source ? fstatSync(source.fd).size : source.bytes.length;
-    const length = this.read(size - 4, 4).readUInt32LE(0);
-    this.header = JSON.parse(this.read(size - 4 - length, length).toString('utf8')) as StoreHeader;
+    const tail = this.read(bytes.size - 4, 4);
+    const length = new DataView(tail.buffer, tail.byteOffset, 4).getUint32(0, true);
+    this.header = this.json<StoreHeader>(this.read(bytes.size - 4 - length, length));
     this.terms = this.section('terms');
     const table = this.section('termTable');
-    if (createHash('sha1').update(this.terms).update(table).digest('hex') !== this.header.check) {
-      throw new StoreDamaged(`${path} is damaged`);
-    }
+    if (check && check(this.terms, table) !== this.header.check) throw new StoreDamaged(`${path} is damaged`);
     this.table = uint32(table);
     this.docTable = uint32(this.section('docTable'));
     this.pipeline = lunr.Pipeline.load(this.header.pipeline);
   }
 
-  /** Opens a store; undefined when there is none at `path` or it is not whole. */
-  static open(path: string): SearchStore | undefined {
-    let fd: number;
-    try {
-      fd = openSync(path, 'r');
-    } catch {
-      return undefined;
-    }
-    try {
-      return new SearchStore({ fd }, path);
-    } catch {
-      closeSync(fd);
-      return undefined;
-    }
-  }
-
-  /** A store held in memory: where no cache could be written. */
-  static fromBytes(bytes: Buffer): SearchStore {
-    return new SearchStore({ bytes }, 'the search store in memory');
-  }
-
   close(): void {
-    if ('fd' in this.source) closeSync(this.source.fd);
+    this.bytes.close?.();
   }
 
   get documentCount(): number {
@@ -101,8 +121,8 @@ export class SearchStore {
     // Filters read the meta of every hit: one read of the whole section beats thousands of small ones.
     this.metaSection ??= this.section('meta');
     const start = this.docTable[doc * 4] as number;
-    const raw = this.metaSection.toString('utf8', start, start + (this.docTable[doc * 4 + 1] as number));
-    const [id, type, instruments, kind] = this.json(Buffer.from(raw)) as [
+    const raw = this.metaSection.subarray(start, start + (this.docTable[doc * 4 + 1] as number));
+    const [id, type, instruments, kind] = this.json(raw) as [
       string,
       DocumentMeta['type'],
       string[],
@@ -112,71 +132,80 @@ export class SearchStore {
   }
 
   document(doc: number): SearchDocument {
-    return this.json<SearchDocument>(this.docRange(doc, 2));
+    return this.json<SearchDocument>(this.recordRange(doc));
   }
 
   /**
-   * The part of the lunr index a query needs: the postings of every term any clause could
-   * expand to (a superset lunr narrows down itself) and the vectors of what they match.
+   * What a query can reach: its clauses, and the postings of every term any clause could
+   * expand to (a superset lunr narrows down itself), keyed by term in lunr's term order.
    */
-  partialIndex(build: (query: Lunr.Query) => void): Lunr.Index {
+  reach(build: (query: Lunr.Query) => void): QueryReach {
     const query = new lunr.Query(this.header.fields);
     build(query);
     const candidates = new Set<number>();
     for (const clause of query.clauses as unknown as Clause[]) {
-      // As lunr's Index.query does: the search pipeline on the clause's term, with its fields.
-      const runString = this.pipeline.runString.bind(this.pipeline) as unknown as (s: string, m: object) => string[];
-      const terms = clause.usePipeline ? runString(clause.term, { fields: clause.fields }) : [clause.term];
-      for (const term of terms) for (const t of this.candidates(term, clause.editDistance ?? 0)) candidates.add(t);
+      for (const term of clauseTerms(this.pipeline, clause)) {
+        for (const t of this.candidates({ ...clause, term })) candidates.add(t);
+      }
     }
-    const fields = this.header.fields;
+    const found = collectMissing([...candidates], (t) => ({ word: this.term(t), posting: this.posting(t) })).sort(
+      (a, b) => a.posting.index - b.posting.index,
+    );
+    const postings = new Map(found.map(({ word, posting }) => [word, posting]));
+    const tokenSet = fromArray([...postings.keys()].sort());
+    return { query, fields: this.header.fields, pipeline: this.pipeline, postings, tokenSet };
+  }
+
+  /**
+   * The part of the lunr index the reached terms make, for the documents `only` holds (all
+   * of them when it is not given): their postings, their vectors, the token set.
+   */
+  partialIndex(reach: QueryReach, only?: ReadonlySet<number>): Lunr.Index {
+    const { fields } = reach;
     const invertedIndex: Record<string, Record<string, unknown>> = Object.create(null) as Record<
       string,
       Record<string, unknown>
     >;
     const entries = new Map<string, number[]>();
-    const words: string[] = [];
     // In lunr's term order, so each vector's elements arrive sorted by index, as lunr keeps them.
-    const postings = [...candidates]
-      .map((t) => ({ t, posting: this.json<Posting>(this.postingRange(t)) }))
-      .sort((a, b) => a.posting.i - b.posting.i);
-    for (const { t, posting } of postings) {
-      const word = this.term(t);
-      const entry: Record<string, unknown> = { _index: posting.i };
-      for (const field of fields) {
+    for (const [word, posting] of reach.postings) {
+      const entry: Record<string, unknown> = { _index: posting.index };
+      fields.forEach((field, f) => {
         const byDoc: Record<string, object> = Object.create(null) as Record<string, object>;
-        for (const [doc, weight] of posting.f[field] ?? []) {
+        const docs = posting.docs[f] as Uint32Array;
+        const weights = posting.weights[f] as Int32Array;
+        docs.forEach((doc, k) => {
+          if (only && !only.has(doc)) return;
           byDoc[doc] = {};
           const ref = `${field}/${doc}`;
           const list = entries.get(ref) ?? [];
-          list.push(posting.i, weight);
+          list.push(posting.index, (weights[k] as number) / 1000);
           entries.set(ref, list);
-        }
+        });
         entry[field] = byDoc;
-      }
+      });
       invertedIndex[word] = entry;
-      words.push(word);
     }
     const fieldVectors: Record<string, Lunr.Vector> = Object.create(null) as Record<string, Lunr.Vector>;
     for (const [ref, list] of entries) fieldVectors[ref] = new lunr.Vector(list);
     // A query of only -terms matches every document (score 0): lunr walks all vectors then.
-    if ((query as unknown as { isNegated(): boolean }).isNegated()) {
-      for (let doc = 0; doc < this.documentCount; doc++) {
-        for (const field of fields) fieldVectors[`${field}/${doc}`] ??= new lunr.Vector([]);
-      }
+    if ((reach.query as unknown as { isNegated(): boolean }).isNegated()) {
+      const docs = only ?? Array.from({ length: this.documentCount }, (_, doc) => doc);
+      for (const doc of docs) for (const field of fields) fieldVectors[`${field}/${doc}`] ??= new lunr.Vector([]);
     }
     return new lunr.Index({
       invertedIndex,
       fieldVectors,
-      // lunr's types omit TokenSet.fromArray; it wants the words in sorted order.
-      tokenSet: (lunr.TokenSet as unknown as { fromArray(words: string[]): Lunr.TokenSet }).fromArray(words.sort()),
+      tokenSet: reach.tokenSet,
       fields,
       pipeline: this.pipeline,
     } as unknown as Lunr.Index.Attributes);
   }
 
   /** The term numbers a clause term may expand to: itself, or all a wildcard or an edit distance could reach. */
-  private candidates(term: string, editDistance: number): number[] {
+  private candidates(clause: Clause): number[] {
+    const { term } = clause;
+    const editDistance = clause.editDistance ?? 0;
     const exact = this.find(term);
     if (!term.includes('*') && editDistance === 0) return exact < 0 ? [] : [exact];
     const all = this.termList();
@@ -195,18 +224,24 @@ export class SearchStore {
       )
         found.push(t);
     });
-    return found;
+    if (found.length <= 1) return found;
+    // lunr's own expansion of the clause on those words, so only the postings it uses are read
+    // (the bound lets in many more words than lunr's edits reach).
+    const words = found.map((t) => all[t] as string);
+    const byWord = new Map(words.map((word, i) => [word, found[i] as number]));
+    const reached = fromArray(words.sort()).intersect(fromClause(clause)).toArray();
+    return reached.map((word) => byWord.get(word) as number);
   }
 
   /** Binary search of the sorted term bytes; the term's number in the table, or -1. */
   private find(term: string): number {
-    const key = Buffer.from(term);
+    const key = encoder.encode(term);
     let lo = 0;
     let hi = this.header.terms - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const start = this.table[mid * 4] as number;
-      const cmp = Buffer.compare(this.terms.subarray(start, start + (this.table[mid * 4 + 1] as number)), key);
+      const cmp = compareBytes(this.terms.subarray(start, start + (this.table[mid * 4 + 1] as number)), key);
       if (cmp === 0) return mid;
       if (cmp < 0) lo = mid + 1;
       else hi = mid - 1;
@@ -216,7 +251,7 @@ export class SearchStore {
 
   private term(t: number): string {
     const start = this.table[t * 4] as number;
-    return this.terms.toString('utf8', start, start + (this.table[t * 4 + 1] as number));
+    return text(this.terms.subarray(start, start + (this.table[t * 4 + 1] as number)));
   }
 
   private termList(): string[] {
@@ -224,51 +259,70 @@ export class SearchStore {
     return this.allTerms;
   }
 
-  private postingRange(t: number): Buffer {
+  /** A term's postings, as store-format.ts lays them out. */
+  private posting(t: number): Posting {
     const [offset] = this.header.sections.postings;
-    return this.read(offset + (this.table[t * 4 + 2] as number), this.table[t * 4 + 3] as number);
+    const words = uint32(this.read(offset + (this.table[t * 4 + 2] as number), this.table[t * 4 + 3] as number));
+    const fieldCount = this.header.fields.length;
+    const n = (words.length - 1 - fieldCount) / 2;
+    const counts = words.subarray(1, 1 + fieldCount);
+    if (!Number.isInteger(n) || n < 0 || counts.reduce((sum, c) => sum + c, 0) !== n) {
+      throw new StoreDamaged(`${this.path} is damaged`);
+    }
+    const posting: Posting = { index: words[0] as number, docs: [], weights: [] };
+    let at = 1 + fieldCount;
+    for (const count of counts) {
+      posting.docs.push(words.subarray(at, at + count));
+      posting.weights.push(new Int32Array(words.buffer, (at + n) * 4, count));
+      at += count;
+    }
+    return posting;
   }
 
-  /** A document's meta (`column` 0) or its record (`column` 2). */
-  private docRange(doc: number, column: 0 | 2): Buffer {
-    const [offset] = this.header.sections[column === 0 ? 'meta' : 'docs'];
-    return this.read(
-      offset + (this.docTable[doc * 4 + column] as number),
-      this.docTable[doc * 4 + column + 1] as number,
-    );
+  /** Where a document's record lies in the store. */
+  recordRange(doc: number): Uint8Array {
+    const [offset] = this.header.sections.docs;
+    return this.read(offset + (this.docTable[doc * 4 + 2] as number), this.docTable[doc * 4 + 3] as number);
   }
 
-  private section(name: keyof StoreHeader['sections']): Buffer {
+  private section(name: keyof StoreHeader['sections']): Uint8Array {
     const [offset, length] = this.header.sections[name];
     return this.read(offset, length);
   }
 
-  private json<T>(bytes: Buffer): T {
+  private json<T>(bytes: Uint8Array): T {
     try {
-      return JSON.parse(bytes.toString('utf8')) as T;
+      return JSON.parse(text(bytes)) as T;
     } catch {
       throw new StoreDamaged(`${this.path} is damaged`);
     }
   }
 
-  private read(position: number, length: number): Buffer {
-    if ('bytes' in this.source) {
-      if (position + length > this.source.bytes.length) throw new StoreDamaged(`${this.path} is cut short`);
-      return this.source.bytes.subarray(position, position + length);
+  private read(position: number, length: number): Uint8Array {
+    if (position < 0 || length < 0 || position + length > this.bytes.size) {
+      throw new StoreDamaged(`${this.path} is cut short`);
     }
-    const buffer = Buffer.alloc(length);
-    let done = 0;
-    while (done < length) {
-      const n = readSync(this.source.fd, buffer, done, length - done, position + done);
-      if (n === 0) throw new StoreDamaged(`${this.path} is cut short`);
-      done += n;
-    }
-    return buffer;
+    return this.bytes.read(position, length);
   }
 }
 
-/** A copy a Uint32Array can view (the buffer's offset may not be aligned). */
-function uint32(buffer: Buffer): Uint32Array {
+// lunr's types omit TokenSet.fromArray (which wants its words sorted) and TokenSet.fromClause.
+const tokenSets = lunr.TokenSet as unknown as {
+  fromArray(words: string[]): Lunr.TokenSet;
+  fromClause(clause: Clause): Lunr.TokenSet;
+};
+export const fromArray = tokenSets.fromArray.bind(tokenSets);
+export const fromClause = tokenSets.fromClause.bind(tokenSets);
+
+/** As lunr's Index.query does: the search pipeline on the clause's term, with its fields. */
+export function clauseTerms(pipeline: Lunr.Pipeline, clause: Clause): string[] {
+  if (!clause.usePipeline) return [clause.term];
+  const runString = pipeline.runString.bind(pipeline) as unknown as (s: string, m: object) => string[];
+  return runString(clause.term, { fields: clause.fields });
+}
+
+/** A copy a Uint32Array can view (the bytes' offset may not be aligned). */
+function uint32(buffer: Uint8Array): Uint32Array {
   const copy = new Uint8Array(buffer.length);
   copy.set(buffer);
   return new Uint32Array(copy.buffer, 0, buffer.length / 4);

@@ -5,13 +5,15 @@ import type { Selection } from '../../domain/export/select.js';
 import { SITE_ASSETS_DIR } from '../../domain/common/paths.js';
 import { renderHtmlSite, SITE_ASSETS } from './html.js';
 import { renderMarkdownSite } from './markdown.js';
-import { searchDataScript } from './search-data.js';
+import { searchAssets } from './search-assets.js';
+import type { SearchStore } from '../../domain/search/store-read.js';
+import type { Content } from '../../domain/writes/write-file.js';
 import { buildSite } from './site.js';
 
 export interface SiteOptions {
   stamp?: string;
-  /** The serialised search index of the corpus, for the HTML site's search (html only). */
-  searchIndex?: object;
+  /** The corpus's search store, which the HTML site searches (html only). */
+  searchStore?: SearchStore;
 }
 
 /** Every file of a Markdown or HTML export, by path inside the output folder. */
@@ -20,13 +22,15 @@ export function siteFiles(
   selection: Selection,
   format: 'md' | 'html',
   options: SiteOptions,
-): Map<string, string> {
+): Map<string, Content> {
   const site = buildSite(corpus, selection, options.stamp);
   if (format === 'md') return renderMarkdownSite(site);
-  const files = renderHtmlSite(site);
+  // Pages are rendered as they are written, so a statute book's site is never held whole.
+  const files = new Map<string, Content>();
+  for (const [name, render] of renderHtmlSite(site)) files.set(name, (write) => write(render()));
   files.set(SITE_ASSETS.style, readFileSync(join(SITE_ASSETS_DIR, 'style.css'), 'utf8'));
   files.set(SITE_ASSETS.script, readFileSync(join(SITE_ASSETS_DIR, 'search.js'), 'utf8'));
-  if (!options.searchIndex) throw new Error('an HTML export needs the search index');
-  files.set(SITE_ASSETS.data, searchDataScript(corpus, site, options.searchIndex));
+  if (!options.searchStore) throw new Error('an HTML export needs the search store');
+  for (const [name, content] of searchAssets(corpus, site, options.searchStore)) files.set(name, content);
   return files;
 }

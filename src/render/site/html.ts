@@ -7,7 +7,6 @@ import type { Block, Inline, ListItem, Page, Site } from './page.js';
 export const SITE_ASSETS = {
   style: 'assets/style.css',
   script: 'assets/search.js',
-  data: 'assets/search-data.js',
 } as const;
 
 /**
@@ -17,9 +16,9 @@ export const SITE_ASSETS = {
 const CONTENT_SECURITY_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'";
 
-/** The HTML export: one page per page of the site, all corpus text escaped. */
-export function renderHtmlSite(site: Site): Map<string, string> {
-  return new Map(site.pages.map((page) => [`${page.path}.html`, renderPage(site, page)]));
+/** The HTML export: one page per page of the site, all corpus text escaped, each rendered only when asked for. */
+export function renderHtmlSite(site: Site): Map<string, () => string> {
+  return new Map(site.pages.map((page) => [`${page.path}.html`, () => renderPage(site, page)]));
 }
 
 function renderPage(site: Site, page: Page): string {

@@ -1,0 +1,41 @@
+/**
+ * The whole lunr index the search store must agree with: built by lunr itself, with the
+ * pipelines, fields and boosts tipkit gives it. The CLI and the site search the store;
+ * this is what the equivalence tests hold the store to.
+ */
+import { lunr, type Lunr } from '../src/domain/search/lunr.js';
+import { DOCUMENT_BOOSTS, FIELD_BOOSTS, type SearchDocument } from '../src/domain/search/documents.js';
+import { domainStemmer } from '../src/domain/search/stemmer.js';
+import { parsed, type SearchSource } from '../src/domain/search/search.js';
+import { compareText } from '../src/domain/common/text.js';
+
+export function wholeLunrIndex(documents: readonly SearchDocument[]): Lunr.Index {
+  return lunr(function () {
+    // lunr's default pipelines, with the domain-aware stemmer in place of lunr's own.
+    this.pipeline.reset();
+    this.pipeline.add(lunr.trimmer, lunr.stopWordFilter, domainStemmer as unknown as Lunr.PipelineFunction);
+    this.searchPipeline.reset();
+    this.searchPipeline.add(domainStemmer as unknown as Lunr.PipelineFunction);
+    this.ref('id');
+    // As the store does: only the fields some document fills.
+    for (const [field, boost] of Object.entries(FIELD_BOOSTS)) {
+      if (documents.some((doc) => doc[field as keyof typeof FIELD_BOOSTS])) this.field(field, { boost });
+    }
+    for (const doc of documents) this.add(doc, { boost: DOCUMENT_BOOSTS[doc.type] });
+  });
+}
+
+/** A whole lunr index and the documents it was built from, as a search source. */
+export function wholeIndexSource(documents: ReadonlyMap<string, SearchDocument>, index: Lunr.Index): SearchSource {
+  return {
+    run: (build, keep) =>
+      parsed(() => {
+        const results = index.query(build).filter((result) => keep(result.ref));
+        return { results, total: results.length };
+      }),
+    compare: compareText,
+    complete: false,
+    meta: (id) => documents.get(id),
+    document: (id) => documents.get(id) as SearchDocument,
+  };
+}
