@@ -5,7 +5,7 @@ import { loadCorpus } from './domain/corpus/load.js';
 import type { Corpus } from './domain/corpus/model.js';
 import { fileError, TipError } from './domain/common/errors.js';
 import { PACKAGE_ROOT, PREBUILT_DIR } from './domain/common/paths.js';
-import type { WriteResult } from './domain/writes/write-file.js';
+import type { Content, WriteResult } from './domain/writes/write-file.js';
 import type { Progress } from './domain/common/progress.js';
 import { globalFlags } from './flags.js';
 import { progressBar, type ProgressBar } from './render/progress.js';
@@ -108,7 +108,7 @@ export abstract class BaseCommand extends Command {
    * Writes a file the user named with --output/--out, under the one rule for writes; says
    * on stderr what was written, and whether it replaced a file.
    */
-  protected async writeOutput(path: string, content: string, force: boolean): Promise<WriteResult> {
+  protected async writeOutput(path: string, content: Content, force: boolean): Promise<WriteResult> {
     const { writeTextFile } = await import('./domain/writes/write-file.js');
     const result = writeTextFile(path, content, { replace: force, replaceHint: 'Add --force to replace it' });
     this.logToStderr(`tip: ${result.replaced ? 'replaced' : 'wrote'} ${path}`);

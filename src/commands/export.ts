@@ -59,17 +59,20 @@ Output is byte-identical for the same corpus (no timestamp unless --stamp), so C
     const selection = selectExport(corpus, flags.only);
     const stamp = flags.stamp ? buildTime() : undefined;
 
+    // Each instrument is let go once written: a statute book is exported one instrument at a time.
+    const { releaseInstrument: release } = await import('../domain/corpus/snapshot.js');
     if (format === 'json' || format === 'ndjson') {
       const records = await import('../domain/export/records.js');
-      const text =
-        format === 'json'
-          ? `${JSON.stringify(records.jsonExport(corpus, selection, stamp), null, 2)}\n`
-          : records.ndjsonExport(corpus, selection);
+      const content = (write: (chunk: string) => void): void => {
+        const each = records.exportRecords(corpus, selection, release);
+        if (format === 'json') records.writeJsonExport(each, records.jsonEnvelope(corpus, stamp), write);
+        else records.writeNdjsonExport(each, write);
+      };
       if (!flags.out || flags.out === '-') {
-        process.stdout.write(text);
+        content((chunk) => process.stdout.write(chunk));
         return undefined;
       }
-      const { replaced } = await this.writeOutput(flags.out, text, flags.force);
+      const { replaced } = await this.writeOutput(flags.out, content, flags.force);
       return { dir: flags.out, format, files: 1, replaced: replaced ? [flags.out] : [], removed: [] };
     }
 
@@ -94,6 +97,7 @@ Output is byte-identical for the same corpus (no timestamp unless --stamp), so C
       const files = siteFiles(corpus, selection, format, {
         ...(stamp ? { stamp } : {}),
         ...(searchStore ? { searchStore } : {}),
+        release,
       });
       summary = writeExportDir(flags.out, files, { format, corpus: corpus.hash, force: flags.force });
     } finally {

@@ -2,6 +2,8 @@ import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/domain/corpus/load.js';
+import { readCorpusSource } from '../../src/domain/corpus/files.js';
+import { parseCorpus } from '../../src/domain/corpus/parse.js';
 import { DataError, NotFoundError } from '../../src/domain/common/errors.js';
 import { searchStoreFor } from '../../src/domain/search/load-index.js';
 import { runSearch } from '../../src/domain/search/service.js';
@@ -60,6 +62,18 @@ describe('loadCorpus and the snapshot cache', () => {
         .sort(),
     ).toEqual([`corpus-${corpus.hash}`, `search-${corpus.hash}.store`]);
     expect(readdirSync(join(cacheDir, `corpus-${corpus.hash}`)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('refuses a file changed between hashing and parsing, rather than filing it under the old hash', () => {
+    const dataDir = copyFixture('minimal');
+    const source = readCorpusSource(dataDir);
+    const file = join(dataDir, 'laws', 'demo-act.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('lamp', 'lantern'));
+    const { corpus, issues } = parseCorpus(source);
+    expect(corpus).toBeUndefined();
+    expect(issues).toEqual([{ file, line: 1, col: 1, message: 'changed while tipkit read the corpus; run it again' }]);
+    // Read again, it parses.
+    expect(parseCorpus(readCorpusSource(dataDir)).corpus?.instruments).toHaveLength(1);
   });
 
   it('works when the cache cannot be written', async () => {

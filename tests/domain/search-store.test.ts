@@ -138,6 +138,31 @@ describe('building the store an instrument at a time', () => {
     buildSearchStore(documentBatches(corpus), corpus.hash, (c) => batched.push(Buffer.from(c)));
     expect(Buffer.concat(batched).equals(Buffer.concat(whole))).toBe(true);
   });
+
+  it('gives the same bytes however few postings it holds at once', () => {
+    const corpus = bundledCorpus();
+    const build = (entriesPerRun?: number): Buffer => {
+      const chunks: Buffer[] = [];
+      buildSearchStore(documentBatches(corpus), corpus.hash, (c) => chunks.push(Buffer.from(c)), { entriesPerRun });
+      return Buffer.concat(chunks);
+    };
+    const whole = build();
+    for (const run of [1, 97, 5000]) expect(build(run).equals(whole), `${run} entries a run`).toBe(true);
+  });
+});
+
+describe('a word said hundreds of times in one field', () => {
+  it('weighs as lunr weighs it (counts of 255 and more are kept whole)', () => {
+    const corpus = bundledCorpus();
+    const documents = searchDocuments(corpus).map((doc, i) =>
+      i % 7 === 0 ? { ...doc, body: `${doc.body} ${'kiln '.repeat(200 + i)} ${'wages '.repeat(255)}` } : doc,
+    );
+    const full = wholeLunrIndex(documents);
+    const chunks: Buffer[] = [];
+    buildSearchStore([documents], corpus.hash, (chunk) => chunks.push(Buffer.from(chunk)));
+    const store = storeFromBytes(Buffer.concat(chunks));
+    for (const query of ['kiln', 'wages', 'kiln wages trafficking']) compare(full, store, query, false);
+  });
 });
 
 describe('the search store gives what a whole lunr index gives', () => {

@@ -21,12 +21,15 @@ function siteWith(text: string, url = 'https://example.org/'): Site {
     pages: [
       {
         path: 'laws/x-act',
-        title: text,
-        blocks: [
-          { kind: 'heading', level: 2, text: [text], anchor: 's1' },
-          { kind: 'paragraph', text: [text, { kind: 'ref', id: 'x-act:s1', text }, { kind: 'url', url, text }] },
-          { kind: 'table', role: 'facts', head: [text], rows: [[[text]]] },
-        ],
+        build: () => ({
+          path: 'laws/x-act',
+          title: text,
+          blocks: [
+            { kind: 'heading', level: 2, text: [text], anchor: 's1' },
+            { kind: 'paragraph', text: [text, { kind: 'ref', id: 'x-act:s1', text }, { kind: 'url', url, text }] },
+            { kind: 'table', role: 'facts', head: [text], rows: [[[text]]] },
+          ],
+        }),
       },
     ],
   };
@@ -75,7 +78,7 @@ describe('Markdown escaping', () => {
   });
 
   it('renders a javascript: link as text and a web link in angle brackets', () => {
-    const md = (url: string): string => renderMarkdownSite(siteWith('label', url)).get('laws/x-act.md') as string;
+    const md = (url: string): string => renderMarkdownSite(siteWith('label', url)).get('laws/x-act.md')?.() as string;
     expect(md('javascript:alert(1)')).toContain('label (javascript:alert(1))');
     expect(md('javascript:alert(1)')).not.toContain('](javascript');
     expect(md('https://example.org/a (b)')).toContain('[label](<https://example.org/a%20(b)>)');

@@ -14,7 +14,13 @@ export interface CorpusFile {
   /** Path relative to the corpus root, with forward slashes. */
   name: string;
   path: string;
-  text: string;
+  /** SHA-256 of the text as read for the corpus hash. */
+  hash: string;
+  /**
+   * The text, only for a file made in memory. Files on disk are read twice, once to hash
+   * and once to parse, so a statute book's YAML is never all held at once.
+   */
+  text?: string;
 }
 
 export interface CorpusSource {
@@ -28,7 +34,7 @@ const YAML_FILE = /\.ya?ml$/i;
 export const OFFICIAL_TEXT_FILE = /\.text\.ya?ml$/i;
 
 /** A corpus file before it is read: its kind, its name for messages, its path. */
-export type ListedFile = Omit<CorpusFile, 'text'>;
+export type ListedFile = Omit<CorpusFile, 'text' | 'hash'>;
 
 /**
  * Reads the YAML files of a corpus. A corpus root holds `laws/` and optionally
@@ -39,8 +45,8 @@ export function readCorpusSource(
   library?: string,
   listed: readonly ListedFile[] = listCorpusFiles(root, library),
 ): CorpusSource {
-  const files = listed.map((file) => ({ ...file, text: readCorpusFile(file.path) }));
-  return { root, files, hash: corpusHash(files.map((file) => [file.name, fileHash(file.text)])) };
+  const files = listed.map((file) => ({ ...file, hash: fileHash(readCorpusFile(file.path)) }));
+  return { root, files, hash: corpusHash(files.map((file) => [file.name, file.hash])) };
 }
 
 /** The files of a corpus (and of the user's library), in the order they are read, without reading them. */

@@ -21,13 +21,18 @@ export interface Located<T> {
  * gives them) and keeps no positions; the position-aware parse runs only for a file
  * that fails, or when a later check must point into it.
  */
-export function parseLocated<T>(file: CorpusFile, schema: z.ZodType<T>, issues: Issue[]): Located<T> | undefined {
-  const fast = fastParse(file.text);
+export function parseLocated<T>(
+  file: CorpusFile,
+  text: string,
+  schema: z.ZodType<T>,
+  issues: Issue[],
+): Located<T> | undefined {
+  const fast = fastParse(text);
   const result = fast === undefined ? undefined : schema.safeParse(fast);
   if (result?.success) {
     let slow: { doc: Document; lines: LineCounter } | undefined;
     // The corpus drops each file's text once parsed; positions read the file again if asked for.
-    const positions = () => (slow ??= documentOf(file.text || readCorpusFile(file.path)));
+    const positions = () => (slow ??= documentOf(readCorpusFile(file.path)));
     return {
       file,
       get doc() {
@@ -39,7 +44,7 @@ export function parseLocated<T>(file: CorpusFile, schema: z.ZodType<T>, issues: 
       value: result.data,
     };
   }
-  return parseSlowly(file, schema, issues);
+  return parseSlowly(file, text, schema, issues);
 }
 
 /**
@@ -52,7 +57,9 @@ export function fastParse(text: string): unknown {
   // js-yaml reads a bare -0 as 0 where yaml keeps the sign: the one value they differ on.
   if (/-0(?:\.0*)?(?![\d.eE])/.test(text)) return undefined;
   try {
-    return load(text, { schema: CORE_SCHEMA, json: false });
+    // A copy: js-yaml's strings may be slices of the file's text, which would keep every
+    // file of a statute book in memory after its text is dropped (a quarter of the parse).
+    return structuredClone(load(text, { schema: CORE_SCHEMA, json: false }));
   } catch {
     return undefined;
   }
@@ -63,9 +70,9 @@ function documentOf(text: string): { doc: Document; lines: LineCounter } {
   return { doc: parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true }), lines };
 }
 
-function parseSlowly<T>(file: CorpusFile, schema: z.ZodType<T>, issues: Issue[]): Located<T> | undefined {
+function parseSlowly<T>(file: CorpusFile, text: string, schema: z.ZodType<T>, issues: Issue[]): Located<T> | undefined {
   const lines = new LineCounter();
-  const doc = parseDocument(file.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       const { line, col } = lines.linePos(error.pos[0]);

@@ -15,7 +15,7 @@ import { compareText } from '../common/text.js';
 import { checkCases } from './check-cases.js';
 import { instrumentFromText, IMPORTED_SOURCE, provisionsFromText, sourceEntry } from './imported.js';
 import { checkChecklists } from './check-checklists.js';
-import type { CorpusSource } from './files.js';
+import { fileHash, readCorpusFile, type CorpusSource } from './files.js';
 import type { Progress } from '../common/progress.js';
 import type { Issue } from './issues.js';
 import { issueAt, parseLocated, type Located, type Path } from './located.js';
@@ -33,6 +33,8 @@ const KIND_ORDER: Record<Instrument['kind'], number> = {
   guidance: 8,
 };
 
+const CHANGED = 'changed while tipkit read the corpus; run it again';
+
 /** Parses and validates every file; returns the corpus only when there are no issues. */
 export function parseCorpus(source: CorpusSource, progress?: Progress): { corpus?: Corpus; issues: Issue[] } {
   const issues: Issue[] = [];
@@ -41,14 +43,22 @@ export function parseCorpus(source: CorpusSource, progress?: Progress): { corpus
   const texts: Located<OfficialTextFile>[] = [];
   let read = 0;
   for (const file of source.files) {
-    if (file.kind === 'instrument') push(instruments, parseLocated(file, InstrumentSchema, issues));
-    else if (file.kind === 'text') push(texts, parseLocated(file, OfficialTextSchema, issues));
-    else push(cases, parseLocated(file, CaseSchema, issues));
+    const held = file.text;
+    const text = held ?? readCorpusFile(file.path);
     // Parsed: a statute book's YAML need not stay in memory beside its values (positions
     // read the file again if a message needs them).
-    file.text = '';
+    delete file.text;
+    if (held === undefined && fileHash(text) !== file.hash) {
+      // Changed since it was hashed: its values must not be filed under the old hash.
+      issues.push({ file: file.path, line: 1, col: 1, message: CHANGED });
+    } else if (file.kind === 'instrument') push(instruments, parseLocated(file, text, InstrumentSchema, issues));
+    else if (file.kind === 'text') push(texts, parseLocated(file, text, OfficialTextSchema, issues));
+    else push(cases, parseLocated(file, text, CaseSchema, issues));
     progress?.('reading the corpus', ++read, source.files.length);
   }
+  // A file that changed mid-read says so alone: the checks between files would only echo it.
+  const changed = issues.filter((issue) => issue.message === CHANGED);
+  if (changed.length > 0) return { issues: changed };
   const parsedAll = instruments.length + cases.length + texts.length === source.files.length;
   attachOfficialTexts(instruments, texts, issues);
   const known = new Set(allIds(instruments.map((p) => p.value)));

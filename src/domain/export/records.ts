@@ -3,6 +3,7 @@ import { OFFICIAL_TEXT_NOTICE } from '../corpus/caveats.js';
 import { allParts, type Corpus } from '../corpus/model.js';
 import { showPart, type ShowView } from '../lookup/view.js';
 import type { Selection } from './select.js';
+import type { Instrument } from '../corpus/schema.js';
 
 /** One record per instrument, per provision or sub-provision, and per case: the `--json` of `tip show` and `tip cases show`. */
 export type ExportRecord = ShowView | CaseView;
@@ -18,18 +19,47 @@ export interface JsonExport {
   records: ExportRecord[];
 }
 
-/** Every record of the selection, in corpus order, each with its canonical id. */
-export function exportRecords(corpus: Corpus, selection: Selection): ExportRecord[] {
-  return [
-    ...selection.instruments.flatMap((instrument) => [
-      showPart(corpus, instrument, instrument.id),
-      ...[...allParts([instrument])].map((entry) => showPart(corpus, instrument, entry.id)),
-    ]),
-    ...selection.cases.map((c) => caseView(corpus, c)),
-  ];
+/**
+ * Every record of the selection, in corpus order, each with its canonical id, made one at
+ * a time; `release` may let each instrument go once its records are made, so that an
+ * export of a statute book holds one instrument at a time.
+ */
+export function* exportRecords(
+  corpus: Corpus,
+  selection: Selection,
+  release: (instrument: Instrument) => void = () => undefined,
+): Generator<ExportRecord> {
+  for (const instrument of selection.instruments) {
+    yield showPart(corpus, instrument, instrument.id);
+    for (const entry of allParts([instrument])) yield showPart(corpus, instrument, entry.id);
+    release(instrument);
+  }
+  for (const c of selection.cases) yield caseView(corpus, c);
 }
 
-export function jsonExport(corpus: Corpus, selection: Selection, stamp?: string): JsonExport {
+/**
+ * `tip export --format json`, handed to `write` a record at a time: the text of
+ * `JSON.stringify(export, null, 2)` and a newline, without holding it whole.
+ */
+export function writeJsonExport(
+  records: Iterable<ExportRecord>,
+  envelope: Omit<JsonExport, 'records'>,
+  write: (chunk: string) => void,
+): void {
+  // The envelope as JSON.stringify lays it out, with the records spliced in where its empty list is.
+  const empty = JSON.stringify({ ...envelope, records: [] }, null, 2);
+  const at = empty.lastIndexOf('"records": []');
+  const [head, tail] = [empty.slice(0, at), empty.slice(at + '"records": []'.length)];
+  let first = true;
+  for (const record of records) {
+    const text = JSON.stringify(record, null, 2).replace(/\n/g, '\n    ');
+    write(`${first ? `${head}"records": [\n` : ',\n'}    ${text}`);
+    first = false;
+  }
+  write(first ? `${head}"records": []${tail}\n` : `\n  ]${tail}\n`);
+}
+
+export function jsonEnvelope(corpus: Corpus, stamp?: string): Omit<JsonExport, 'records'> {
   return {
     format: 'tipkit-export',
     version: 1,
@@ -37,13 +67,10 @@ export function jsonExport(corpus: Corpus, selection: Selection, stamp?: string)
     ...(stamp ? { generated: stamp } : {}),
     official_text_bundled: false,
     notice: OFFICIAL_TEXT_NOTICE,
-    records: exportRecords(corpus, selection),
   };
 }
 
 /** Newline-delimited JSON: one record per line, the shape search engines' bulk loaders read. */
-export function ndjsonExport(corpus: Corpus, selection: Selection): string {
-  return exportRecords(corpus, selection)
-    .map((record) => `${JSON.stringify(record)}\n`)
-    .join('');
+export function writeNdjsonExport(records: Iterable<ExportRecord>, write: (chunk: string) => void): void {
+  for (const record of records) write(`${JSON.stringify(record)}\n`);
 }

@@ -38,7 +38,7 @@ export async function searchStoreFor(
     const { writeTextFile } = await import('../writes/write-file.js');
     const path = storePath(locations.cacheDir, corpus.hash);
     try {
-      writeTextFile(path, (write) => buildSearchStore(documents(), corpus.hash, write, progress), CACHE_WRITE);
+      writeTextFile(path, (write) => buildSearchStore(documents(), corpus.hash, write, { progress }), CACHE_WRITE);
       const store = openStoreFile(path);
       if (store) return store;
     } catch {
@@ -46,7 +46,7 @@ export async function searchStoreFor(
     }
   }
   const chunks: Buffer[] = [];
-  buildSearchStore(documents(), corpus.hash, (chunk) => chunks.push(Buffer.from(chunk)), progress);
+  buildSearchStore(documents(), corpus.hash, (chunk) => chunks.push(Buffer.from(chunk)), { progress });
   return storeFromBytes(Buffer.concat(chunks));
 }
 

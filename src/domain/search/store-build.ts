@@ -20,6 +20,9 @@ import { compareText } from '../common/text.js';
 const K1 = 1.2;
 const B = 0.75;
 
+/** Postings held at once while they are written (about 36 MB of them), unless told otherwise. */
+const ENTRIES_PER_RUN = 1 << 22;
+
 /** Entries per chunk of a Packed array. */
 const CHUNK = 1 << 20;
 
@@ -42,6 +45,27 @@ class Packed {
   increment(i: number): void {
     const chunk = this.chunks[i >>> 20] as Uint32Array;
     chunk[i & (CHUNK - 1)] = (chunk[i & (CHUNK - 1)] as number) + 1;
+  }
+}
+
+/**
+ * Term frequencies, a byte each: nearly all are small, and a statute book has tens of
+ * millions of them. The few of 255 or more are kept aside, whole.
+ */
+class PackedCounts {
+  length = 0;
+  private readonly chunks: Uint8Array[] = [];
+  private readonly large = new Map<number, number>();
+  push(value: number): void {
+    const chunk = this.length >>> 20;
+    if (chunk === this.chunks.length) this.chunks.push(new Uint8Array(CHUNK));
+    (this.chunks[chunk] as Uint8Array)[this.length & (CHUNK - 1)] = Math.min(value, 255);
+    if (value >= 255) this.large.set(this.length, value);
+    this.length++;
+  }
+  get(i: number): number {
+    const value = (this.chunks[i >>> 20] as Uint8Array)[i & (CHUNK - 1)] as number;
+    return value === 255 ? (this.large.get(i) as number) : value;
   }
 }
 
@@ -90,16 +114,17 @@ const ALL_FIELDS = Object.keys(FIELD_BOOSTS) as SearchField[];
  *
  * Pass 1 reads each document once: it numbers the terms in order of first sight, counts
  * each field's terms and length and how many fields hold each term, and writes the
- * document's meta and record straight out. Pass 2 weighs every entry and puts it in its
- * term's place (a counting sort). Then the terms, their postings and the tables follow,
- * and the header last.
+ * document's meta and record straight out. Then the terms are written, sorted; pass 2
+ * weighs every entry and puts it in its term's place (a counting sort), a run of terms at
+ * a time, writing each run's postings before the next. The tables follow, the header last.
  */
 export function buildSearchStore(
   batches: Iterable<readonly SearchDocument[]>,
   hash: string,
   write: (chunk: Uint8Array | string) => void,
-  progress?: StoreProgress,
+  options: { progress?: StoreProgress; entriesPerRun?: number } = {},
 ): void {
+  const { progress, entriesPerRun = ENTRIES_PER_RUN } = options;
   const pipeline = new lunr.Pipeline();
   pipeline.add(lunr.trimmer, lunr.stopWordFilter, domainStemmer as unknown as Lunr.PipelineFunction);
   const termsOf = memoisedPipeline(pipeline);
@@ -119,7 +144,7 @@ export function buildSearchStore(
   const terms: string[] = [];
   const holders = new Packed();
   const entryTerm = new Packed();
-  const entryTf = new Packed();
+  const entryTf = new PackedCounts();
   /** Where each (document, field) pair's entries start (all fields, in ALL_FIELDS order); one more at the end. */
   const pairStart = new Packed();
   const pairLength = new Packed();
@@ -188,39 +213,11 @@ export function buildSearchStore(
     return Math.log(1 + Math.abs(x));
   });
 
-  // Pass 2.
-  const perTerm = new Uint32Array(terms.length + 1);
-  for (let t = 0; t < terms.length; t++) perTerm[t + 1] = (perTerm[t] as number) + holders.get(t);
-  const fill = perTerm.slice(0, terms.length);
-  const postDoc = new Uint32Array(entryTerm.length);
-  const postField = new Uint8Array(entryTerm.length);
-  // A weight is lunr's round(score × 1000) / 1000: kept as the integer, divided again when read.
-  const postWeight = new Int32Array(entryTerm.length);
-  for (let d = 0; d < count; d++) {
-    const docBoost = docBoosts[d] as number;
-    ALL_FIELDS.forEach((field, f) => {
-      const pair = d * ALL_FIELDS.length + f;
-      const fieldLength = pairLength.get(pair);
-      const fieldBoost = FIELD_BOOSTS[field] || 1;
-      for (let e = pairStart.get(pair); e < pairStart.get(pair + 1); e++) {
-        const t = entryTerm.get(e);
-        const tf = entryTf.get(e);
-        // lunr's expression, in lunr's order, so the rounding comes out the same.
-        let score =
-          ((idf[t] as number) * ((K1 + 1) * tf)) / (K1 * (1 - B + B * (fieldLength / (average[f] as number))) + tf);
-        score *= fieldBoost;
-        score *= docBoost;
-        const at = (fill[t] as number)++;
-        postDoc[at] = d;
-        postField[at] = declared[f] as number;
-        postWeight[at] = Math.round(score * 1000);
-      }
-    });
-  }
-
   // Terms sorted by their UTF-8 bytes, which the reader's binary search compares.
   const encoded = terms.map((term) => Buffer.from(term));
   const order = terms.map((_, t) => t).sort((a, b) => Buffer.compare(encoded[a] as Buffer, encoded[b] as Buffer));
+  const place = new Uint32Array(terms.length);
+  order.forEach((t, i) => (place[t] = i));
   const termTable = new Uint32Array(order.length * 4);
   const section = (name: keyof StoreHeader['sections'], emit: () => void): void => {
     const start = written;
@@ -238,33 +235,74 @@ export function buildSearchStore(
     });
     out(termText);
   });
+
+  // Pass 2, a run of terms at a time (in their sorted order), so that only one run's
+  // postings are ever held: every entry is weighed and put in its term's place.
+  let offset = 0;
   section('postings', () => {
-    let offset = 0;
-    order.forEach((t, i) => {
-      const start = perTerm[t] as number;
-      const n = (perTerm[t + 1] as number) - start;
-      // Entries grouped by field (a stable pass per field keeps each field's documents ascending).
-      const words = new Uint32Array(1 + fields.length + 2 * n);
-      const weights = new Int32Array(words.buffer);
-      words[0] = t;
-      let at = 1 + fields.length;
-      fields.forEach((_, fi) => {
-        let held = 0;
-        for (let e = start; e < start + n; e++) {
-          if (postField[e] !== fi) continue;
-          words[at] = postDoc[e] as number;
-          weights[at + n] = postWeight[e] as number;
-          at++;
-          held++;
-        }
-        words[1 + fi] = held;
-      });
-      const bytes = new Uint8Array(words.buffer);
-      termTable[i * 4 + 2] = offset;
-      termTable[i * 4 + 3] = bytes.length;
-      offset += bytes.length;
-      out(bytes);
-    });
+    for (let lo = 0; lo < order.length;) {
+      let hi = lo;
+      let total = 0;
+      while (hi < order.length && (hi === lo || total + holders.get(order[hi] as number) <= entriesPerRun)) {
+        total += holders.get(order[hi++] as number);
+      }
+      const starts = new Uint32Array(hi - lo + 1);
+      for (let i = 0; i < hi - lo; i++) starts[i + 1] = (starts[i] as number) + holders.get(order[lo + i] as number);
+      const fill = starts.slice(0, hi - lo);
+      const postDoc = new Uint32Array(total);
+      const postField = new Uint8Array(total);
+      // A weight is lunr's round(score × 1000) / 1000: kept as the integer, divided again when read.
+      const postWeight = new Int32Array(total);
+      for (let d = 0; d < count; d++) {
+        const docBoost = docBoosts[d] as number;
+        ALL_FIELDS.forEach((field, f) => {
+          const pair = d * ALL_FIELDS.length + f;
+          const fieldLength = pairLength.get(pair);
+          const fieldBoost = FIELD_BOOSTS[field] || 1;
+          for (let e = pairStart.get(pair); e < pairStart.get(pair + 1); e++) {
+            const t = entryTerm.get(e);
+            const local = (place[t] as number) - lo;
+            if (local < 0 || local >= hi - lo) continue;
+            const tf = entryTf.get(e);
+            // lunr's expression, in lunr's order, so the rounding comes out the same.
+            let score =
+              ((idf[t] as number) * ((K1 + 1) * tf)) / (K1 * (1 - B + B * (fieldLength / (average[f] as number))) + tf);
+            score *= fieldBoost;
+            score *= docBoost;
+            const at = (fill[local] as number)++;
+            postDoc[at] = d;
+            postField[at] = declared[f] as number;
+            postWeight[at] = Math.round(score * 1000);
+          }
+        });
+      }
+      for (let local = 0; local < hi - lo; local++) {
+        const start = starts[local] as number;
+        const n = (starts[local + 1] as number) - start;
+        // Entries grouped by field (a stable pass per field keeps each field's documents ascending).
+        const words = new Uint32Array(1 + fields.length + 2 * n);
+        const weights = new Int32Array(words.buffer);
+        words[0] = order[lo + local] as number;
+        let at = 1 + fields.length;
+        fields.forEach((_, fi) => {
+          let held = 0;
+          for (let e = start; e < start + n; e++) {
+            if (postField[e] !== fi) continue;
+            words[at] = postDoc[e] as number;
+            weights[at + n] = postWeight[e] as number;
+            at++;
+            held++;
+          }
+          words[1 + fi] = held;
+        });
+        const bytes = new Uint8Array(words.buffer);
+        termTable[(lo + local) * 4 + 2] = offset;
+        termTable[(lo + local) * 4 + 3] = bytes.length;
+        offset += bytes.length;
+        out(bytes);
+      }
+      lo = hi;
+    }
   });
   section('termTable', () => out(new Uint8Array(termTable.buffer)));
   const table = new Uint32Array(count * 4);

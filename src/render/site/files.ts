@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus } from '../../domain/corpus/model.js';
+import type { Instrument } from '../../domain/corpus/schema.js';
 import type { Selection } from '../../domain/export/select.js';
 import { SITE_ASSETS_DIR } from '../../domain/common/paths.js';
 import { renderHtmlSite, SITE_ASSETS } from './html.js';
@@ -14,6 +15,8 @@ export interface SiteOptions {
   stamp?: string;
   /** The corpus's search store, which the HTML site searches (html only). */
   searchStore?: SearchStore;
+  /** Lets an instrument go once its page is built (see buildSite). */
+  release?: (instrument: Instrument) => void;
 }
 
 /** Every file of a Markdown or HTML export, by path inside the output folder. */
@@ -23,11 +26,12 @@ export function siteFiles(
   format: 'md' | 'html',
   options: SiteOptions,
 ): Map<string, Content> {
-  const site = buildSite(corpus, selection, options.stamp);
-  if (format === 'md') return renderMarkdownSite(site);
+  const site = buildSite(corpus, selection, options.stamp, options.release);
   // Pages are rendered as they are written, so a statute book's site is never held whole.
   const files = new Map<string, Content>();
-  for (const [name, render] of renderHtmlSite(site)) files.set(name, (write) => write(render()));
+  const pages = format === 'md' ? renderMarkdownSite(site) : renderHtmlSite(site);
+  for (const [name, render] of pages) files.set(name, (write) => write(render()));
+  if (format === 'md') return files;
   files.set(SITE_ASSETS.style, readFileSync(join(SITE_ASSETS_DIR, 'style.css'), 'utf8'));
   files.set(SITE_ASSETS.script, readFileSync(join(SITE_ASSETS_DIR, 'search.js'), 'utf8'));
   if (!options.searchStore) throw new Error('an HTML export needs the search store');

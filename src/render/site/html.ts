@@ -18,7 +18,7 @@ const CONTENT_SECURITY_POLICY =
 
 /** The HTML export: one page per page of the site, all corpus text escaped, each rendered only when asked for. */
 export function renderHtmlSite(site: Site): Map<string, () => string> {
-  return new Map(site.pages.map((page) => [`${page.path}.html`, () => renderPage(site, page)]));
+  return new Map(site.pages.map((page) => [`${page.path}.html`, () => renderPage(site, page.build())]));
 }
 
 function renderPage(site: Site, page: Page): string {

@@ -2,12 +2,12 @@ import { hrefFor, isWebUrl } from './links.js';
 import type { Block, Inline, ListItem, Page, Site } from './page.js';
 
 /**
- * The Markdown export: one file per page, GitHub-flavoured. Anchors are explicit
+ * The Markdown export: one file per page, GitHub-flavoured, each rendered only when asked for. Anchors are explicit
  * `<a id>` tags so they do not depend on how a host slugs headings; every character
  * that Markdown or HTML would read as syntax in the corpus text is escaped.
  */
-export function renderMarkdownSite(site: Site): Map<string, string> {
-  return new Map(site.pages.map((page) => [`${page.path}.md`, renderPage(site, page)]));
+export function renderMarkdownSite(site: Site): Map<string, () => string> {
+  return new Map(site.pages.map((page) => [`${page.path}.md`, () => renderPage(site, page.build())]));
 }
 
 function renderPage(site: Site, page: Page): string {

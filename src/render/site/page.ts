@@ -46,8 +46,14 @@ export interface Target {
   anchor?: string;
 }
 
+/** A page of the site, built only when it is rendered: a statute book's pages are never all held at once. */
+export interface SitePage {
+  path: string;
+  build(): Page;
+}
+
 export interface Site {
-  pages: Page[];
+  pages: SitePage[];
   /** Every id a link may point at: instruments, provisions, sub-provisions, cases, checklists. */
   targets: ReadonlyMap<string, Target>;
   /** The corpus hash, so a reader can tell which corpus a build came from. */

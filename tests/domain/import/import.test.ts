@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { readCorpusSource } from '../../../src/domain/corpus/files.js';
+import { fileHash, readCorpusSource } from '../../../src/domain/corpus/files.js';
 import { parseCorpus } from '../../../src/domain/corpus/parse.js';
 import { headingSimilarity } from '../../../src/domain/import/align.js';
 import { officialTextFile, planImport, readSource, textSource } from '../../../src/domain/import/import.js';
@@ -100,7 +100,13 @@ describe('placing sections on the instrument', () => {
     const file = parse(yaml) as { source: { sha256: string }; sections: unknown[] };
     expect(file.source.sha256).toMatch(/^[0-9a-f]{64}$/);
     const source = readCorpusSource(join(DIR, 'corpus'));
-    source.files.push({ kind: 'text', name: 'laws/lantern-act-2019.text.yaml', path: 'x', text: yaml });
+    source.files.push({
+      kind: 'text',
+      name: 'laws/lantern-act-2019.text.yaml',
+      path: 'x',
+      hash: fileHash(yaml),
+      text: yaml,
+    });
     const { corpus: withText, issues } = parseCorpus(source);
     expect(issues).toEqual([]);
     const s4 = withText?.instruments[0]?.provisions.find((p) => p.id === 's4');
