@@ -4,9 +4,8 @@
  * search run on them; a read of a chunk not yet fetched throws BytesMissing, the chunks
  * are fetched, and the search runs again.
  */
-import { BytesMissing, collectMissing } from '../domain/search/missing.js';
 import { searchSource, type SearchResult, type SearchSource } from '../domain/search/search.js';
-import { SearchStore, type StoreBytes } from '../domain/search/store-read.js';
+import { BytesMissing, collectMissing, SearchStore, type StoreBytes } from '../domain/search/store-read.js';
 import { storeSource } from '../domain/search/store-source.js';
 import {
   chunksOf,

@@ -6,7 +6,7 @@ import { applyQuery, phraseWords, plainWords, prepareQuery, type PreparedQuery }
 import { makeSnippet, type FieldPositions } from './snippet.js';
 import { stemWord } from './stemmer.js';
 import { quoted } from '../common/text.js';
-import { collectMissing } from './missing.js';
+import { collectMissing } from './store-read.js';
 
 /** How many hits a search returns unless told otherwise. */
 export const DEFAULT_LIMIT = 10;

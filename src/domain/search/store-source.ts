@@ -1,8 +1,7 @@
 import type { Lunr } from './lunr.js';
 import { parsed, type SearchSource } from './search.js';
-import type { SearchStore } from './store-read.js';
 import { scoreMatches } from './store-score.js';
-import { collectMissing } from './missing.js';
+import { collectMissing, type SearchStore } from './store-read.js';
 
 /**
  * The store as a search source: refs are document numbers, read as documents only for the
