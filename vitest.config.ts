@@ -7,6 +7,9 @@ export default defineConfig({
     allowOnly: false,
     testTimeout: 30_000,
     pool: 'forks',
+    // Command tests run tip in-process (oclif's test entry), which captures what oclif writes
+    // with console.log: vitest must not take it first.
+    disableConsoleIntercept: true,
     globalSetup: ['tests/global-setup.ts'],
   },
 });

@@ -1,4 +1,6 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { run } from '@oclif/core';
+import { captureOutput } from '@oclif/test';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,8 +43,44 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the built CLI as a user would, with a private cache and no colour. */
-export function tip(
+/**
+ * Runs the built CLI in this process, through oclif's own test entry, with a private
+ * cache and no colour: stdout and stderr captured, the exit code from oclif's exit error.
+ * Tests of what only a process shows (stdin, a full disk, colour on a terminal, signals,
+ * hangs) use tipProcess.
+ */
+export async function tip(
+  args: readonly string[],
+  options: { env?: NodeJS.ProcessEnv; cwd?: string } = {},
+): Promise<CliResult> {
+  const saved = { env: process.env, cwd: process.cwd() };
+  process.env = userEnv(options.env);
+  if (options.cwd) process.chdir(options.cwd);
+  try {
+    const { error, stdout, stderr } = await captureOutput(() => run([...args], { root: ROOT }), { stripAnsi: false });
+    if (!error) return { status: 0, stdout, stderr };
+    const exit = (error as { oclif?: { exit?: number } }).oclif?.exit;
+    // Anything but oclif's exit error escaped the command: a real run would print it and exit 1.
+    return exit === undefined
+      ? { status: 1, stdout, stderr: `${stderr}${error.stack ?? error.message}\n` }
+      : { status: exit, stdout, stderr };
+  } finally {
+    process.env = saved.env;
+    process.chdir(saved.cwd);
+  }
+}
+
+/** `tip … --json` in this process, with its output parsed (as loosely typed as JSON.parse gives it). */
+export async function tipJson(
+  args: readonly string[],
+  options: { env?: NodeJS.ProcessEnv; cwd?: string } = {},
+): Promise<CliResult & { body: ReturnType<typeof JSON.parse> }> {
+  const result = await tip([...args, '--json'], options);
+  return { ...result, body: JSON.parse(result.stdout) };
+}
+
+/** Runs the built CLI as a separate process, as a user would, with a private cache and no colour. */
+export function tipProcess(
   args: readonly string[],
   options: {
     env?: NodeJS.ProcessEnv;
@@ -53,17 +91,27 @@ export function tip(
     /** Milliseconds before the run counts as hung and is killed. */
     timeout?: number;
   } = {},
-): CliResult & { signal: NodeJS.Signals | null } {
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'run.js'), ...args], {
-    cwd: options.cwd ?? ROOT,
-    encoding: 'utf8',
-    input: options.input ?? '',
-    maxBuffer: 256 * 1024 * 1024,
-    timeout: options.timeout ?? 60_000,
-    stdio: ['pipe', options.stdout ?? 'pipe', 'pipe'],
-    env: userEnv(options.env),
+): Promise<CliResult & { signal: NodeJS.Signals | null }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'run.js'), ...args], {
+      cwd: options.cwd ?? ROOT,
+      stdio: ['pipe', options.stdout ?? 'pipe', 'pipe'],
+      env: userEnv(options.env),
+    });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeout ?? 60_000);
+    child.on('close', (status, signal) => {
+      clearTimeout(timer);
+      const text = (chunks: Buffer[]) => Buffer.concat(chunks).toString('utf8');
+      resolve({ status, signal, stdout: text(stdout), stderr: text(stderr) });
+    });
+    // A command that exits before reading all its input closes the pipe: not the test's concern.
+    child.stdin?.on('error', () => undefined);
+    child.stdin?.end(options.input ?? '');
   });
-  return { status: result.status, signal: result.signal, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
 }
 
 /** A user's environment for a CLI run: their PATH and HOME, a private cache and library, no colour. */

@@ -34,8 +34,10 @@ describe.skipIf(!executable)('the exported site in Chromium', () => {
   beforeAll(async () => {
     site = join(tempDir(), 'site');
     hostile = join(tempDir(), 'hostile');
-    expect(tip(['export', '--format', 'html', '--out', site]).status).toBe(0);
-    expect(tip(['export', '--data', join(FIXTURES, 'xss'), '--format', 'html', '--out', hostile]).status).toBe(0);
+    expect((await tip(['export', '--format', 'html', '--out', site])).status).toBe(0);
+    expect((await tip(['export', '--data', join(FIXTURES, 'xss'), '--format', 'html', '--out', hostile])).status).toBe(
+      0,
+    );
     browser = await launchChromium(executable as string);
     mkdirSync(ARTIFACTS, { recursive: true });
   }, 60_000);
@@ -201,7 +203,7 @@ describe.skipIf(!executable)('the exported site in Chromium', () => {
     const data = join(tempDir(), 'library');
     writeScaleCorpus(data, 3000);
     const big = join(tempDir(), 'big-site');
-    expect(tip(['export', '--data', data, '--format', 'html', '--out', big]).status).toBe(0);
+    expect((await tip(['export', '--data', data, '--format', 'html', '--out', big])).status).toBe(0);
     const pieces = readdirSync(join(big, 'assets', 'search')).filter((name) => name.startsWith('store-'));
     const requested: string[] = [];
     const page = await open(big, 'index.html');
@@ -211,7 +213,7 @@ describe.skipIf(!executable)('the exported site in Chromium', () => {
       await page.fill('#q', query);
       await page.press('#q', 'Enter');
       await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/result/);
-      const cli = JSON.parse(tip(['search', query, '--data', data, '--limit', '20', '--json']).stdout) as {
+      const cli = JSON.parse((await tip(['search', query, '--data', data, '--limit', '20', '--json'])).stdout) as {
         total: number;
         hits: { heading: string }[];
       };

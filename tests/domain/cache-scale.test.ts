@@ -104,11 +104,11 @@ describe('pruning the cache', () => {
 });
 
 describe('tip show reads one instrument', () => {
-  it('prints a section while every other instrument of the cached corpus is garbage', () => {
+  it('prints a section while every other instrument of the cached corpus is garbage', async () => {
     const root = tempDir();
     writeScaleCorpus(root, 200, 20);
     const env = { XDG_CACHE_HOME: tempDir() };
-    expect(tip(['show', 'IA2 s.3', '--data', root], { env }).status).toBe(0);
+    expect((await tip(['show', 'IA2 s.3', '--data', root], { env })).status).toBe(0);
     const [snapshot] = readdirSync(join(env.XDG_CACHE_HOME, 'tipkit', 'corpus')).filter((f) =>
       /^corpus-[0-9a-f]{32}$/.test(f),
     );
@@ -116,11 +116,11 @@ describe('tip show reads one instrument', () => {
     for (const file of readdirSync(folder)) {
       if (file !== 'index.json' && file !== 'act-00002.json') writeFileSync(join(folder, file), 'garbage');
     }
-    const show = tip(['show', 'IA2 s.3', '--data', root], { env });
+    const show = await tip(['show', 'IA2 s.3', '--data', root], { env });
     expect(show.status, show.stderr).toBe(0);
     expect(show.stdout).toMatch(/^IA2 s\.3 /);
     // Had another instrument been read, the garbage would have been found:
-    const other = tip(['show', 'IA3 s.1', '--data', root], { env });
+    const other = await tip(['show', 'IA3 s.1', '--data', root], { env });
     expect(other.status).toBe(4);
     expect(other.stderr).toMatch(/cached copy of the corpus is damaged/);
   });

@@ -24,8 +24,8 @@ function complete(words: string[]): string[] {
 }
 
 describe('shell completion (oclif autocomplete plugin)', () => {
-  beforeAll(() => {
-    const result = tip(['autocomplete', '--refresh-cache'], { env: { XDG_CACHE_HOME: cache } });
+  beforeAll(async () => {
+    const result = await tip(['autocomplete', '--refresh-cache'], { env: { XDG_CACHE_HOME: cache } });
     expect(result.status).toBe(0);
   });
 
@@ -50,8 +50,8 @@ describe('shell completion (oclif autocomplete plugin)', () => {
     expect(zsh).toContain('"export[Export the corpus');
   });
 
-  it('the hinted flags still accept names and other corpora: completion does not restrict them', () => {
-    expect(tip(['search', 'bail', '--law', 'PTPA', '--json']).status).toBe(0);
-    expect(tip(['cases', '--law', 'PPC', '--json']).status).toBe(0);
+  it('the hinted flags still accept names and other corpora: completion does not restrict them', async () => {
+    expect((await tip(['search', 'bail', '--law', 'PTPA', '--json'])).status).toBe(0);
+    expect((await tip(['cases', '--law', 'PPC', '--json'])).status).toBe(0);
   });
 });

@@ -3,23 +3,19 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ROOT, tempDir, tip, userEnv } from '../helpers.js';
+import { ROOT, tempDir, tip, tipJson, userEnv } from '../helpers.js';
 
-const json = (args: string[]) => {
-  const result = tip([...args, '--json']);
-  return { ...result, body: JSON.parse(result.stdout) };
-};
 const CHILD_CROSS_BORDER = ['checklist', 'trafficking', '--victim', 'child', '--cross-border'];
 
 describe('tip checklist', () => {
-  it('lists the offences when none is given', () => {
-    const { status, body } = json(['checklist']);
+  it('lists the offences when none is given', async () => {
+    const { status, body } = await tipJson(['checklist']);
     expect(status).toBe(0);
     expect(body.offences.map((o: { id: string }) => o.id)).toEqual(['smuggling', 'trafficking']);
   });
 
-  it('--json carries the documented contract', () => {
-    const { status, body } = json([...CHILD_CROSS_BORDER, '--aggravating', 'organized-group']);
+  it('--json carries the documented contract', async () => {
+    const { status, body } = await tipJson([...CHILD_CROSS_BORDER, '--aggravating', 'organized-group']);
     expect(status).toBe(0);
     expect(body.offence.id).toBe('trafficking');
     expect(body.facts).toEqual({
@@ -43,9 +39,9 @@ describe('tip checklist', () => {
       expect(Object.keys(item)).toEqual(expect.arrayContaining(['id', 'section', 'text', 'cites', 'caveat']));
   });
 
-  it('--format md is a GitHub task list, byte-identical from run to run', () => {
-    const first = tip([...CHILD_CROSS_BORDER, '--format', 'md']);
-    const second = tip([...CHILD_CROSS_BORDER, '--format', 'md']);
+  it('--format md is a GitHub task list, byte-identical from run to run', async () => {
+    const first = await tip([...CHILD_CROSS_BORDER, '--format', 'md']);
+    const second = await tip([...CHILD_CROSS_BORDER, '--format', 'md']);
     expect(first.status).toBe(0);
     expect(first.stdout).toBe(second.stdout);
     expect(first.stdout).toMatch(/^# Checklist: Trafficking in persons/);
@@ -54,41 +50,39 @@ describe('tip checklist', () => {
     expect(first.stdout).toMatch(/^ {2}- \[ \] Trace the recruitment\./m);
   });
 
-  it('--output writes the file atomically and says so on stderr', () => {
+  it('--output writes the file atomically and says so on stderr', async () => {
     const out = join(tempDir(), 'case.md');
-    const result = tip([...CHILD_CROSS_BORDER, '--format', 'md', '--output', out]);
+    const result = await tip([...CHILD_CROSS_BORDER, '--format', 'md', '--output', out]);
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('');
-    expect(readFileSync(out, 'utf8')).toBe(tip([...CHILD_CROSS_BORDER, '--format', 'md']).stdout);
+    expect(readFileSync(out, 'utf8')).toBe((await tip([...CHILD_CROSS_BORDER, '--format', 'md'])).stdout);
   });
 
-  it('--format csv and yaml carry every item', () => {
-    const items = json(CHILD_CROSS_BORDER).body.items.length;
-    const csv = tip([...CHILD_CROSS_BORDER, '--format', 'csv'])
-      .stdout.trimEnd()
-      .split('\r\n');
+  it('--format csv and yaml carry every item', async () => {
+    const items = (await tipJson(CHILD_CROSS_BORDER)).body.items.length;
+    const csv = (await tip([...CHILD_CROSS_BORDER, '--format', 'csv'])).stdout.trimEnd().split('\r\n');
     expect(csv[0]).toBe('id,section,element,text,prompts,cites,confidence,caveat,done,note');
     expect(csv.length).toBe(items + 1);
-    expect(parse(tip([...CHILD_CROSS_BORDER, '--format', 'yaml']).stdout).items.length).toBe(items);
+    expect(parse((await tip([...CHILD_CROSS_BORDER, '--format', 'yaml'])).stdout).items.length).toBe(items);
   });
 
-  it('--interactive without a terminal exits 2 and names the alternative', () => {
-    const result = tip([...CHILD_CROSS_BORDER, '--interactive', '--save', join(tempDir(), 'x.yaml')]);
+  it('--interactive without a terminal exits 2 and names the alternative', async () => {
+    const result = await tip([...CHILD_CROSS_BORDER, '--interactive', '--save', join(tempDir(), 'x.yaml')]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/--interactive needs a terminal/);
     expect(result.stderr).toMatch(/--format md/);
     expect(result.stderr).not.toMatch(/\bat .*\.js:\d+/);
   });
 
-  it('an unknown offence exits 3; a foreign or damaged file is refused and left as it was', () => {
-    expect(tip(['checklist', 'kidnapping']).status).toBe(3);
+  it('an unknown offence exits 3; a foreign or damaged file is refused and left as it was', async () => {
+    expect((await tip(['checklist', 'kidnapping'])).status).toBe(3);
     const dir = tempDir();
     const notes = join(dir, 'notes.yaml');
     writeFileSync(notes, 'my: notes\n');
-    const save = tip([...CHILD_CROSS_BORDER, '--save', notes]);
+    const save = await tip([...CHILD_CROSS_BORDER, '--save', notes]);
     expect(save.status).toBe(2);
     expect(save.stderr).toMatch(/will not overwrite/);
-    const resume = tip(['checklist', '--resume', notes, '--format', 'md']);
+    const resume = await tip(['checklist', '--resume', notes, '--format', 'md']);
     expect(resume.status).toBe(4);
     expect(resume.stderr).toMatch(/not a tipkit checklist/);
     expect(readFileSync(notes, 'utf8')).toBe('my: notes\n');
@@ -165,7 +159,7 @@ describe.skipIf(!hasScript)('tip checklist --interactive, end to end in a termin
     expect(resumed.items[1]).toMatchObject({ done: true, note: 'CPWB' });
     expect(existsSync(`${file}.tmp`)).toBe(false);
 
-    const report = tip(['checklist', '--resume', file, '--format', 'md']);
+    const report = await tip(['checklist', '--resume', file, '--format', 'md']);
     expect(report.status).toBe(0);
     expect(report.stdout).toMatch(/^\| Progress \| 2 of \d+ items done \|$/m);
     expect(report.stdout).toMatch(/^## 1\. Immediate safety and referral \(2\/\d+\)$/m);

@@ -1,17 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, ROOT, tip } from '../helpers.js';
+import { FIXTURES, ROOT, tip, tipJson, tipProcess } from '../helpers.js';
 
-const json = (args: string[]) => {
-  const result = tip([...args, '--json']);
-  return { ...result, body: JSON.parse(result.stdout) };
-};
 const STACK = /\n\s+at .+\(.*:\d+:\d+\)/;
 
 describe('tip laws', () => {
-  it('lists the six instruments, then the guidance, with their counts', () => {
-    const { status, body } = json(['laws']);
+  it('lists the six instruments, then the guidance, with their counts', async () => {
+    const { status, body } = await tipJson(['laws']);
     expect(status).toBe(0);
     expect(body.map((l: { id: string; provisions: number }) => `${l.id}:${l.provisions}`)).toEqual([
       'psma-2018:13',
@@ -32,8 +28,8 @@ describe('tip laws', () => {
 });
 
 describe('tip show', () => {
-  it('prints a readable page with penalties, procedure, provenance and the official-text notice', () => {
-    const { status, stdout: page } = tip(['show', 'PTPA s.3']);
+  it('prints a readable page with penalties, procedure, provenance and the official-text notice', async () => {
+    const { status, stdout: page } = await tip(['show', 'PTPA s.3']);
     const stdout = page.replace(/\s+/g, ' ');
     expect(status).toBe(0);
     expect(stdout).toContain('PTPA s.3 Trafficking in persons [ptpa-2018:s3]');
@@ -43,8 +39,8 @@ describe('tip show', () => {
     expect(stdout).toContain('Official text is not bundled');
   });
 
-  it('returns the JSON contract: id, instrument, heading, summary, penalties, provenance', () => {
-    const { status, body } = json(['show', 'section 3(2) of the PTPA']);
+  it('returns the JSON contract: id, instrument, heading, summary, penalties, provenance', async () => {
+    const { status, body } = await tipJson(['show', 'section 3(2) of the PTPA']);
     expect(status).toBe(0);
     expect(body).toMatchObject({
       id: 'ptpa-2018:s3(2)',
@@ -63,48 +59,47 @@ describe('tip show', () => {
     expect(body.summary.length).toBeGreaterThan(20);
   });
 
-  it('includes the penalties of sub-provisions on the parent', () => {
-    const { body } = json(['show', 'ptpa-2018:s3']);
+  it('includes the penalties of sub-provisions on the parent', async () => {
+    const { body } = await tipJson(['show', 'ptpa-2018:s3']);
     expect(body.penalties.map((p: { id: string }) => p.id)).toEqual(['ptpa-2018:s3(1)', 'ptpa-2018:s3(2)']);
   });
 
-  it('shows a caveat for medium-confidence numbering, and the competing reading on stderr', () => {
-    const { stdout, stderr } = tip(['show', 'PTPA s.11']);
+  it('shows a caveat for medium-confidence numbering, and the competing reading on stderr', async () => {
+    const { stdout, stderr } = await tip(['show', 'PTPA s.11']);
     expect(stdout).toMatch(/Number: medium confidence/);
     expect(stderr).toMatch(/competing reading/);
   });
 
-  it('joins unquoted words into one citation, and shows several quoted ones as an array', () => {
-    expect(json(['show', 'section', '4', 'of', 'the', 'PTPA']).body.id).toBe('ptpa-2018:s4');
-    expect(json(['show', 'PTPA s.3', 'Palermo Protocol art. 3']).body.map((v: { id: string }) => v.id)).toEqual([
-      'ptpa-2018:s3',
-      'palermo-protocol:art3',
-    ]);
+  it('joins unquoted words into one citation, and shows several quoted ones as an array', async () => {
+    expect((await tipJson(['show', 'section', '4', 'of', 'the', 'PTPA'])).body.id).toBe('ptpa-2018:s4');
+    expect(
+      (await tipJson(['show', 'PTPA s.3', 'Palermo Protocol art. 3'])).body.map((v: { id: string }) => v.id),
+    ).toEqual(['ptpa-2018:s3', 'palermo-protocol:art3']);
   });
 
-  it('shows an instrument with its metadata and table of contents', () => {
-    const { body } = json(['show', 'Palermo Protocol']);
+  it('shows an instrument with its metadata and table of contents', async () => {
+    const { body } = await tipJson(['show', 'Palermo Protocol']);
     expect(body).toMatchObject({ id: 'palermo-protocol', kind: 'protocol', official_text_bundled: false });
     expect(body.provisions).toHaveLength(20);
   });
 
-  it('exits 3 with suggestions for a provision that does not exist', () => {
-    const { status, body } = json(['show', 'ptpa s 42']);
+  it('exits 3 with suggestions for a provision that does not exist', async () => {
+    const { status, body } = await tipJson(['show', 'ptpa s 42']);
     expect(status).toBe(3);
     expect(body.error).toMatchObject({ code: 'not-found', message: expect.stringMatching(/s42/) });
     expect(body.error.suggestions).toContain('ptpa-2018:s4 (Aggravating circumstances)');
   });
 
-  it('exits 2 for an ambiguous citation', () => {
-    const { status, stderr } = tip(['show', 'article 6']);
+  it('exits 2 for an ambiguous citation', async () => {
+    const { status, stderr } = await tip(['show', 'article 6']);
     expect(status).toBe(2);
     expect(stderr).toMatch(/does not say which instrument/);
   });
 });
 
 describe('tip search', () => {
-  it('returns the JSON contract', () => {
-    const { status, body } = json(['search', 'debt bondage']);
+  it('returns the JSON contract', async () => {
+    const { status, body } = await tipJson(['search', 'debt bondage']);
     expect(status).toBe(0);
     expect(body).toMatchObject({ query: 'debt bondage' });
     expect(body.hits[0]).toMatchObject({
@@ -118,47 +113,49 @@ describe('tip search', () => {
     expect(body.hits[0].snippet).toMatch(/debt bondage/);
   });
 
-  it('honours --law, --kind and --limit', () => {
-    const { body } = json(['search', 'protection', '--law', 'UNTOC', '--kind', 'convention', '--limit', '2']);
+  it('honours --law, --kind and --limit', async () => {
+    const { body } = await tipJson(['search', 'protection', '--law', 'UNTOC', '--kind', 'convention', '--limit', '2']);
     expect(body.hits).toHaveLength(2);
     for (const hit of body.hits) expect(hit.instrument).toBe('untoc');
   });
 
-  it('searches plain words when the syntax is broken, and explains on stderr', () => {
-    const { status, stderr, stdout } = tip(['search', 'organ:']);
+  it('searches plain words when the syntax is broken, and explains on stderr', async () => {
+    const { status, stderr, stdout } = await tip(['search', 'organ:']);
     expect(status).toBe(0);
     expect(stderr).toMatch(/plain words/);
     expect(stdout).toMatch(/matches for "organ:"/);
   });
 
-  it('is deterministic', () => {
-    expect(tip(['search', 'witness', '--json']).stdout).toBe(tip(['search', 'witness', '--json']).stdout);
+  it('is deterministic', async () => {
+    expect((await tip(['search', 'witness', '--json'])).stdout).toBe(
+      (await tip(['search', 'witness', '--json'])).stdout,
+    );
   });
 
-  it('highlights matches only when colour is allowed', () => {
-    expect(tip(['search', 'debt bondage'], { env: { FORCE_COLOR: '1' } }).stdout).toContain('\u001b[');
-    expect(tip(['search', 'debt bondage']).stdout).not.toContain('\u001b[');
+  it('highlights matches only when colour is allowed', async () => {
+    expect((await tipProcess(['search', 'debt bondage'], { env: { FORCE_COLOR: '1' } })).stdout).toContain('\u001b[');
+    expect((await tip(['search', 'debt bondage'])).stdout).not.toContain('\u001b[');
   });
 });
 
 describe('tip validate', () => {
-  it('passes on the bundled corpus', () => {
-    const { status, stdout } = tip(['validate']);
+  it('passes on the bundled corpus', async () => {
+    const { status, stdout } = await tip(['validate']);
     expect(status).toBe(0);
     expect(stdout).toMatch(/37 files, 13 instruments, 154 provisions, 24 cases, no problems/);
   });
 
   it.each(['broken-syntax', 'broken-type', 'broken-duplicate', 'broken-xref'])(
     'reports file:line:col and exits 4 for %s',
-    (fixture) => {
-      const { status, stdout } = tip(['validate', join('tests', 'fixtures', fixture)]);
+    async (fixture) => {
+      const { status, stdout } = await tip(['validate', join('tests', 'fixtures', fixture)]);
       expect(status).toBe(4);
       expect(stdout).toMatch(new RegExp(`^tests/fixtures/${fixture}/laws/demo-act\\.yaml:\\d+:\\d+: .+`, 'm'));
     },
   );
 
-  it('returns the problems under --json', () => {
-    const { status, body } = json(['validate', join(FIXTURES, 'broken-xref')]);
+  it('returns the problems under --json', async () => {
+    const { status, body } = await tipJson(['validate', join(FIXTURES, 'broken-xref')]);
     expect(status).toBe(4);
     expect(body.error.code).toBe('invalid-data');
     expect(body.error.details.issues[0]).toMatchObject({ line: 25, col: 13 });
@@ -166,17 +163,19 @@ describe('tip validate', () => {
 });
 
 describe('--data and TIPKIT_DATA', () => {
-  it('point every command at another corpus', () => {
+  it('point every command at another corpus', async () => {
     const minimal = join(FIXTURES, 'minimal');
-    expect(json(['laws', '--data', minimal]).body.map((l: { id: string }) => l.id)).toEqual(['demo-act-2020']);
-    expect(tip(['show', 'DA s.2', '--json'], { env: { TIPKIT_DATA: minimal } }).stdout).toContain(
+    expect((await tipJson(['laws', '--data', minimal])).body.map((l: { id: string }) => l.id)).toEqual([
+      'demo-act-2020',
+    ]);
+    expect((await tip(['show', 'DA s.2', '--json'], { env: { TIPKIT_DATA: minimal } })).stdout).toContain(
       '"id": "demo-act-2020:s2"',
     );
-    expect(json(['search', 'lamp', '--data', minimal]).body.hits[0].id).toBe('demo-act-2020:s1');
+    expect((await tipJson(['search', 'lamp', '--data', minimal])).body.hits[0].id).toBe('demo-act-2020:s1');
   });
 
-  it('validate such a corpus on load (exit 4, positioned message, no stack)', () => {
-    const { status, stderr } = tip(['show', 'DA s.1', '--data', join(FIXTURES, 'broken-type')]);
+  it('validate such a corpus on load (exit 4, positioned message, no stack)', async () => {
+    const { status, stderr } = await tip(['show', 'DA s.1', '--data', join(FIXTURES, 'broken-type')]);
     expect(status).toBe(4);
     expect(stderr).toMatch(/demo-act\.yaml:26:38/);
     expect(stderr).not.toMatch(STACK);
@@ -184,9 +183,9 @@ describe('--data and TIPKIT_DATA', () => {
 });
 
 describe('tip schema', () => {
-  it('prints the shipped JSON Schema', () => {
+  it('prints the shipped JSON Schema', async () => {
     const shipped = JSON.parse(readFileSync(join(ROOT, 'laws', 'instrument.schema.json'), 'utf8'));
-    expect(JSON.parse(tip(['schema']).stdout)).toEqual(shipped);
+    expect(JSON.parse((await tip(['schema'])).stdout)).toEqual(shipped);
   });
 });
 
@@ -203,14 +202,14 @@ describe('exit codes and hostile input', () => {
     [['show', '\u202e\u0007'], 3],
     [['validate', '/nonexistent/corpus'], 3],
     [['laws', '--data', '/nonexistent/corpus'], 3],
-  ])('tip %j exits %i without a stack trace', (args, code) => {
-    const { status, stdout, stderr } = tip(args as string[]);
+  ])('tip %j exits %i without a stack trace', async (args, code) => {
+    const { status, stdout, stderr } = await tip(args as string[]);
     expect(status).toBe(code);
     expect(stdout + stderr).not.toMatch(STACK);
   });
 
-  it('keeps errors as JSON on stdout under --json', () => {
-    const { status, body } = json(['search', '~']);
+  it('keeps errors as JSON on stdout under --json', async () => {
+    const { status, body } = await tipJson(['search', '~']);
     expect(status).toBe(2);
     expect(body.error).toMatchObject({ code: 'usage', message: expect.any(String), suggestions: expect.any(Array) });
   });

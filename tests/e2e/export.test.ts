@@ -8,9 +8,9 @@ import { brokenLinks, listFiles, readTree } from '../site-files.js';
 const corpus = bundledCorpus();
 const caseFiles = corpus.cases.map((c) => c.id.slice('case:'.length));
 
-function exportTo(format: string, ...extra: string[]): string {
+async function exportTo(format: string, ...extra: string[]): Promise<string> {
   const out = join(tempDir(), format);
-  const result = tip(['export', '--format', format, '--out', out, ...extra]);
+  const result = await tip(['export', '--format', format, '--out', out, ...extra]);
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
   return out;
@@ -18,8 +18,8 @@ function exportTo(format: string, ...extra: string[]): string {
 
 describe.each(['md', 'html'])('tip export --format %s', (format) => {
   let out: string;
-  beforeAll(() => {
-    out = exportTo(format);
+  beforeAll(async () => {
+    out = await exportTo(format);
   });
 
   it('writes an index, a page per instrument, per case and per offence checklist', () => {
@@ -35,8 +35,8 @@ describe.each(['md', 'html'])('tip export --format %s', (format) => {
     expect(files).toContain('.tip-export.json');
   });
 
-  it('is byte-identical when run again', () => {
-    const again = exportTo(format);
+  it('is byte-identical when run again', async () => {
+    const again = await exportTo(format);
     expect(readTree(again)).toEqual(readTree(out));
   });
 
@@ -66,8 +66,8 @@ describe.each(['md', 'html'])('tip export --format %s', (format) => {
 });
 
 describe('tip export --format html', () => {
-  it('is self-contained: no address outside the site is loaded', () => {
-    const out = exportTo('html');
+  it('is self-contained: no address outside the site is loaded', async () => {
+    const out = await exportTo('html');
     for (const [file, text] of readTree(out)) {
       if (!file.endsWith('.html')) continue;
       expect([...text.matchAll(/\ssrc="([^"]*)"/g)].every((m) => !/^[a-z]+:/i.test(m[1] as string))).toBe(true);
@@ -82,9 +82,9 @@ describe('tip export --format html', () => {
     expect(names.every((n) => /^(manifest|store-\d+|pages-\d+)\.js$/.test(n))).toBe(true);
   });
 
-  it('escapes hostile corpus text: no markup from the data reaches the page', () => {
+  it('escapes hostile corpus text: no markup from the data reaches the page', async () => {
     const out = join(tempDir(), 'xss');
-    expect(tip(['export', '--data', join(FIXTURES, 'xss'), '--format', 'html', '--out', out]).status).toBe(0);
+    expect((await tip(['export', '--data', join(FIXTURES, 'xss'), '--format', 'html', '--out', out])).status).toBe(0);
     const page = readFileSync(join(out, 'laws/xss-act-2020.html'), 'utf8');
     expect(page).toContain('&lt;script&gt;window.__tipXss');
     expect(page).not.toMatch(/<script>window/);
@@ -99,8 +99,8 @@ describe('tip export --format html', () => {
 describe('tip export --format json and ndjson', () => {
   const partCount = [...allParts(corpus.instruments)].length;
 
-  it('gives every instrument, provision, sub-provision and case as a record with its canonical id', () => {
-    const result = tip(['export', '--format', 'json']);
+  it('gives every instrument, provision, sub-provision and case as a record with its canonical id', async () => {
+    const result = await tip(['export', '--format', 'json']);
     expect(result.status).toBe(0);
     const doc = JSON.parse(result.stdout) as {
       format: string;
@@ -119,26 +119,26 @@ describe('tip export --format json and ndjson', () => {
     expect(s3.penalties).toHaveLength(2);
   });
 
-  it('ndjson has one parseable record per line, the same records as json', () => {
-    const json = JSON.parse(tip(['export', '--format', 'json']).stdout) as { records: unknown[] };
-    const ndjson = tip(['export', '--format', 'ndjson', '--out', '-']);
+  it('ndjson has one parseable record per line, the same records as json', async () => {
+    const json = JSON.parse((await tip(['export', '--format', 'json'])).stdout) as { records: unknown[] };
+    const ndjson = await tip(['export', '--format', 'ndjson', '--out', '-']);
     expect(ndjson.status).toBe(0);
     const lines = ndjson.stdout.trimEnd().split('\n');
     expect(lines.map((line) => JSON.parse(line))).toEqual(json.records);
   });
 
-  it('writes a file atomically with --out, identical across runs', () => {
+  it('writes a file atomically with --out, identical across runs', async () => {
     const dir = tempDir();
     for (const name of ['a.ndjson', 'b.ndjson'])
-      expect(tip(['export', '--format', 'ndjson', '--out', join(dir, name)]).status).toBe(0);
+      expect((await tip(['export', '--format', 'ndjson', '--out', join(dir, name)])).status).toBe(0);
     expect(readFileSync(join(dir, 'a.ndjson'), 'utf8')).toBe(readFileSync(join(dir, 'b.ndjson'), 'utf8'));
     expect(listFiles(dir)).toEqual(['a.ndjson', 'b.ndjson']);
   });
 });
 
 describe('tip export options', () => {
-  it('--only filters by instrument name and "cases"; the index is always built', () => {
-    const out = exportTo('md', '--only', 'PTPA', '--only', 'cases');
+  it('--only filters by instrument name and "cases"; the index is always built', async () => {
+    const out = await exportTo('md', '--only', 'PTPA', '--only', 'cases');
     const files = listFiles(out);
     expect(files).toContain('laws/ptpa-2018.md');
     expect(files).toContain('checklists/trafficking.md');
@@ -147,48 +147,48 @@ describe('tip export options', () => {
     expect(files.filter((f) => f.startsWith('cases/'))).toHaveLength(corpus.cases.length);
     // Links to what was left out become plain text, so nothing dangles.
     expect(brokenLinks(out).broken).toEqual([]);
-    const records = tip(['export', '--format', 'ndjson', '--only', 'cases']).stdout.trimEnd().split('\n');
+    const records = (await tip(['export', '--format', 'ndjson', '--only', 'cases'])).stdout.trimEnd().split('\n');
     expect(records).toHaveLength(corpus.cases.length);
   });
 
-  it('--only refuses a provision (exit 2) and an unknown instrument (exit 3)', () => {
-    expect(tip(['export', '--format', 'json', '--only', 'PTPA s.3']).status).toBe(2);
-    const unknown = tip(['export', '--format', 'json', '--only', 'no-such-law']);
+  it('--only refuses a provision (exit 2) and an unknown instrument (exit 3)', async () => {
+    expect((await tip(['export', '--format', 'json', '--only', 'PTPA s.3'])).status).toBe(2);
+    const unknown = await tip(['export', '--format', 'json', '--only', 'no-such-law']);
     expect(unknown.status).toBe(3);
     expect(unknown.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('--stamp records the build time, from SOURCE_DATE_EPOCH when set', () => {
+  it('--stamp records the build time, from SOURCE_DATE_EPOCH when set', async () => {
     const out = join(tempDir(), 'stamped');
-    const result = tip(['export', '--format', 'md', '--out', out, '--stamp'], {
+    const result = await tip(['export', '--format', 'md', '--out', out, '--stamp'], {
       env: { SOURCE_DATE_EPOCH: '1700000000' },
     });
     expect(result.status).toBe(0);
     expect(readFileSync(join(out, 'index.md'), 'utf8')).toContain('built 2023-11-14T22:13:20Z');
     const json = JSON.parse(
-      tip(['export', '--format', 'json', '--stamp'], { env: { SOURCE_DATE_EPOCH: '1700000000' } }).stdout,
+      (await tip(['export', '--format', 'json', '--stamp'], { env: { SOURCE_DATE_EPOCH: '1700000000' } })).stdout,
     ) as { generated: string };
     expect(json.generated).toBe('2023-11-14T22:13:20Z');
-    expect(tip(['export', '--format', 'json']).stdout).not.toContain('"generated"');
+    expect((await tip(['export', '--format', 'json'])).stdout).not.toContain('"generated"');
   });
 
-  it('refuses a non-empty folder it did not make, unless --force, and never deletes foreign files', () => {
+  it('refuses a non-empty folder it did not make, unless --force, and never deletes foreign files', async () => {
     const out = tempDir();
     writeFileSync(join(out, 'notes.txt'), 'mine');
-    const refused = tip(['export', '--format', 'md', '--out', out]);
+    const refused = await tip(['export', '--format', 'md', '--out', out]);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toMatch(/is not empty/);
     expect(listFiles(out)).toEqual(['notes.txt']);
 
-    expect(tip(['export', '--format', 'md', '--out', out, '--force']).status).toBe(0);
+    expect((await tip(['export', '--format', 'md', '--out', out, '--force'])).status).toBe(0);
     expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('mine');
     expect(existsSync(join(out, 'index.md'))).toBe(true);
   });
 
-  it('re-exports into its own folder, removing only the files the last export wrote and this one does not', () => {
-    const out = exportTo('md');
+  it('re-exports into its own folder, removing only the files the last export wrote and this one does not', async () => {
+    const out = await exportTo('md');
     writeFileSync(join(out, 'laws', 'my-notes.md'), 'mine');
-    const result = tip(['export', '--format', 'md', '--out', out, '--only', 'cases', '--json']);
+    const result = await tip(['export', '--format', 'md', '--out', out, '--only', 'cases', '--json']);
     expect(result.status).toBe(0);
     const summary = JSON.parse(result.stdout) as { format: string; files: number; removed: string[] };
     expect(summary).toMatchObject({ format: 'md', files: corpus.cases.length + 1 });
@@ -200,11 +200,11 @@ describe('tip export options', () => {
     expect(files.some((f) => f.endsWith('.tmp'))).toBe(false);
   });
 
-  it('a folder format needs --out, and --out cannot be a file', () => {
-    expect(tip(['export', '--format', 'html']).status).toBe(2);
+  it('a folder format needs --out, and --out cannot be a file', async () => {
+    expect((await tip(['export', '--format', 'html'])).status).toBe(2);
     const file = join(tempDir(), 'file.txt');
     writeFileSync(file, 'x');
-    expect(tip(['export', '--format', 'md', '--out', file]).status).toBe(2);
+    expect((await tip(['export', '--format', 'md', '--out', file])).status).toBe(2);
     mkdirSync(join(tempDir(), 'unused'), { recursive: true });
   });
 });

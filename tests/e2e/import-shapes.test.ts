@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANTERN_ACT, longAct, makeCodePdf, makeScannedPdf } from '../fixtures/import/make-pdf.mjs';
-import { FIXTURES, ROOT, tempDir, tip, userEnv } from '../helpers.js';
+import { FIXTURES, ROOT, tempDir, tip, userEnv, tipProcess, type CliResult } from '../helpers.js';
 // @ts-expect-error: the bench's generator is plain JavaScript
 import { writeScaleCorpus } from '../bench/scale-corpus.mjs';
 
@@ -21,10 +21,10 @@ const textFile = (root: string, id: string) => parse(readFileSync(join(root, 'la
 describe('a code-style PDF with a contents list and footnotes (generated here)', () => {
   const root = corpusCopy();
   const pdf = join(tempDir(), 'lantern-code.pdf');
-  let run: ReturnType<typeof tip>;
+  let run: CliResult;
   beforeAll(async () => {
     writeFileSync(pdf, await makeCodePdf(LANTERN_ACT));
-    run = tip(['import', pdf, '--data', root, '--json']);
+    run = await tip(['import', pdf, '--data', root, '--json']);
   });
 
   it('is recognised by its title and every section is placed by its printed number', () => {
@@ -60,8 +60,8 @@ describe('a code-style PDF with a contents list and footnotes (generated here)',
     expect(s2.text).not.toMatch(/Subs\. by|light\.1/);
   });
 
-  it('shows the page a report line is on', () => {
-    const again = tip(['import', pdf, '--data', root, '--dry-run']);
+  it('shows the page a report line is on', async () => {
+    const again = await tip(['import', pdf, '--data', root, '--dry-run']);
     expect(again.stderr).toMatch(/cleaned away: 1 footnote line, 1 footnote marker, 2 page numbers, 2 running heads/);
   });
 });
@@ -70,7 +70,7 @@ describe('a PDF whose running head is set like the body', () => {
   it('takes the head off by its repeating on every page, and keeps it out of every section', async () => {
     const pdf = join(tempDir(), 'harbour.pdf');
     writeFileSync(pdf, await makeCodePdf({ ...longAct('The Harbour Keepers Act, 2020', 20), headSize: 11 }));
-    const run = tip(['import', pdf, '--dry-run', '--json']);
+    const run = await tip(['import', pdf, '--dry-run', '--json']);
     expect(run.status, run.stderr).toBe(0);
     const [result] = JSON.parse(run.stdout).imports;
     const heads = result.removed.filter((r: { why: string }) => r.why === 'running head');
@@ -85,7 +85,7 @@ describe('a scanned PDF', () => {
     const root = corpusCopy();
     const pdf = join(tempDir(), 'scan.pdf');
     writeFileSync(pdf, await makeScannedPdf());
-    const run = tip(['import', pdf, '--as', 'LKA', '--data', root]);
+    const run = await tip(['import', pdf, '--as', 'LKA', '--data', root]);
     expect(run.status).toBe(4);
     expect(run.stderr).toMatch(/has no text layer: it is a scanned image/);
     expect(run.stderr).toMatch(/ocrmypdf/);
@@ -93,18 +93,18 @@ describe('a scanned PDF', () => {
     expect(existsSync(join(root, 'laws', 'lantern-act-2019.text.yaml'))).toBe(false);
   });
 
-  it('and a file that only says it is a PDF is invalid data, not a crash', () => {
+  it('and a file that only says it is a PDF is invalid data, not a crash', async () => {
     const bad = join(tempDir(), 'broken.pdf');
     writeFileSync(bad, '%PDF-1.7\nnot really\n');
-    const run = tip(['import', bad, '--as', 'LKA', '--data', corpusCopy()]);
+    const run = await tip(['import', bad, '--as', 'LKA', '--data', corpusCopy()]);
     expect(run.status).toBe(4);
     expect(run.stderr).toMatch(/cannot be read as a PDF/);
   });
 });
 
-describe('a treaty in two languages', () => {
+describe('a treaty in two languages', async () => {
   const root = corpusCopy();
-  const run = tip(['import', join(DIR, 'harbour-protocol.md'), '--data', root]);
+  const run = await tip(['import', join(DIR, 'harbour-protocol.md'), '--data', root]);
 
   it('imports the English copy as a new protocol, and says the French one was left out', () => {
     expect(run.status, run.stderr).toBe(0);
@@ -125,19 +125,19 @@ describe('a treaty in two languages', () => {
     expect(JSON.stringify(file)).not.toMatch(/General provisions|Duties/);
   });
 
-  it('gives numbered paragraphs and lettered items their own pinpoints', () => {
-    const show = JSON.parse(tip(['show', 'PHL art. 2(a)', '--data', root, '--json']).stdout);
+  it('gives numbered paragraphs and lettered items their own pinpoints', async () => {
+    const show = JSON.parse((await tip(['show', 'PHL art. 2(a)', '--data', root, '--json'])).stdout);
     expect(show.text).toBe('(a) "Light" shall mean a lamp kept at the mouth of a harbour;');
-    const art1 = JSON.parse(tip(['show', 'PHL art. 1(2)', '--data', root, '--json']).stdout);
+    const art1 = JSON.parse((await tip(['show', 'PHL art. 1(2)', '--data', root, '--json'])).stdout);
     expect(art1.text).toMatch(/^2\. Each State Party shall name one office/);
   });
 });
 
-describe('rules tipkit records none of', () => {
+describe('rules tipkit records none of', async () => {
   const root = corpusCopy();
-  const run = tip(['import', join(DIR, 'lantern-rules-gazette.md'), '--data', root]);
+  const run = await tip(['import', join(DIR, 'lantern-rules-gazette.md'), '--data', root]);
 
-  it('get their rules from the text, numbered as printed, and a lost number inferred and said so', () => {
+  it('get their rules from the text, numbered as printed, and a lost number inferred and said so', async () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/r3: number not printed; inferred from the order \(line 14\)/);
     expect(
@@ -145,19 +145,19 @@ describe('rules tipkit records none of', () => {
         (p: { id: string; number_printed: boolean }) => `${p.id} ${p.number_printed}`,
       ),
     ).toEqual(['r1 true', 'r2 true', 'r3 false', 'r4 true']);
-    const show = tip(['show', 'LKR r.3', '--data', root]);
+    const show = await tip(['show', 'LKR r.3', '--data', root]);
     expect(show.stdout).toMatch(/Each inspector shall keep a book/);
     expect(show.stdout.replace(/\s+/g, ' ')).toMatch(/inferred from the order of the sections/);
-    expect(tip(['validate', root]).status).toBe(0);
+    expect((await tip(['validate', root])).status).toBe(0);
   });
 });
 
-describe('a statute tipkit only names, imported into the library', () => {
+describe('a statute tipkit only names, imported into the library', async () => {
   const library = join(tempDir(), 'library');
   const cache = tempDir();
   const env = { TIPKIT_LIBRARY: library, XDG_CACHE_HOME: cache };
   const act = join(DIR, 'bonded-labour-act.txt');
-  const run = tip(['import', act, '--json'], { env });
+  const run = await tip(['import', act, '--json'], { env });
 
   it('becomes an instrument with the id cases use, its number and its extent', () => {
     expect(run.status, run.stderr).toBe(0);
@@ -179,51 +179,55 @@ describe('a statute tipkit only names, imported into the library', () => {
     expect(readdirSync(join(cache, 'tipkit', 'corpus')).filter((f) => f.startsWith('search-'))).toHaveLength(1);
   });
 
-  it('is seen by show, search, cite, cases and laws with no flag', () => {
+  it('is seen by show, search, cite, cases and laws with no flag', async () => {
     for (const citation of ['s. 11 BLSAA 1992', 'Bonded Labour System (Abolition) Act s.11', 'BLSAA s 11']) {
-      const show = tip(['show', citation, '--json'], { env });
+      const show = await tip(['show', citation, '--json'], { env });
       expect(JSON.parse(show.stdout).id, citation).toBe('blsaa-1992:s11');
     }
-    const page = tip(['show', 'BLSAA'], { env }).stdout.replace(/\s+/g, ' ');
+    const page = (await tip(['show', 'BLSAA'], { env })).stdout.replace(/\s+/g, ' ');
     expect(page).toMatch(/Official text only, imported by you from bonded-labour-act\.txt/);
     expect(page).toMatch(/HRCP v\. Pakistan/);
-    const search = JSON.parse(tip(['search', 'compulsion', '--law', 'BLSAA', '--json'], { env }).stdout);
+    const search = JSON.parse((await tip(['search', 'compulsion', '--law', 'BLSAA', '--json'], { env })).stdout);
     expect(search.hits[0].id).toBe('blsaa-1992:s11');
     const cite = JSON.parse(
-      tip(['cite', '-', '--json'], { env, input: 'charged u/s 11 of the Bonded Labour System (Abolition) Act, 1992' })
-        .stdout,
+      (
+        await tipProcess(['cite', '-', '--json'], {
+          env,
+          input: 'charged u/s 11 of the Bonded Labour System (Abolition) Act, 1992',
+        })
+      ).stdout,
     );
     expect(cite.citations[0]).toMatchObject({ status: 'resolved', law: { in_corpus: true } });
     expect(cite.citations[0].references[0]).toMatchObject({ status: 'resolved', id: 'blsaa-1992:s11' });
-    const cases = JSON.parse(tip(['cases', '--law', 'BLSAA', '--json'], { env }).stdout);
+    const cases = JSON.parse((await tip(['cases', '--law', 'BLSAA', '--json'], { env })).stdout);
     expect(cases.map((c: { id: string }) => c.id)).toContain('case:hrcp-v-pakistan-2009-sc');
-    const laws = JSON.parse(tip(['laws', '--json'], { env }).stdout);
+    const laws = JSON.parse((await tip(['laws', '--json'], { env })).stdout);
     expect(laws.find((l: { id: string }) => l.id === 'blsaa-1992').imported_text).toMatchObject({
       new_instrument: true,
       where: join(library, 'laws', 'blsaa-1992.text.yaml'),
     });
-    expect(tip(['validate'], { env }).status).toBe(0);
+    expect((await tip(['validate'], { env })).status).toBe(0);
   });
 
-  it('is listed, reports what a changed file changed, and is removed, while a file of the user is refused', () => {
-    expect(tip(['import', '--list'], { env }).stdout).toMatch(
+  it('is listed, reports what a changed file changed, and is removed, while a file of the user is refused', async () => {
+    expect((await tip(['import', '--list'], { env })).stdout).toMatch(
       /blsaa-1992 \(Bonded Labour System \(Abolition\) Act, 1992\): 4 sections from bonded-labour-act\.txt/,
     );
     const changed = join(tempDir(), 'bonded-labour-act.txt');
     writeFileSync(changed, readFileSync(act, 'utf8').replace('is of no effect', 'is void and of no effect'));
-    const again = tip(['import', changed], { env });
+    const again = await tip(['import', changed], { env });
     expect(again.stderr).toMatch(/compared with the text imported before: changed s5/);
     expect(again.stderr).toMatch(/replaced .*blsaa-1992\.text\.yaml/);
     writeFileSync(join(library, 'laws', 'mine.text.yaml'), 'my notes\n');
-    expect(tip(['import', '--remove', 'mine'], { env }).status).toBe(2);
+    expect((await tip(['import', '--remove', 'mine'], { env })).status).toBe(2);
     expect(readFileSync(join(library, 'laws', 'mine.text.yaml'), 'utf8')).toBe('my notes\n');
     // The user takes their file back out of tipkit's library; then tipkit's own import goes.
     rmSync(join(library, 'laws', 'mine.text.yaml'));
-    const removed = tip(['import', '--remove', 'blsaa-1992'], { env });
+    const removed = await tip(['import', '--remove', 'blsaa-1992'], { env });
     expect(removed.status, removed.stderr).toBe(0);
     expect(removed.stderr).toMatch(/removed .*blsaa-1992\.text\.yaml\ntip: search index rebuilt/);
     expect(existsSync(join(library, 'laws', 'blsaa-1992.text.yaml'))).toBe(false);
-    expect(tip(['import', '--remove', 'blsaa-1992'], { env }).status).toBe(3);
+    expect((await tip(['import', '--remove', 'blsaa-1992'], { env })).status).toBe(3);
   });
 });
 
@@ -232,7 +236,7 @@ describe('several files in one run', () => {
     const root = corpusCopy();
     const scan = join(tempDir(), 'scan.pdf');
     writeFileSync(scan, await makeScannedPdf());
-    const run = tip([
+    const run = await tip([
       'import',
       join(DIR, 'harbour-protocol.md'),
       scan,
@@ -254,21 +258,23 @@ describe('several files in one run', () => {
   });
 });
 
-describe('exports', () => {
+describe('exports', async () => {
   const root = corpusCopy();
-  tip(['import', join(DIR, 'lantern-gazette.md'), '--data', root]);
-  tip(['import', join(DIR, 'harbour-protocol.md'), '--data', root]);
+  await tip(['import', join(DIR, 'lantern-gazette.md'), '--data', root]);
+  await tip(['import', join(DIR, 'harbour-protocol.md'), '--data', root]);
 
-  it('carry the official text, and --no-text leaves out every imported text and text-only instrument', () => {
-    const withText = JSON.stringify(JSON.parse(tip(['export', '--format', 'json', '--data', root]).stdout));
+  it('carry the official text, and --no-text leaves out every imported text and text-only instrument', async () => {
+    const withText = JSON.stringify(JSON.parse((await tip(['export', '--format', 'json', '--data', root])).stdout));
     expect(withText).toContain('In fog the keeper shall also sound the bell.');
     expect(withText).toContain('phl');
-    const without = JSON.stringify(JSON.parse(tip(['export', '--format', 'json', '--no-text', '--data', root]).stdout));
+    const without = JSON.stringify(
+      JSON.parse((await tip(['export', '--format', 'json', '--no-text', '--data', root])).stdout),
+    );
     expect(without).not.toContain('In fog the keeper shall also sound the bell.');
     expect(without).not.toContain('Harbour Lights');
     expect(without).toContain('A fictional act about keeping harbour lanterns');
     const site = join(tempDir(), 'site');
-    expect(tip(['export', '--format', 'md', '--out', site, '--data', root]).status).toBe(0);
+    expect((await tip(['export', '--format', 'md', '--out', site, '--data', root])).status).toBe(0);
     expect(readFileSync(join(site, 'laws', 'lantern-act-2019.md'), 'utf8')).toMatch(
       /Official text \(imported; see the caveat above\)[\s\S]*sound the bell/,
     );

@@ -13,10 +13,10 @@ function corpusCopy(): string {
 }
 
 describe('tip import', () => {
-  it('attaches the official text beside the instrument, which validate accepts and show prints with its caveat', () => {
+  it('attaches the official text beside the instrument, which validate accepts and show prints with its caveat', async () => {
     const root = corpusCopy();
     const before = readFileSync(join(root, 'laws', 'lantern-act.yaml'), 'utf8');
-    const run = tip(['import', GAZETTE, '--data', root]);
+    const run = await tip(['import', GAZETTE, '--data', root]);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toMatch(
       /7 sections placed on lantern-act-2019 \(by number 0, by heading 7, by order 0\)|sections placed on lantern-act-2019/,
@@ -25,78 +25,80 @@ describe('tip import', () => {
     expect(run.stderr).toMatch(/no text found for s6/);
     expect(run.stderr).toMatch(/wrote .*lantern-act-2019\.text\.yaml/);
     expect(readFileSync(join(root, 'laws', 'lantern-act.yaml'), 'utf8')).toBe(before);
-    expect(tip(['validate', root]).status).toBe(0);
-    const show = tip(['show', 'LKA s.4', '--data', root]);
+    expect((await tip(['validate', root])).status).toBe(0);
+    const show = await tip(['show', 'LKA s.4', '--data', root]);
     expect(show.stdout).toMatch(
       /Official text \(imported; see the caveat below\)\n {2}Where a lantern is dark during a storm/,
     );
     expect(show.stdout.replace(/\s+/g, ' ')).toMatch(
       /Official text imported from lantern-gazette\.md on \d{4}-\d{2}-\d{2} \(placed by heading\)/,
     );
-    const json = JSON.parse(tip(['show', 'LKA s.3(2)', '--data', root, '--json']).stdout);
+    const json = JSON.parse((await tip(['show', 'LKA s.3(2)', '--data', root, '--json'])).stdout);
     expect(json).toMatchObject({
       text: '(2) In fog the keeper shall also sound the bell.',
       text_source: { placed: 'heading' },
     });
   });
 
-  it('gives byte-identical files when the same file is imported again', () => {
+  it('gives byte-identical files when the same file is imported again', async () => {
     const root = corpusCopy();
     const target = join(root, 'laws', 'lantern-act-2019.text.yaml');
-    expect(tip(['import', GAZETTE, '--data', root]).status).toBe(0);
+    expect((await tip(['import', GAZETTE, '--data', root])).status).toBe(0);
     const first = readFileSync(target, 'utf8');
-    const again = tip(['import', GAZETTE, '--data', root]);
+    const again = await tip(['import', GAZETTE, '--data', root]);
     expect(again.stderr).toMatch(/unchanged .*lantern-act-2019\.text\.yaml/);
     expect(again.stderr).toMatch(/compared with the text imported before: no section changed/);
     expect(readFileSync(target, 'utf8')).toBe(first);
   });
 
-  it('writes nothing on --dry-run, reports under --json, and never replaces a file it did not write', () => {
+  it('writes nothing on --dry-run, reports under --json, and never replaces a file it did not write', async () => {
     const root = corpusCopy();
     const target = join(root, 'laws', 'lantern-act-2019.text.yaml');
-    const dry = tip(['import', GAZETTE, '--data', root, '--dry-run', '--json']);
+    const dry = await tip(['import', GAZETTE, '--data', root, '--dry-run', '--json']);
     expect(dry.status).toBe(0);
     expect(JSON.parse(dry.stdout).imports[0]).toMatchObject({ instrument: 'lantern-act-2019', missing: ['s6'] });
-    expect(tip(['laws', '--data', root]).status).toBe(0);
+    expect((await tip(['laws', '--data', root])).status).toBe(0);
     // A file of the user's where the text file would go makes the corpus invalid: the
     // import stops there (exit 4) and leaves the file as it is.
     writeFileSync(target, 'my own notes\n');
-    const refused = tip(['import', GAZETTE, '--data', root]);
+    const refused = await tip(['import', GAZETTE, '--data', root]);
     expect(refused.status).toBe(4);
     expect(refused.stderr).toMatch(/lantern-act-2019\.text\.yaml/);
     expect(readFileSync(target, 'utf8')).toBe('my own notes\n');
   });
 
-  it('asks for a file, and for --as when the text prints no title it can read', () => {
-    expect(tip(['import']).status).toBe(2);
+  it('asks for a file, and for --as when the text prints no title it can read', async () => {
+    expect((await tip(['import'])).status).toBe(2);
     const root = corpusCopy();
     const unknown = join(tempDir(), 'other.txt');
     writeFileSync(unknown, 'An unrelated text.\n\n1. Heading.– Body.\n');
-    const run = tip(['import', unknown, '--data', root]);
+    const run = await tip(['import', unknown, '--data', root]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/--as/);
-    expect(tip(['import', join(DIR, 'lantern-code.txt'), '--as', 'Lantern Act', '--data', root]).status).toBe(0);
+    expect((await tip(['import', join(DIR, 'lantern-code.txt'), '--as', 'Lantern Act', '--data', root])).status).toBe(
+      0,
+    );
   });
 });
 
-describe('imported text in the other commands', () => {
+describe('imported text in the other commands', async () => {
   const root = corpusCopy();
-  tip(['import', GAZETTE, '--data', root]);
+  await tip(['import', GAZETTE, '--data', root]);
 
-  it('is searched, below the summaries, with a snippet from the text', () => {
-    const { body } = { body: JSON.parse(tip(['search', 'bell', '--data', root, '--json']).stdout) };
+  it('is searched, below the summaries, with a snippet from the text', async () => {
+    const { body } = { body: JSON.parse((await tip(['search', 'bell', '--data', root, '--json'])).stdout) };
     expect(body.hits[0]).toMatchObject({ id: 'lantern-act-2019:s3' });
     expect(body.hits[0].snippet).toMatch(/sound the bell/);
   });
 
-  it('is marked on tip laws, and printed alone by tip show --text (exit 3 where there is none)', () => {
-    const laws = JSON.parse(tip(['laws', '--data', root, '--json']).stdout);
+  it('is marked on tip laws, and printed alone by tip show --text (exit 3 where there is none)', async () => {
+    const laws = JSON.parse((await tip(['laws', '--data', root, '--json'])).stdout);
     expect(laws[0].imported_text).toMatchObject({ parts: 7, files: ['lantern-gazette.md'], new_instrument: false });
-    const text = tip(['show', 'LKA s.4', '--text', '--data', root]);
+    const text = await tip(['show', 'LKA s.4', '--text', '--data', root]);
     expect(text.stdout).toMatch(
       /^lantern-act-2019:s4 {2}Aggravating circumstances\n\nWhere a lantern is dark during a storm/,
     );
     expect(text.stdout).toMatch(/! Official text imported from lantern-gazette\.md/);
-    expect(tip(['show', 'LKA s.6', '--text', '--data', root]).status).toBe(3);
+    expect((await tip(['show', 'LKA s.6', '--text', '--data', root])).status).toBe(3);
   });
 });

@@ -17,8 +17,8 @@ const want = expected<{ figures: { id: string; value: number; period?: string; c
   'figures.yaml',
 );
 
-describe('tip stats', () => {
-  const { status, stdout } = tip(['stats', '--json']);
+describe('tip stats', async () => {
+  const { status, stdout } = await tip(['stats', '--json']);
   const figures = JSON.parse(stdout) as Figure[];
 
   it('gives every figure the reference records, with its value, period and confidence', () => {
@@ -44,20 +44,20 @@ describe('tip stats', () => {
     expect(parts.reduce((n, f) => n + f.value, 0)).toBe(32022);
   });
 
-  it('prints each figure with its caveat and its sources in text', () => {
-    const text = tip(['stats']).stdout;
+  it('prints each figure with its caveat and its sources in text', async () => {
+    const text = (await tip(['stats'])).stdout;
     expect(text).toMatch(/32,022 {2}Victims of trafficking reported by the provincial police, 2020/);
     expect(text.match(/! Medium confidence/g)?.length).toBe(figures.length);
     expect(text).toMatch(/^Sources$/m);
   });
 
-  it('goes into the exports: the guidance page and the JSON records', () => {
+  it('goes into the exports: the guidance page and the JSON records', async () => {
     const out = join(tempDir(), 'handbook');
-    expect(tip(['export', '--format', 'md', '--out', out]).status).toBe(0);
+    expect((await tip(['export', '--format', 'md', '--out', out])).status).toBe(0);
     const page = readFileSync(join(out, 'guidance', 'national-figures.md'), 'utf8');
     expect(page).toMatch(/\*\*32,022\*\*/);
     expect(page).toMatch(/⚠ Medium confidence/);
-    const json = JSON.parse(tip(['export', '--format', 'json']).stdout) as {
+    const json = JSON.parse((await tip(['export', '--format', 'json'])).stdout) as {
       records: { id: string; figures?: Figure[] }[];
     };
     expect(json.records.find((r) => r.id === 'national-figures')?.figures?.length).toBe(figures.length);

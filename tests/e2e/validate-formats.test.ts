@@ -11,8 +11,8 @@ describe('tip validate --format github', () => {
     ['broken-xref', 'laws/demo-act.yaml', /cross-reference|xref/i],
     ['broken-syntax', 'laws/demo-act.yaml', /YAML syntax/],
     ['broken-case', 'cases/demo-case.yaml', /./],
-  ])('annotates each problem of %s with file, line and column (exit 4)', (fixture, file, message) => {
-    const result = tip(['validate', join('tests', 'fixtures', fixture), '--format', 'github']);
+  ])('annotates each problem of %s with file, line and column (exit 4)', async (fixture, file, message) => {
+    const result = await tip(['validate', join('tests', 'fixtures', fixture), '--format', 'github']);
     expect(result.status).toBe(4);
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines.length).toBeGreaterThan(0);
@@ -26,26 +26,26 @@ describe('tip validate --format github', () => {
     expect(lines.some((line) => message.test(line))).toBe(true);
   });
 
-  it('makes absolute paths relative to the working directory, the repository root in a workflow', () => {
-    const result = tip(['validate', join(FIXTURES, 'broken-type'), '--format', 'github']);
+  it('makes absolute paths relative to the working directory, the repository root in a workflow', async () => {
+    const result = await tip(['validate', join(FIXTURES, 'broken-type'), '--format', 'github']);
     expect(result.stdout).toMatch(/^::error file=tests\/fixtures\/broken-type\/laws\/demo-act\.yaml,line=26,col=38,/);
   });
 
-  it('prints a notice, and exits 0, for a valid corpus', () => {
-    const result = tip(['validate', '--format', 'github']);
+  it('prints a notice, and exits 0, for a valid corpus', async () => {
+    const result = await tip(['validate', '--format', 'github']);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^::notice title=tip validate::\S*: \d+ files, no problems\n$/);
   });
 });
 
 describe('tip validate --format json', () => {
-  it('prints the report, valid or not', () => {
-    const bad = tip(['validate', join('tests', 'fixtures', 'broken-type'), '--format', 'json']);
+  it('prints the report, valid or not', async () => {
+    const bad = await tip(['validate', join('tests', 'fixtures', 'broken-type'), '--format', 'json']);
     expect(bad.status).toBe(4);
     const report = JSON.parse(bad.stdout) as { valid: boolean; issues: { file: string; line: number }[] };
     expect(report.valid).toBe(false);
     expect(report.issues[0]).toMatchObject({ file: 'tests/fixtures/broken-type/laws/demo-act.yaml', line: 26 });
-    const good = JSON.parse(tip(['validate', '--format', 'json']).stdout) as { valid: boolean };
+    const good = JSON.parse((await tip(['validate', '--format', 'json'])).stdout) as { valid: boolean };
     expect(good.valid).toBe(true);
   });
 });

@@ -34,5 +34,10 @@ export function domainStemmer(token: Lunr.Token): Lunr.Token {
   return token.update((word) => stemWord(word));
 }
 
-// A serialised index names its pipeline functions; loading one needs this name registered.
-lunr.Pipeline.registerFunction(domainStemmer as unknown as Lunr.PipelineFunction, 'tipkitStemmer');
+// A store names its pipeline functions; loading one needs this name registered. Once: a
+// process that loads this module twice (the tests, which run the CLI beside its sources)
+// must not have lunr warn on stderr.
+const registered = (lunr.Pipeline as unknown as { registeredFunctions: Record<string, unknown> }).registeredFunctions;
+if (!registered.tipkitStemmer) {
+  lunr.Pipeline.registerFunction(domainStemmer as unknown as Lunr.PipelineFunction, 'tipkitStemmer');
+}

@@ -6,7 +6,7 @@
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FIXTURES, tip, type CliResult } from '../../helpers.js';
+import { FIXTURES, tipProcess, type CliResult } from '../../helpers.js';
 import { changedEntries, fingerprint, makeUserFolder } from './user-folder.js';
 
 interface Row {
@@ -485,12 +485,13 @@ describe('hostile input', () => {
     expect(new Set(rows.map((r) => r.name)).size).toBe(rows.length);
   });
 
-  it.each(rows)('$name', (row) => {
+  // Each row is its own process in its own folder, so a few run at once (vitest's maxConcurrency).
+  it.concurrent.each(rows)('$name', async (row) => {
     const dir = makeUserFolder();
     row.setup?.(dir);
     const before = fingerprint(dir);
     const fd = row.stdoutTo ? openSync(row.stdoutTo, 'w') : undefined;
-    const result = tip(row.args, {
+    const result = await tipProcess(row.args, {
       cwd: dir,
       timeout: 30_000,
       ...(row.input === undefined ? {} : { input: row.input }),
