@@ -61,8 +61,8 @@ function listEntry(citation: FoundCitation): string {
     return `${text} (${where}): ${citation.canonical}, ${target}`;
   }
   const refs = citation.references.map((ref) =>
-    ref.status === 'unresolved'
-      ? `not resolved (${ref.reason ?? 'unknown'})`
+    ref.status === 'unresolved' || ref.status === 'ambiguous'
+      ? `${ref.status === 'ambiguous' ? 'ambiguous' : 'not resolved'} (${ref.reason ?? 'unknown'}${ref.candidates ? `; may be ${ref.candidates.join(', ')}` : ''})`
       : `${ref.id}${ref.heading ? ` ${ref.heading}` : ''}${ref.status === 'recognised' ? ' (outside the corpus)' : ''}`,
   );
   return `${text} (${where}): ${refs.join('; ')}`;

@@ -11,6 +11,7 @@ export function renderCiteReport(report: CiteReport, style: Style): string {
     counts.resolved > 0 ? `${counts.resolved} resolved` : '',
     counts.recognised > 0 ? `${counts.recognised} recognised outside the corpus` : '',
     counts.foreign > 0 ? `${counts.foreign} foreign` : '',
+    counts.ambiguous > 0 ? `${counts.ambiguous} ambiguous` : '',
     counts.unresolved > 0 ? `${counts.unresolved} not resolved` : '',
   ].filter(Boolean);
   const lines = [paint.dim(`${count(counts.total, 'citation')} in ${report.source}: ${tally.join(', ')}`)];
@@ -37,8 +38,11 @@ function citationRows(citation: FoundCitation, style: Style): string[] {
 function referenceRows(ref: CitedProvision, several: boolean, style: Style): string[] {
   const { paint, width } = style;
   const prefix = several ? `${oneLine(ref.text)}: ` : '';
-  if (ref.status === 'unresolved') {
-    return [paint.yellow(wrap(`! ${prefix}not resolved: ${ref.reason ?? 'unknown'}`, width, INDENT))];
+  if (ref.status === 'unresolved' || ref.status === 'ambiguous') {
+    const what = ref.status === 'ambiguous' ? 'ambiguous' : 'not resolved';
+    const rows = [paint.yellow(wrap(`! ${prefix}${what}: ${ref.reason ?? 'unknown'}`, width, INDENT))];
+    if (ref.candidates) rows.push(paint.yellow(wrap(`  may be: ${ref.candidates.join(', ')}`, width, INDENT)));
+    return rows;
   }
   const where = ref.status === 'recognised' ? "outside tipkit's corpus" : ref.heading;
   const rows = [wrap(prefix + [ref.id, ref.label, where].filter(Boolean).join(' · '), width, INDENT)];

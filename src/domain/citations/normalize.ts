@@ -1,10 +1,13 @@
+import { foldUrdu, hasArabicScript } from '../common/urdu.js';
+
 /**
  * Folds the ways people type citations into one lower-case form: unicode dashes and
  * section signs, dots and commas as separators, "u/s" for "under section", and
  * spaces inside pinpoints ("3 (1) (a)" becomes "3(1)(a)").
  */
 export function normalizeCitationText(input: string): string {
-  return input
+  // Urdu and Arabic-Indic digits ("PTPA ٣") are the same numbers.
+  return foldUrdu(input)
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u2010-\u2015\u2212]/g, '-')
@@ -29,4 +32,11 @@ export function levenshtein(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length] ?? 0;
+}
+
+/** What to tell someone whose citation is written in Urdu words tipkit's lookup does not read. */
+export function urduCitationHint(input: string): string[] {
+  return hasArabicScript(input)
+    ? ['tip show reads the law in English letters ("PTPA 3"); tip cite reads Urdu citations in a text: echo "..." | tip cite']
+    : [];
 }

@@ -3,7 +3,7 @@ import { NotFoundError, UsageError } from '../common/errors.js';
 import { DESIGNATOR_NAMES, designatorFor, formatRef, type CanonicalRef } from '../corpus/ids.js';
 import type { Instrument, Provision } from '../corpus/schema.js';
 import { buildAliasTable, type AliasEntry } from './aliases.js';
-import { levenshtein, normalizeCitationText } from './normalize.js';
+import { levenshtein, normalizeCitationText, urduCitationHint } from './normalize.js';
 import { parseCitation, type ParsedCitation } from './parse.js';
 import { quoted, suggestCommand } from '../common/text.js';
 
@@ -100,7 +100,12 @@ export class CitationResolver {
       .filter((a) => a.instruments.length === 1 && levenshtein(a.alias, parsed.leftover || text) <= 2)
       .map((a) => a.instruments[0] ?? '');
     return new NotFoundError(`${quoted(input)} is not a citation tipkit can resolve`, {
-      suggestions: [...new Set(close)].slice(0, 3).concat(suggestCommand('tip search', input), 'tip laws'),
+      suggestions: [
+        ...urduCitationHint(input),
+        ...[...new Set(close)].slice(0, 3),
+        ...suggestCommand('tip search', input),
+        'tip laws',
+      ],
     });
   }
 }

@@ -9,13 +9,15 @@ import { findStatute } from '../cases/statutes.js';
 import { boundedLength, extractCitations, type NumberRef, type Span, type StatuteMention } from './extract.js';
 import { decodeInput } from './decode.js';
 import { NameMatcher, type NamedLaw } from './names.js';
+import { inOriginal, originalOffset, urduShadow } from './urdu.js';
 
 /**
  * resolved: found in tipkit's corpus (a provision, an instrument or a case);
  * recognised: a real law or report tipkit knows of but does not hold;
- * foreign: a law report from outside Pakistan; unresolved: found, but not understood.
+ * foreign: a law report from outside Pakistan; ambiguous: readable more than one way,
+ * with the readings given as candidates; unresolved: found, but not understood.
  */
-export type CiteStatus = 'resolved' | 'recognised' | 'foreign' | 'unresolved';
+export type CiteStatus = 'resolved' | 'recognised' | 'foreign' | 'ambiguous' | 'unresolved';
 
 interface Placed {
   text: string;
@@ -38,6 +40,8 @@ export interface CitedProvision {
   /** First sentence of tipkit's summary, for corpus provisions. */
   summary?: string;
   reason?: string;
+  /** For an ambiguous reference, or one with no law named in Urdu text: the ids it may mean. */
+  candidates?: string[];
   warnings: string[];
 }
 
@@ -88,14 +92,22 @@ export function citeText(corpus: Corpus, text: string, source: string): CiteRepo
     return resolved;
   };
   const names = new NameMatcher(corpus);
-  const end = boundedLength(text, names, MAX_CITATIONS);
-  const { statutes, reports } = extractCitations(end < text.length ? text.slice(0, end) : text, names);
+  // Urdu (and mixed) text is read through its English reading, its spans placed back in it.
+  const shadow = urduShadow(text);
+  const read = shadow?.text ?? text;
+  const readTo = boundedLength(read, names, MAX_CITATIONS);
+  const found = extractCitations(readTo < read.length ? read.slice(0, readTo) : read, names);
+  const { statutes, reports } = shadow ? inOriginal(shadow, found) : found;
+  const end = readTo >= read.length ? text.length : shadow ? originalOffset(shadow, readTo) : readTo;
   const position = new Positions(text);
+  // With no law named, an Urdu FIR's sections are the codes it names elsewhere, or the two it names most.
+  const named = [...new Set(statutes.flatMap((m) => (m.laws?.length === 1 ? [m.laws[0] as NamedLaw] : [])))];
+  const fallback = shadow ? (named.length > 0 ? named : [...names.byId(['ppc-1860', 'crpc-1898'])]) : [];
   const citations: FoundCitation[] = [
-    ...statutes.map((mention) => statuteCitation(mention, text, resolve, position)),
+    ...statutes.map((mention) => statuteCitation(mention, text, resolve, position, fallback)),
     ...reports.map((report) => reportCitation(corpus, report, text, position)),
   ].sort((a, b) => a.span[0] - b.span[0]);
-  const counts = { total: citations.length, resolved: 0, recognised: 0, foreign: 0, unresolved: 0 };
+  const counts = { total: citations.length, resolved: 0, recognised: 0, foreign: 0, ambiguous: 0, unresolved: 0 };
   for (const citation of citations) counts[citation.status]++;
   const where = end < text.length ? position.locate(text, [end, end]) : undefined;
   const stopped = where ? { stopped_at: { line: where.line, col: where.col } } : {};
@@ -110,6 +122,7 @@ function statuteCitation(
   text: string,
   resolve: Resolve,
   position: Positions,
+  candidateLaws: readonly NamedLaw[],
 ): StatuteCitation {
   const [law, ...others] = mention.laws ?? [];
   let problem: string | undefined;
@@ -128,7 +141,24 @@ function statuteCitation(
   const references = parts.map((ref): CitedProvision => {
     const span = ref?.span ?? mention.span;
     const base = { text: text.slice(...span), span: position.span(span) };
-    if (problem !== undefined || !law) return { ...base, status: 'unresolved', reason: problem, warnings: [] };
+    if (problem !== undefined || !law) {
+      const candidates = !law && ref ? candidateLaws.map((l) => statuteId(l, ref)) : [];
+      return { ...base, status: 'unresolved', reason: problem, ...(candidates.length ? { candidates } : {}), warnings: [] };
+    }
+    if (ref?.subsection) {
+      const [whole] = ref.subsection.split('(');
+      const readings = [
+        statuteId(law, { ...ref, number: whole as string, pinpoint: [`(${ref.number})`] }),
+        statuteId(law, ref),
+      ];
+      return {
+        ...base,
+        status: 'ambiguous',
+        reason: `"${text.slice(...span)}" after a slash may be sub-section ${ref.subsection} or a section of its own; not guessed`,
+        candidates: readings,
+        warnings: [],
+      };
+    }
     const resolved = resolve(law, mention, ref);
     return { ...base, ...resolved, warnings: [...notes, ...resolved.warnings] };
   });
@@ -209,7 +239,7 @@ function reportCitation(corpus: Corpus, report: LawReportMatch, text: string, po
     : { ...base, status: 'recognised', reason: "not in tipkit's case collection" };
 }
 
-const ORDER: CiteStatus[] = ['resolved', 'recognised', 'foreign', 'unresolved'];
+const ORDER: CiteStatus[] = ['resolved', 'recognised', 'foreign', 'ambiguous', 'unresolved'];
 
 function worst(statuses: readonly CiteStatus[]): CiteStatus {
   return statuses.reduce<CiteStatus>((a, b) => (ORDER.indexOf(b) > ORDER.indexOf(a) ? b : a), 'resolved');

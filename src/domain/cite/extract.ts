@@ -15,6 +15,8 @@ export interface NumberRef {
   span: Span;
   number: string;
   pinpoint: string[];
+  /** Also readable as this sub-section of the number before it ("340/2" in Urdu: 340(2)). */
+  subsection?: string;
 }
 
 /** A statute citation: a law, provisions of it, or provisions with no law named. */

@@ -30,6 +30,7 @@ export class NameMatcher {
   /** The laws each alternative of the pattern stands for, by capture-group name. */
   private readonly lawsByGroup = new Map<string, NamedLaw[]>();
   private readonly lawsBySpelling = new Map<string, NamedLaw[]>();
+  private readonly lawsById = new Map<string, NamedLaw>();
 
   constructor(corpus: Corpus) {
     const statuteNames = (s: Statute) => [s.id, s.short, s.title.replace(/\s*\([^()]*\d{4}\)$/, ''), ...s.aliases];
@@ -68,6 +69,7 @@ export class NameMatcher {
     // One alternative per distinct pattern; a name shared by two laws ("Palermo") maps to both.
     const byPattern = new Map<string, { length: number; laws: NamedLaw[] }>();
     for (const [law, names] of laws) {
+      this.lawsById.set(law.id, law);
       for (const name of names) {
         const pattern = namePattern(name);
         const entry = byPattern.get(pattern) ?? { length: name.length, laws: [] };
@@ -95,6 +97,11 @@ export class NameMatcher {
       if (laws) this.lawsBySpelling.set(written, laws);
     }
     return laws;
+  }
+
+  /** The laws with these ids that the matcher knows, in that order. */
+  byId(ids: readonly string[]): NamedLaw[] {
+    return ids.flatMap((id) => this.lawsById.get(id) ?? []);
   }
 
   /** Where the first `max` law names in `text` start (a cheap count: nothing is resolved). */

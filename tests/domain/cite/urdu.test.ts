@@ -1,0 +1,139 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { citeText } from '../../../src/domain/cite/cite.js';
+import { foldUrdu } from '../../../src/domain/common/urdu.js';
+import { bundledCorpus, FIXTURES } from '../../helpers.js';
+
+const DIR = join(FIXTURES, 'urdu');
+const corpus = bundledCorpus();
+
+interface Expected {
+  text: string;
+  line: number;
+  references: { text: string; status: string; id?: string; candidates?: string[] }[];
+}
+const expected = parse(readFileSync(join(DIR, 'expected.yaml'), 'utf8')) as Record<string, Expected[]>;
+
+describe('tip cite on Urdu FIRs, diaries and orders', () => {
+  it.each(Object.keys(expected))('%s: every citation, nothing else, each placed in the original text', (file) => {
+    const text = readFileSync(join(DIR, file), 'utf8');
+    const report = citeText(corpus, text, file);
+    const found = report.citations.map((citation) => ({
+      text: citation.text,
+      line: citation.line,
+      references:
+        citation.type === 'statute'
+          ? citation.references.map((ref) => ({
+              text: ref.text,
+              status: ref.status,
+              ...(ref.id ? { id: ref.id } : {}),
+              ...(ref.candidates ? { candidates: ref.candidates } : {}),
+            }))
+          : [],
+    }));
+    expect(found).toEqual(expected[file]);
+    // Spans are code points of the text as written: the same Urdu, not a rewritten copy.
+    const points = [...text];
+    for (const citation of report.citations) expect(points.slice(...citation.span).join('')).toBe(citation.text);
+  });
+
+  it('keeps the heading of an FIR out of the sections: case number, date and police station', () => {
+    const report = citeText(corpus, 'مقدمہ نمبر 600/26مورخہ19.07.26بجرم406ت پ تھانہ صدر', 'heading');
+    expect(report.citations.map((c) => c.text)).toEqual(['بجرم406ت پ']);
+  });
+
+  it('reads the same citation in every digit set and letter form', () => {
+    const ids = (text: string) =>
+      citeText(corpus, text, 'x').citations.flatMap((c) => (c.type === 'statute' ? c.references.map((r) => r.id) : []));
+    const western = ids('زیر دفعہ 161 ض ف');
+    expect(western).toEqual(['crpc-1898:s161']);
+    for (const variant of [
+      'زیر دفعہ ۱۶۱ ض ف',
+      'زیر دفعہ ١٦١ ض ف',
+      'زیر دفعه 161 ض ف',
+      'زیر دفعۂ 161 ض.ف',
+      'زیر دفعہ 161 ض۔ف',
+    ]) {
+      expect(ids(variant), variant).toEqual(western);
+    }
+  });
+
+  it('never throws on any mix of Urdu, digits and citation words, and keeps every span inside the text', () => {
+    const pieces = [
+      'دفعہ',
+      'زیر',
+      'بجرم',
+      'ت پ',
+      'ض ف',
+      'اے',
+      'بی',
+      'و',
+      '،',
+      '/',
+      '-',
+      ' ',
+      '۳',
+      '7',
+      '12',
+      'بات',
+      'پر',
+      'PPC',
+      '\u200c',
+      'ـ',
+      'ِ',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        const report = citeText(corpus, text, 'x');
+        const length = [...text].length;
+        for (const citation of report.citations) {
+          expect(citation.span[0]).toBeGreaterThanOrEqual(0);
+          expect(citation.span[1]).toBeLessThanOrEqual(length);
+          expect(citation.span[0]).toBeLessThan(citation.span[1]);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('folding Urdu for matching', () => {
+  const urdu = fc.string({
+    unit: fc.constantFrom(...'دفعہزیربجرمتپضفاےبیكيهةۀۂ٠١٢٣۴۵۶۷۸۹0123 ،۔ـًٌٍَُِّْ\u200c\u200dﺑﺤﺚ'.split('')),
+  });
+
+  it('is idempotent', () => {
+    fc.assert(
+      fc.property(urdu, (text) => {
+        expect(foldUrdu(foldUrdu(text))).toBe(foldUrdu(text));
+      }),
+    );
+  });
+
+  it('gives every digit set the same number', () => {
+    fc.assert(
+      fc.property(fc.nat(99_999), (n) => {
+        const ascii = String(n);
+        const urduDigits = ascii.replace(/\d/g, (d) => String.fromCharCode(0x06f0 + Number(d)));
+        const arabicIndic = ascii.replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)));
+        expect(foldUrdu(urduDigits)).toBe(ascii);
+        expect(foldUrdu(arabicIndic)).toBe(ascii);
+      }),
+    );
+  });
+
+  it('leaves Latin text as it is, and the text shown is never the folded one', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-ascii' }), (text) => {
+        expect(foldUrdu(text)).toBe(text);
+      }),
+    );
+    const text = 'زیر دفعہ ۱۶۱ ض ف';
+    const [citation] = citeText(corpus, text, 'x').citations;
+    expect(citation?.text).toBe(text);
+  });
+});
