@@ -5,7 +5,7 @@
  */
 import { lunr, type Lunr } from '../src/domain/search/lunr.js';
 import { DOCUMENT_BOOSTS, FIELD_BOOSTS, type SearchDocument } from '../src/domain/search/documents.js';
-import { domainStemmer } from '../src/domain/search/stemmer.js';
+import { domainStemmer, unicodeTrimmer } from '../src/domain/search/stemmer.js';
 import { parsed, type SearchSource } from '../src/domain/search/search.js';
 import { compareText } from '../src/domain/common/text.js';
 
@@ -13,7 +13,11 @@ export function wholeLunrIndex(documents: readonly SearchDocument[]): Lunr.Index
   return lunr(function () {
     // lunr's default pipelines, with the domain-aware stemmer in place of lunr's own.
     this.pipeline.reset();
-    this.pipeline.add(lunr.trimmer, lunr.stopWordFilter, domainStemmer as unknown as Lunr.PipelineFunction);
+    this.pipeline.add(
+      unicodeTrimmer as unknown as Lunr.PipelineFunction,
+      lunr.stopWordFilter,
+      domainStemmer as unknown as Lunr.PipelineFunction,
+    );
     this.searchPipeline.reset();
     this.searchPipeline.add(domainStemmer as unknown as Lunr.PipelineFunction);
     this.ref('id');

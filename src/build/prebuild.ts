@@ -9,6 +9,7 @@ import { parseCorpus } from '../domain/corpus/parse.js';
 import { writeCorpusSnapshot } from '../domain/corpus/snapshot.js';
 import { PACKAGE_ROOT, PREBUILT_DIR } from '../domain/common/paths.js';
 import { searchStoreFor } from '../domain/search/load-index.js';
+import { readUrduVocabulary } from '../domain/search/urdu-vocabulary.js';
 
 const { corpus, issues } = parseCorpus(readCorpusSource(PACKAGE_ROOT));
 if (!corpus) {
@@ -18,6 +19,8 @@ if (!corpus) {
 } else {
   rmSync(PREBUILT_DIR, { recursive: true, force: true });
   mkdirSync(PREBUILT_DIR, { recursive: true });
+  // The Urdu vocabulary is tipkit's data too: an invalid one fails the build, as the corpus does.
+  await readUrduVocabulary();
   const written = await writeCorpusSnapshot(PREBUILT_DIR, corpus);
   // The store the CLI searches and exported sites search in the browser.
   const store = written ? await searchStoreFor(corpus, { cacheDir: PREBUILT_DIR }) : undefined;

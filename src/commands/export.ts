@@ -96,7 +96,9 @@ Output is byte-identical for the same corpus (no timestamp unless --stamp), so C
     try {
       const files = siteFiles(corpus, selection, format, {
         ...(stamp ? { stamp } : {}),
-        ...(searchStore ? { searchStore } : {}),
+        ...(searchStore
+          ? { searchStore, urdu: await (await import('../domain/search/urdu-vocabulary.js')).readUrduVocabulary() }
+          : {}),
         release,
       });
       summary = writeExportDir(flags.out, files, { format, corpus: corpus.hash, force: flags.force });

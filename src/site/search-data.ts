@@ -146,7 +146,7 @@ export async function openSiteSearch(base: string): Promise<SiteSearch> {
   return {
     search: (query, limit) =>
       withData(pieces, () => {
-        const result = searchSource(site, query, { limit });
+        const result = searchSource(site, query, { limit, vocabulary: manifest.urdu });
         const hits = collectMissing(result.hits, (hit) => {
           const [href, label] = pageOf(hit.id) ?? ['#', hit.type];
           return { hit, href, label };

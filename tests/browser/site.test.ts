@@ -226,6 +226,28 @@ describe.skipIf(!executable)('the exported site in Chromium', () => {
     await page.close();
   }, 120_000);
 
+  it('answers the Urdu words for a concept with what the English words find, and says what it searched', async () => {
+    const page = await open(site, 'index.html');
+    const headings = async (query: string): Promise<string[]> => {
+      await page.fill('#q', query);
+      await page.press('#q', 'Enter');
+      await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/result/);
+      return page.locator('#results li a').allTextContents();
+    };
+    for (const [urdu, english] of [
+      ['جبری مشقت', 'forced labour'],
+      ['بھٹہ', 'brick kiln'],
+      ['اسمگلنگ', 'smuggling'],
+    ] as const) {
+      const found = await headings(urdu);
+      expect(await page.locator('#search-status').textContent()).toContain(`as "${english}"`);
+      expect(found.length, urdu).toBeGreaterThan(0);
+      expect(found, urdu).toEqual(await headings(english));
+    }
+    expect(incidents).toEqual([]);
+    await page.close();
+  });
+
   it('answers a 400-letter word and a pasted page without blocking', async () => {
     const page = await open(site, 'index.html');
     for (const query of ['qwertyuiop'.repeat(40), 'debt bondage '.repeat(400)]) {

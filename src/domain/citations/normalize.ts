@@ -37,6 +37,8 @@ export function levenshtein(a: string, b: string): number {
 /** What to tell someone whose citation is written in Urdu words tipkit's lookup does not read. */
 export function urduCitationHint(input: string): string[] {
   return hasArabicScript(input)
-    ? ['tip show reads the law in English letters ("PTPA 3"); tip cite reads Urdu citations in a text: echo "..." | tip cite']
+    ? [
+        'tip show reads the law in English letters ("PTPA 3"); tip cite reads Urdu citations in a text: echo "..." | tip cite',
+      ]
     : [];
 }

@@ -143,7 +143,13 @@ function statuteCitation(
     const base = { text: text.slice(...span), span: position.span(span) };
     if (problem !== undefined || !law) {
       const candidates = !law && ref ? candidateLaws.map((l) => statuteId(l, ref)) : [];
-      return { ...base, status: 'unresolved', reason: problem, ...(candidates.length ? { candidates } : {}), warnings: [] };
+      return {
+        ...base,
+        status: 'unresolved',
+        reason: problem,
+        ...(candidates.length ? { candidates } : {}),
+        warnings: [],
+      };
     }
     if (ref?.subsection) {
       const [whole] = ref.subsection.split('(');

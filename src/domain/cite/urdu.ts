@@ -10,22 +10,27 @@
  * medium; every rule keeps to whole words, since the abbreviations also occur inside
  * ordinary words ("ت پ" in "بات پر").
  */
-import { foldUrdu, hasArabicScript } from '../common/urdu.js';
+import { FOLDED_CHARACTERS, foldUrdu, hasArabicScript } from '../common/urdu.js';
 import type { Extraction, NumberRef, Span } from './extract.js';
 
-/** A rewritten text, and where each of its positions came from in the original. */
+/**
+ * A rewritten text, and how to find each of its positions in the original: per pass,
+ * the stretches that pass replaced (whatever it left alone kept its length, so only the
+ * replacements need recording: a page of Urdu holds a few hundred, not a copy per
+ * character).
+ */
 export interface Shadow {
   text: string;
-  /** Original offset of the character at each shadow offset (one more at the end). */
-  start: Int32Array;
-  /** Original offset a span ending at each shadow offset ends at. */
-  end: Int32Array;
+  /** Each pass's replacements, first pass first: [new start, new end, old start, old end] per replacement. */
+  passes: Int32Array[];
 }
 
 /** A letter of any script, or a mark on one: what a word boundary in Urdu is made of. */
 const LETTER = String.raw`\p{L}\p{M}`;
 const BEFORE = `(?<![${LETTER}])`;
 const AFTER = `(?![${LETTER}])`;
+/** A section number's letter as Urdu writes it after the digits ("295 اے", "25(اے)"). */
+const LETTER_SUFFIX = String.raw`\s*-?\s*\(?\s*(?:اے|الف|بی)\s*\)?`;
 
 /** The English reading of each Urdu form, longest forms first (the text is folded first: ہ for ه and ۂ, ی for ي). */
 const READINGS: [RegExp, string][] = [
@@ -59,9 +64,11 @@ const READINGS: [RegExp, string][] = [
   [new RegExp(String.raw`(?<=\d)\s*-?\s*\(?\s*(?:اے|الف)\s*\)?${AFTER}`, 'gu'), '-A'],
   [new RegExp(String.raw`(?<=\d)\s*-?\s*\(?\s*بی\s*\)?${AFTER}`, 'gu'), '-B'],
   // "8 و 10": "and" between numbers.
-  [new RegExp(String.raw`(?<=\d(?:-[AB])?)\s*${BEFORE}و${AFTER}\s*(?=\d)`, 'gu'), ', '],
+  [new RegExp(String.raw`(?<=\d(?:${LETTER_SUFFIX})?)\s*${BEFORE}و${AFTER}\s*(?=\d)`, 'gu'), ', '],
   // The year mark after a year ("1961ء", "1860 ؁ء").
   [new RegExp(String.raw`(?<=\d)\s*[\u0601\u0621]+`, 'gu'), ''],
+  // Last, numbers glued to Urdu words ("26مورخہ19.07.26بجرم406ت"): a space between digit and letter.
+  [/(?<=\d)(?=\p{Script=Arabic})|(?<=\p{Script=Arabic})(?=\d)/gu, ' '],
 ];
 
 function word(alternatives: string): RegExp {
@@ -71,62 +78,68 @@ function word(alternatives: string): RegExp {
 /** The English reading of `text`; undefined when it has no Arabic-script letter (nothing to read). */
 export function urduShadow(text: string): Shadow | undefined {
   if (!hasArabicScript(text)) return undefined;
-  let shadow = folded(text);
-  for (const [pattern, reading] of READINGS) shadow = rewrite(shadow, pattern, reading);
-  // Numbers glued to Urdu words ("26مورخہ19.07.26بجرم406ت"): a space between digit and letter.
-  return rewrite(shadow, /(?<=\d)(?=[\p{Script=Arabic}])|(?<=[\p{Script=Arabic}])(?=\d)/gu, ' ');
+  // Folding first (letter forms, digits, diacritics, joiners), where it changes anything;
+  // then every reading in one pass, the first listed winning where two start together.
+  const shadow = rewrite({ text, passes: [] }, FOLDED_CHARACTERS, (match) => foldUrdu(match[0]));
+  return rewrite(shadow, ALL_READINGS, (match) => {
+    // The reading whose group matched: groups are numbered in READINGS' order.
+    let group = 1;
+    while (match[group] === undefined && group < match.length) group++;
+    return READINGS[group - 1]?.[1] ?? '';
+  });
 }
 
-/** The text with foldUrdu applied a character at a time, so that every offset maps back. */
-function folded(text: string): Shadow {
-  const pieces: string[] = [];
-  const start: number[] = [];
-  const end: number[] = [0];
-  let offset = 0;
-  for (const char of text) {
-    const out = foldUrdu(char);
-    for (let i = 0; i < out.length; i++) {
-      start.push(offset);
-      end.push(offset + char.length);
-    }
-    pieces.push(out);
-    offset += char.length;
-  }
-  start.push(offset);
-  return { text: pieces.join(''), start: Int32Array.from(start), end: Int32Array.from(end) };
-}
+/** Each reading as one capturing group: the patterns themselves capture nothing. */
+const ALL_READINGS = new RegExp(READINGS.map(([pattern]) => `(${pattern.source})`).join('|'), 'gu');
 
-/** `shadow` with every match of `pattern` replaced, each replacement mapped to the whole of what it replaced. */
-function rewrite(shadow: Shadow, pattern: RegExp, replacement: string): Shadow {
+/** `shadow` with every match of `pattern` replaced; a replacement of another length is recorded. */
+function rewrite(shadow: Shadow, pattern: RegExp, replace: (match: RegExpExecArray) => string): Shadow {
   const pieces: string[] = [];
-  const start: number[] = [];
-  const end: number[] = [0];
+  const moved: number[] = [];
   let last = 0;
-  const copy = (from: number, to: number): void => {
-    pieces.push(shadow.text.slice(from, to));
-    for (let i = from; i < to; i++) {
-      start.push(shadow.start[i] as number);
-      end.push(shadow.end[i + 1] as number);
-    }
-  };
+  let shift = 0;
   for (const match of shadow.text.matchAll(pattern)) {
-    copy(last, match.index);
     const to = match.index + match[0].length;
-    pieces.push(replacement);
-    for (let i = 0; i < replacement.length; i++) {
-      start.push(shadow.start[match.index] as number);
-      end.push(shadow.end[to] as number);
+    const replacement = replace(match);
+    if (replacement === match[0]) continue;
+    pieces.push(shadow.text.slice(last, match.index), replacement);
+    if (replacement.length !== match[0].length) {
+      moved.push(match.index + shift, match.index + shift + replacement.length, match.index, to);
     }
+    shift += replacement.length - match[0].length;
     last = to;
   }
-  copy(last, shadow.text.length);
-  start.push(shadow.start[shadow.text.length] as number);
-  return { text: pieces.join(''), start: Int32Array.from(start), end: Int32Array.from(end) };
+  if (pieces.length === 0) return shadow;
+  pieces.push(shadow.text.slice(last));
+  return { text: pieces.join(''), passes: [...shadow.passes, Int32Array.from(moved)] };
+}
+
+/** Where a position of a pass's output was before the pass: the start of a span, or its end. */
+function before(moved: Int32Array, position: number, end: boolean): number {
+  // The last replacement starting at or before the position (before it, for an end).
+  let lo = 0;
+  let hi = moved.length / 4;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const start = moved[mid * 4] as number;
+    if (end ? start < position : start <= position) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === 0) return position;
+  const at = (lo - 1) * 4;
+  const [newEnd, oldStart, oldEnd] = [moved[at + 1] as number, moved[at + 2] as number, moved[at + 3] as number];
+  if (end ? position <= newEnd : position < newEnd) return end ? oldEnd : oldStart;
+  return oldEnd + (position - newEnd);
 }
 
 /** A span of the shadow, in the original text. */
 function originalSpan(shadow: Shadow, [from, to]: Span): Span {
-  return [shadow.start[from] as number, shadow.end[to] as number];
+  let span: Span = [from, to];
+  for (let pass = shadow.passes.length - 1; pass >= 0; pass--) {
+    const moved = shadow.passes[pass] as Int32Array;
+    span = [before(moved, span[0], false), before(moved, span[1], true)];
+  }
+  return span;
 }
 
 /**
@@ -152,5 +165,5 @@ export function inOriginal(shadow: Shadow, extraction: Extraction): Extraction {
 
 /** Where reading stopped in the shadow, in the original text. */
 export function originalOffset(shadow: Shadow, offset: number): number {
-  return shadow.start[offset] as number;
+  return originalSpan(shadow, [offset, offset])[0];
 }

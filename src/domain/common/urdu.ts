@@ -28,6 +28,12 @@ const DROPPED = /[\u064B-\u065F\u0670\u0640\u200B-\u200F\u202A-\u202E]/gu;
 const PRESENTATION = /[\uFB50-\uFDFF\uFE70-\uFEFF]/gu;
 const DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/gu;
 
+/** Every character foldUrdu changes: what a caller folding a long text needs to look at. */
+export const FOLDED_CHARACTERS = new RegExp(
+  `${PRESENTATION.source}|${DROPPED.source}|${DIGITS.source}|[${[...FOLDS.keys()].join('')}]`,
+  'gu',
+);
+
 /** Any letter of the Arabic script (Urdu's), in any of its blocks. */
 export function hasArabicScript(text: string): boolean {
   return /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/u.test(text);

@@ -4,9 +4,10 @@ import type { InstrumentKind } from '../corpus/schema.js';
 import type { DocumentMeta, SearchDocument, SearchField } from './documents.js';
 import { applyQuery, phraseWords, plainWords, prepareQuery, type PreparedQuery } from './query.js';
 import { makeSnippet, type FieldPositions } from './snippet.js';
-import { stemWord } from './stemmer.js';
+import { stemWord, trimWord } from './stemmer.js';
 import { quoted } from '../common/text.js';
 import { collectMissing } from './store-read.js';
+import { readUrduQuery, type UrduVocabulary } from './urdu-query.js';
 
 /** How many hits a search returns unless told otherwise. */
 export const DEFAULT_LIMIT = 10;
@@ -17,6 +18,8 @@ export interface SearchOptions {
   instruments?: readonly string[];
   kinds?: readonly InstrumentKind[];
   types?: readonly SearchDocument['type'][];
+  /** Urdu words searched as the English ones for them (urdu-query.ts); without it Urdu is searched as typed. */
+  vocabulary?: UrduVocabulary;
 }
 
 export interface SearchHit {
@@ -67,8 +70,9 @@ export interface SearchSource {
 
 /** The search itself, on any source. */
 export function searchSource(source: SearchSource, query: string, options: SearchOptions = {}): SearchResult {
-  let prepared = prepareQuery(query);
-  const notices = [...prepared.cuts];
+  const urdu = options.vocabulary ? readUrduQuery(query, options.vocabulary) : { query, notices: [] };
+  let prepared = prepareQuery(urdu.query);
+  const notices = [...urdu.notices, ...prepared.cuts];
   if (!prepared.text && prepared.phrases.length === 0) {
     throw new UsageError('the search query is empty', { suggestions: ['tip search "debt bondage"'] });
   }
@@ -169,7 +173,7 @@ function termPositions(text: string, terms: ReadonlySet<string>): [number, numbe
   return (
     lunr
       .tokenizer(text)
-      .filter((token) => terms.has(stemWord(lunr.trimmer(token).toString())))
+      .filter((token) => terms.has(stemWord(trimWord(token.toString()))))
       // lunr's tokenizer records each token's [start, length]; its type definitions omit it.
       .map((token) => (token as unknown as { metadata: { position: [number, number] } }).metadata.position)
   );

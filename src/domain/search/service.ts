@@ -6,6 +6,7 @@ import { searchStoreFor, type IndexLocations } from './load-index.js';
 import { searchSource, type SearchResult } from './search.js';
 import { storeSource } from './store-source.js';
 import { StoreDamaged } from './store-read.js';
+import { hasArabicScript } from '../common/urdu.js';
 
 export interface SearchRequest extends IndexLocations {
   /** Told how building the search index goes, when there is none for this corpus yet. */
@@ -24,8 +25,13 @@ export async function runSearch(corpus: Corpus, request: SearchRequest): Promise
   const instruments = request.laws?.length
     ? (await import('../cases/filters.js')).resolveLawIds(corpus, request.laws)
     : undefined;
+  // Urdu words are searched as the English ones for them: the vocabulary is read only then.
+  const vocabulary = hasArabicScript(request.query)
+    ? await (await import('./urdu-vocabulary.js')).readUrduVocabulary()
+    : undefined;
   const options = {
     limit: request.limit,
+    ...(vocabulary ? { vocabulary } : {}),
     ...(instruments && instruments.length > 0 ? { instruments } : {}),
     ...(request.kinds && request.kinds.length > 0 ? { kinds: request.kinds } : {}),
     ...(request.types && request.types.length > 0 ? { types: request.types } : {}),

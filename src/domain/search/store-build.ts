@@ -12,7 +12,7 @@
  */
 import { lunr, type Lunr } from './lunr.js';
 import { DOCUMENT_BOOSTS, FIELD_BOOSTS, type SearchDocument, type SearchField } from './documents.js';
-import { domainStemmer } from './stemmer.js';
+import { domainStemmer, unicodeTrimmer } from './stemmer.js';
 import { STORE_MAGIC, type StoreHeader } from './store-format.js';
 import { createHash } from 'node:crypto';
 import { compareText } from '../common/text.js';
@@ -126,7 +126,11 @@ export function buildSearchStore(
 ): void {
   const { progress, entriesPerRun = ENTRIES_PER_RUN } = options;
   const pipeline = new lunr.Pipeline();
-  pipeline.add(lunr.trimmer, lunr.stopWordFilter, domainStemmer as unknown as Lunr.PipelineFunction);
+  pipeline.add(
+    unicodeTrimmer as unknown as Lunr.PipelineFunction,
+    lunr.stopWordFilter,
+    domainStemmer as unknown as Lunr.PipelineFunction,
+  );
   const termsOf = memoisedPipeline(pipeline);
 
   let written = 0;

@@ -13,7 +13,7 @@
  * - docs: per document, the SearchDocument as JSON (what phrases and snippets read);
  * - ranks: per document a uint32, its place when ids are sorted (ties between equal scores).
  */
-export const STORE_MAGIC = 'TIPKIT-SEARCH-STORE 5\n';
+export const STORE_MAGIC = 'TIPKIT-SEARCH-STORE 6\n';
 
 export interface StoreHeader {
   /** The corpus hash the store was built for. */

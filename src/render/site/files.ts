@@ -8,6 +8,7 @@ import { renderHtmlSite, SITE_ASSETS } from './html.js';
 import { renderMarkdownSite } from './markdown.js';
 import { searchAssets } from './search-assets.js';
 import type { SearchStore } from '../../domain/search/store-read.js';
+import type { UrduVocabulary } from '../../domain/search/urdu-query.js';
 import type { Content } from '../../domain/writes/write-file.js';
 import { buildSite } from './site.js';
 
@@ -15,6 +16,8 @@ export interface SiteOptions {
   stamp?: string;
   /** The corpus's search store, which the HTML site searches (html only). */
   searchStore?: SearchStore;
+  /** tipkit's Urdu vocabulary, which the site's search reads Urdu queries with (html only). */
+  urdu?: UrduVocabulary;
   /** Lets an instrument go once its page is built (see buildSite). */
   release?: (instrument: Instrument) => void;
 }
@@ -34,7 +37,7 @@ export function siteFiles(
   if (format === 'md') return files;
   files.set(SITE_ASSETS.style, readFileSync(join(SITE_ASSETS_DIR, 'style.css'), 'utf8'));
   files.set(SITE_ASSETS.script, readFileSync(join(SITE_ASSETS_DIR, 'search.js'), 'utf8'));
-  if (!options.searchStore) throw new Error('an HTML export needs the search store');
-  for (const [name, content] of searchAssets(corpus, site, options.searchStore)) files.set(name, content);
+  if (!options.searchStore || !options.urdu) throw new Error('an HTML export needs the search store and vocabulary');
+  for (const [name, content] of searchAssets(corpus, site, options.searchStore, options.urdu)) files.set(name, content);
   return files;
 }

@@ -2,6 +2,7 @@ import type { Corpus } from '../../domain/corpus/model.js';
 import { lawLabel } from '../../domain/corpus/describe.js';
 import type { DocumentMeta } from '../../domain/search/documents.js';
 import type { SearchStore } from '../../domain/search/store-read.js';
+import type { UrduVocabulary } from '../../domain/search/urdu-query.js';
 import { STORE_MAGIC } from '../../domain/search/store-format.js';
 import type { Content } from '../../domain/writes/write-file.js';
 import { relativeHref } from './links.js';
@@ -23,7 +24,12 @@ import {
  * chunks and the page shards, each written when its turn comes, so a statute book's store
  * is never held in memory whole.
  */
-export function searchAssets(corpus: Corpus, site: Site, store: SearchStore): Map<string, Content> {
+export function searchAssets(
+  corpus: Corpus,
+  site: Site,
+  store: SearchStore,
+  urdu: UrduVocabulary,
+): Map<string, Content> {
   const files = new Map<string, Content>();
   const { size } = store.bytes;
   const chunkCount = Math.ceil(size / CHUNK_BYTES);
@@ -71,6 +77,7 @@ export function searchAssets(corpus: Corpus, site: Site, store: SearchStore): Ma
     preload: preload.sort((a, b) => a - b).map(storeChunk),
     pageShards,
     complete,
+    urdu,
   };
   files.set(`${SEARCH_DIR}/manifest.js`, chunkScript('manifest', json(manifest)));
   return files;

@@ -7,6 +7,8 @@
  * page opened from disk (file://) may load: it hands its payload to TIPKIT_SEARCH_CHUNK.
  */
 
+import type { UrduVocabulary } from '../../domain/search/urdu-query.js';
+
 /** Big enough that a search loads a few files, small enough that a hit costs little. */
 export const CHUNK_BYTES = 128 * 1024;
 
@@ -27,6 +29,8 @@ export interface SiteSearchManifest {
   pageShards: number;
   /** True when every document in the store has a page (nothing was left out with --only). */
   complete: boolean;
+  /** tipkit's Urdu vocabulary, so that the site reads Urdu queries as the CLI does. */
+  urdu: UrduVocabulary;
 }
 
 /** A page shard: for each document id in it, [href from the index page, label]. */

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { readUrduVocabulary } from '../../src/domain/search/urdu-vocabulary.js';
+import { bundledCorpus, storeSearch, tempDir } from '../helpers.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const corpus = bundledCorpus();
+const search = storeSearch(corpus);
+const vocabulary = await readUrduVocabulary();
+
+describe('Urdu queries over the English corpus', () => {
+  it.each(vocabulary.terms.flatMap((term) => term.urdu.map((urdu) => [urdu, term.english])))(
+    '%s finds what "%s" finds, and says it searched that',
+    (urdu, english) => {
+      const found = search(urdu, { vocabulary, limit: 20 });
+      const expected = search(english, { limit: 20 });
+      expect(expected.total, english).toBeGreaterThan(0);
+      expect(found.hits.map((h) => h.id)).toEqual(expected.hits.map((h) => h.id));
+      expect(found.total).toBe(expected.total);
+      expect(found.notices.join(' ')).toContain(`as "${english}"`);
+    },
+  );
+
+  it('reads any letter form, diacritic or joiner of a term', () => {
+    const english = search('forced labour').hits.map((h) => h.id);
+    for (const variant of ['جبری مشقت', 'جبرى مشقت', 'جبریِ مشقت', 'جبری مشق\u200cت ', 'جبری   مشقت']) {
+      expect(
+        search(variant, { vocabulary }).hits.map((h) => h.id),
+        variant,
+      ).toEqual(english);
+    }
+  });
+
+  it('warns that بھتہ alone is extortion money, and reads بھتہ مزدور as a brick-kiln worker', () => {
+    expect(search('بھتہ', { vocabulary }).notices.join(' ')).toMatch(/extortion/);
+    expect(search('بھتہ مزدور', { vocabulary }).hits.map((h) => h.id)).toEqual(
+      search('brick kiln').hits.map((h) => h.id),
+    );
+  });
+
+  it('keeps Urdu words it has no English for, so an imported Urdu text is found in its own words', () => {
+    const result = search('قلمبند', { vocabulary });
+    expect(result.total).toBe(0);
+    expect(result.notices).toEqual([]);
+  });
+});
+
+describe('the Urdu vocabulary file', () => {
+  it('refuses a spelling listed for two concepts, and a field it does not know', async () => {
+    const dir = tempDir();
+    const twice = join(dir, 'twice.yaml');
+    writeFileSync(
+      twice,
+      'format: 1\ntraps: []\nterms:\n  - {urdu: [بیگار], english: forced labour, confidence: high}\n  - {urdu: [بیگار], english: child labour, confidence: high}\n',
+    );
+    await expect(readUrduVocabulary(twice)).rejects.toThrow(/listed for both/);
+    const unknown = join(dir, 'unknown.yaml');
+    writeFileSync(
+      unknown,
+      'format: 1\ntraps: []\nterms:\n  - {urdu: [بیگار], english: forced labour, confidence: low}\n',
+    );
+    await expect(readUrduVocabulary(unknown)).rejects.toThrow(/confidence/);
+  });
+});
