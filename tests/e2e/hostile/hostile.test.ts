@@ -35,6 +35,8 @@ const says =
 const minimal = join(FIXTURES, 'minimal');
 
 const citations: Row[] = [
+  { name: 'show, a citation in Urdu words', args: ['show', 'دفعہ 3 پی ٹی پی اے'], exit: 3, check: says(/tip cite/) },
+  { name: 'show, Urdu digits', args: ['show', 'PTPA ۳(۲)'], exit: 0 },
   { name: 'show, empty citation', args: ['show', ''], exit: 2 },
   { name: 'show, punctuation only', args: ['show', '%%%'], exit: 3 },
   { name: 'show, bidi override and bell', args: ['show', '\u202e\u0007'], exit: 3, check: noEscapes },
@@ -109,6 +111,8 @@ const citations: Row[] = [
 ];
 
 const search: Row[] = [
+  { name: 'search, 1000 characters of Urdu', args: ['search', 'جبری مشقت بھٹہ '.repeat(80), '--json'], exit: 0 },
+  { name: 'search, Urdu words only in Arabic presentation forms', args: ['search', 'ﺟﺒﺮی ﻣﺸﻘﺖ'], exit: 0 },
   { name: 'search, empty query', args: ['search', ''], exit: 2 },
   { name: 'search, tilde', args: ['search', '~'], exit: 2 },
   { name: 'search, caret', args: ['search', '^'], exit: 2 },
@@ -192,6 +196,19 @@ const cite: Row[] = [
   { name: 'cite, JSON', args: ['cite', 'fir.txt', '--json'], exit: 0 },
   { name: 'cite, JSON for a missing file', args: ['cite', 'none.txt', '--json'], exit: 3 },
   { name: 'cite, 11 MB on stdin', args: ['cite'], input: 'u/s 3 PTPA and 371-A PPC. '.repeat(420_000), exit: 0 },
+  {
+    name: 'cite, 6 MB of Urdu citations glued to their words on stdin',
+    args: ['cite', '--json'],
+    input: 'مقدمہ نمبر 600/26مورخہ19.07.26بجرم406ت پ، زیر دفعہ ۱۶۱ ض ف و ۳۶۵-بی ۔ '.repeat(50_000),
+    exit: 0,
+  },
+  {
+    name: 'cite, Urdu with bidi controls, joiners, tatweel and presentation forms',
+    args: ['cite', '-', '--format', 'md'],
+    input: '\u202eزیر\u200d دفعـــہ ١٦١ ﺽ ﻑ\u202c \u200f'.repeat(2_000),
+    exit: 0,
+    check: noEscapes,
+  },
 ];
 
 const checklist: Row[] = [
