@@ -1,5 +1,6 @@
 import { stripControls } from './controls.js';
 import type { CiteReport, FoundCitation } from '../domain/cite/cite.js';
+import { firLabel } from './cite-text.js';
 
 interface Link {
   /** [start, end) in code points. */
@@ -31,7 +32,9 @@ export function renderCiteMarkdown(text: string, report: CiteReport): string {
   out += stripControls(text.slice(last));
   const list = report.citations.map((citation, i) => `${i + 1}. ${listEntry(citation)}`);
   const heading = `## Citations found by tipkit (${report.counts.total})`;
-  return `${out.trimEnd()}\n\n---\n\n${heading}\n\n${list.length > 0 ? list.join('\n') : 'None.'}`;
+  const firs = report.fir_headings.map((fir) => `- ${stripControls(firLabel(fir))} (line ${fir.line})`);
+  const firList = firs.length > 0 ? `\n\nFIR headings (not sections):\n\n${firs.join('\n')}` : '';
+  return `${out.trimEnd()}\n\n---\n\n${heading}\n\n${list.length > 0 ? list.join('\n') : 'None.'}${firList}`;
 }
 
 /** One link per citation, or one per provision when a citation names several with their own spans. */

@@ -1,4 +1,4 @@
-import type { CiteReport, CitedProvision, FoundCitation } from '../domain/cite/cite.js';
+import type { FirHeading, CiteReport, CitedProvision, FoundCitation } from '../domain/cite/cite.js';
 import { stripControls } from './controls.js';
 import { count, pad, wrap, type Style } from './style.js';
 
@@ -15,6 +15,11 @@ export function renderCiteReport(report: CiteReport, style: Style): string {
     counts.unresolved > 0 ? `${counts.unresolved} not resolved` : '',
   ].filter(Boolean);
   const lines = [paint.dim(`${count(counts.total, 'citation')} in ${report.source}: ${tally.join(', ')}`)];
+  for (const fir of report.fir_headings) {
+    lines.push(
+      `${paint.dim(pad(`${fir.line}:${fir.col}`, 11))}${oneLine(firLabel(fir))} ${paint.dim('(not sections)')}`,
+    );
+  }
   for (const citation of report.citations) lines.push('', ...citationRows(citation, style));
   return lines.join('\n');
 }
@@ -49,6 +54,13 @@ function referenceRows(ref: CitedProvision, several: boolean, style: Style): str
   if (ref.summary) rows.push(paint.dim(wrap(ref.summary, width, INDENT)));
   for (const warning of ref.warnings) rows.push(paint.yellow(wrap(`~ ${warning}`, width, INDENT)));
   return rows;
+}
+
+/** "FIR No. 412/26, dated 03.05.26, PS سٹی نارووال". */
+export function firLabel(fir: FirHeading): string {
+  return [`FIR No. ${fir.number}`, fir.date && `dated ${fir.date}`, fir.police_station && `PS ${fir.police_station}`]
+    .filter(Boolean)
+    .join(', ');
 }
 
 function oneLine(text: string): string {

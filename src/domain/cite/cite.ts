@@ -9,7 +9,8 @@ import { findStatute } from '../cases/statutes.js';
 import { boundedLength, extractCitations, type NumberRef, type Span, type StatuteMention } from './extract.js';
 import { decodeInput } from './decode.js';
 import { NameMatcher, type NamedLaw } from './names.js';
-import { inOriginal, originalOffset, urduShadow } from './urdu.js';
+import { inOriginal, originalOffset, originalSpan, urduShadow } from './urdu.js';
+import { findFirHeadings } from './fir-heading.js';
 
 /**
  * resolved: found in tipkit's corpus (a provision, an instrument or a case);
@@ -75,6 +76,14 @@ export interface CiteReport {
   counts: Record<CiteStatus, number> & { total: number };
   /** Where reading stopped, when the text held more citations than one report takes. */
   stopped_at?: { line: number; col: number };
+  /** FIR headings (case number, date, police station): reported as such, never as sections. */
+  fir_headings: FirHeading[];
+}
+
+export interface FirHeading extends Placed {
+  number: string;
+  date?: string;
+  police_station?: string;
 }
 
 /** The most candidate citations one report reads; a text with more is read up to there. */
@@ -111,7 +120,19 @@ export function citeText(corpus: Corpus, text: string, source: string): CiteRepo
   for (const citation of citations) counts[citation.status]++;
   const where = end < text.length ? position.locate(text, [end, end]) : undefined;
   const stopped = where ? { stopped_at: { line: where.line, col: where.col } } : {};
-  return { source, characters: position.length, citations, counts, ...stopped };
+  const place = (span: Span): Span => (shadow ? originalSpan(shadow, span) : span);
+  const headings = findFirHeadings(readTo < read.length ? read.slice(0, readTo) : read).map((heading): FirHeading => {
+    // Number and date in Western digits (as read), the station as written.
+    const date = heading.date && read.slice(...heading.date);
+    const station = heading.station && text.slice(...place(heading.station));
+    return {
+      ...position.locate(text, place(heading.span)),
+      number: read.slice(...heading.number).replace(/\s+/g, ''),
+      ...(date ? { date } : {}),
+      ...(station ? { police_station: station } : {}),
+    };
+  });
+  return { source, characters: position.length, citations, counts, ...stopped, fir_headings: headings };
 }
 
 type Resolve = (law: NamedLaw, mention: StatuteMention, ref: NumberRef | undefined) => Resolved;

@@ -133,7 +133,7 @@ function before(moved: Int32Array, position: number, end: boolean): number {
 }
 
 /** A span of the shadow, in the original text. */
-function originalSpan(shadow: Shadow, [from, to]: Span): Span {
+export function originalSpan(shadow: Shadow, [from, to]: Span): Span {
   let span: Span = [from, to];
   for (let pass = shadow.passes.length - 1; pass >= 0; pass--) {
     const moved = shadow.passes[pass] as Int32Array;

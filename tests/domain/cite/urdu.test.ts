@@ -43,6 +43,16 @@ describe('tip cite on Urdu FIRs, diaries and orders', () => {
   it('keeps the heading of an FIR out of the sections: case number, date and police station', () => {
     const report = citeText(corpus, 'مقدمہ نمبر 600/26مورخہ19.07.26بجرم406ت پ تھانہ صدر', 'heading');
     expect(report.citations.map((c) => c.text)).toEqual(['بجرم406ت پ']);
+    // Each recognised as what it is.
+    expect(report.fir_headings).toEqual([
+      expect.objectContaining({ number: '600/26', date: '19.07.26', police_station: 'صدر', line: 1, col: 1 }),
+    ]);
+    const urduDigits = citeText(corpus, 'مقدمہ نمبر ۴۱۲/۲۶ مورخہ ۰۳.۰۵.۲۶ بجرم ۳۷۱-A ت پ تھانہ سٹی نارووال', 'x');
+    expect(urduDigits.fir_headings[0]).toMatchObject({
+      number: '412/26',
+      date: '03.05.26',
+      police_station: 'سٹی نارووال',
+    });
   });
 
   it('reads the same citation in every digit set and letter form', () => {
