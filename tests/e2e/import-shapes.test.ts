@@ -327,3 +327,24 @@ describe.skipIf(!hasScript)('a first search of a large corpus on a terminal', ()
     expect(run.stdout).toMatch(new RegExp(`${CLEAR.replace('[', '\\[')}\\d+ matches for "debt bondage"`));
   });
 });
+
+describe('an Urdu text of an act (numbers, headings and text in Urdu)', () => {
+  it('is placed section by section and found by Urdu searches in its own words', async () => {
+    const root = corpusCopy();
+    const result = await tip(['import', join(FIXTURES, 'import', 'lantern-urdu.txt'), '--data', root, '--json']);
+    expect(result.status, result.stderr).toBe(0);
+    const [imported] = JSON.parse(result.stdout).imports;
+    expect(imported.sections.map((s: { id: string; placed: string }) => `${s.id} ${s.placed}`)).toEqual([
+      's1 number',
+      's2 number',
+      's3 number',
+      's4 number',
+    ]);
+    // The text is kept as written: Urdu digits and the Urdu full stop included.
+    expect(textFile(root, 'lantern-act-2019').sections[3].text).toContain('دفعہ ۳');
+    for (const query of ['طوفان', 'طوفان کے دوران', 'رکھوالا']) {
+      const search = await tip(['search', query, '--data', root, '--json']);
+      expect(JSON.parse(search.stdout).hits[0]?.id, query).toMatch(/^lantern-act-2019:s[34]$/);
+    }
+  });
+});

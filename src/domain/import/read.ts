@@ -4,6 +4,7 @@
  * reported; the rest is cut into blocks, each a candidate section with whatever number
  * and heading the text still prints.
  */
+import { hasArabicScript } from '../common/urdu.js';
 import { levenshtein } from '../citations/normalize.js';
 
 /** A line the reader removed, and why: the report lists them so nothing vanishes unseen. */
@@ -74,6 +75,27 @@ const MARKDOWN_HEADING = /^#{1,6}\s+(.*?)\s*#*\s*$/;
 /** "3. Trafficking in persons.– (1) Whoever …": number, heading, the body's first words. */
 const CODE_SECTION = /^\s*(\d{1,3}[A-Z]?)\.\s+([^.–—]{3,120}?)\s*\.?\s*[–—-]{1,2}\s*(.*)$/;
 /** A heading that still carries its number: "3. Trafficking in persons", "Section 3 Trafficking". */
+/**
+ * An Urdu statute's section line: "۳۔ عنوان۔ متن" (number, heading and text, each ended by
+ * the Urdu full stop), in any digit set. Its number comes back in Western digits, its
+ * heading and text as written.
+ */
+const URDU_SECTION = /^\s*(\d{1,3})\s*\.\s*([^.]{2,120}?)\s*\.\s*[–—-]?\s*(.*)$/du;
+
+function urduSection(line: string): RegExpExecArray | null {
+  if (!hasArabicScript(line)) return null;
+  // Digits and the Urdu full stop folded one for one, so the groups index the line as written.
+  const folded = line
+    .replace(/[\u0660-\u0669\u06F0-\u06F9]/gu, (d) => String((d.codePointAt(0) as number) & 0xf))
+    .replace(/\u06D4/gu, '.');
+  const match = URDU_SECTION.exec(folded);
+  if (!match?.indices) return null;
+  const [, , heading, rest] = match.indices;
+  match[2] = heading ? line.slice(...heading) : '';
+  match[3] = rest ? line.slice(...rest) : '';
+  return match;
+}
+
 const NUMBERED_HEADING = /^(?:Section\s+)?(\d{1,3}[A-Z]?)\.?\s+(.+)$/i;
 
 /** "Article 3", "Article 3. Use of terms", "ARTICLE 3 – Use of terms": a treaty article, its heading on the line or the next. */
@@ -147,7 +169,7 @@ export function readOfficialText(raw: string, furniture: readonly Removed[] = []
       removed.push({ line, text, why: 'chapter heading' });
       continue;
     }
-    const code = CODE_SECTION.exec(text);
+    const code = CODE_SECTION.exec(text) ?? urduSection(text);
     if (inContents && !code && !markdown) {
       const entry = CONTENTS_ENTRY.exec(bare);
       if (entry) contents.push({ line, number: entry[1] ?? '', heading: clean(entry[2] ?? '') });
