@@ -47,6 +47,7 @@ function referenceRows(ref: CitedProvision, several: boolean, style: Style): str
     const what = ref.status === 'ambiguous' ? 'ambiguous' : 'not resolved';
     const rows = [paint.yellow(wrap(`! ${prefix}${what}: ${ref.reason ?? 'unknown'}`, width, INDENT))];
     if (ref.candidates) rows.push(paint.yellow(wrap(`  may be: ${ref.candidates.join(', ')}`, width, INDENT)));
+    for (const warning of ref.warnings) rows.push(paint.yellow(wrap(`~ ${warning}`, width, INDENT)));
     return rows;
   }
   const where = ref.status === 'recognised' ? "outside tipkit's corpus" : ref.heading;

@@ -106,7 +106,7 @@ export function citeText(corpus: Corpus, text: string, source: string): CiteRepo
   const read = shadow?.text ?? text;
   const readTo = boundedLength(read, names, MAX_CITATIONS);
   const found = extractCitations(readTo < read.length ? read.slice(0, readTo) : read, names);
-  const { statutes, reports } = shadow ? inOriginal(shadow, found) : found;
+  const { statutes, reports } = shadow ? inOriginal(shadow, text, found) : found;
   const end = readTo >= read.length ? text.length : shadow ? originalOffset(shadow, readTo) : readTo;
   const position = new Positions(text);
   // With no law named, an Urdu FIR's sections are the codes it names elsewhere, or the two it names most.
@@ -187,7 +187,7 @@ function statuteCitation(
       };
     }
     const resolved = resolve(law, mention, ref);
-    return { ...base, ...resolved, warnings: [...notes, ...resolved.warnings] };
+    return { ...base, ...resolved, warnings: [...notes, ...(ref?.note ? [ref.note] : []), ...resolved.warnings] };
   });
   return {
     type: 'statute',

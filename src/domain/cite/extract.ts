@@ -17,6 +17,8 @@ export interface NumberRef {
   pinpoint: string[];
   /** Also readable as this sub-section of the number before it ("340/2" in Urdu: 340(2)). */
   subsection?: string;
+  /** How the number was read, where the form is one of low confidence ("365-بی"). */
+  note?: string;
 }
 
 /** A statute citation: a law, provisions of it, or provisions with no law named. */

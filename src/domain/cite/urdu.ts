@@ -32,8 +32,12 @@ const AFTER = `(?![${LETTER}])`;
 /** A section number's letter as Urdu writes it after the digits ("295 اے", "25(اے)"). */
 const LETTER_SUFFIX = String.raw`\s*-?\s*\(?\s*(?:اے|الف|بی)\s*\)?`;
 
-/** The English reading of each Urdu form, longest forms first (the text is folded first: ہ for ه and ۂ, ی for ي). */
-const READINGS: [RegExp, string][] = [
+/**
+ * The English reading of each Urdu form, longest forms first (the text is folded first: ہ
+ * for ه and ۂ, ی for ي). Made on first use: compiling these patterns takes about 10 ms,
+ * which an English text never needs.
+ */
+const readings = (): [RegExp, string][] => [
   // "for the time(s)": دفعہ after a count or an ordinal is not a section ("پہلی دفعہ").
   [word(String.raw`(?:پہلی|دوسری|تیسری|آخری|ایک|دو|کئی|اس|ہر|جس|کسی)\s*دفعہ`), ' once '],
   // "PTPA کی دفعہ 3" (section 3 of the PTPA): the law before its sections, as "PTPA s.3".
@@ -81,16 +85,21 @@ export function urduShadow(text: string): Shadow | undefined {
   // Folding first (letter forms, digits, diacritics, joiners), where it changes anything;
   // then every reading in one pass, the first listed winning where two start together.
   const shadow = rewrite({ text, passes: [] }, FOLDED_CHARACTERS, (match) => foldUrdu(match[0]));
-  return rewrite(shadow, ALL_READINGS, (match) => {
+  const compiled = (compiledReadings ??= compile());
+  return rewrite(shadow, compiled.all, (match) => {
     // The reading whose group matched: groups are numbered in READINGS' order.
     let group = 1;
     while (match[group] === undefined && group < match.length) group++;
-    return READINGS[group - 1]?.[1] ?? '';
+    return compiled.readings[group - 1]?.[1] ?? '';
   });
 }
 
 /** Each reading as one capturing group: the patterns themselves capture nothing. */
-const ALL_READINGS = new RegExp(READINGS.map(([pattern]) => `(${pattern.source})`).join('|'), 'gu');
+function compile(): { readings: [RegExp, string][]; all: RegExp } {
+  const list = readings();
+  return { readings: list, all: new RegExp(list.map(([pattern]) => `(${pattern.source})`).join('|'), 'gu') };
+}
+let compiledReadings: ReturnType<typeof compile> | undefined;
 
 /** `shadow` with every match of `pattern` replaced; a replacement of another length is recorded. */
 function rewrite(shadow: Shadow, pattern: RegExp, replace: (match: RegExpExecArray) => string): Shadow {
@@ -147,7 +156,7 @@ export function originalSpan(shadow: Shadow, [from, to]: Span): Span {
  * as "340/2" as well as a list as "501/506": a single digit after a slash is marked as
  * readable both ways (NumberRef.subsection), and never guessed.
  */
-export function inOriginal(shadow: Shadow, extraction: Extraction): Extraction {
+export function inOriginal(shadow: Shadow, original: string, extraction: Extraction): Extraction {
   const statutes = extraction.statutes.map((mention) => {
     const numbers = mention.numbers.map((ref, i): NumberRef => {
       const previous = mention.numbers[i - 1];
@@ -156,12 +165,21 @@ export function inOriginal(shadow: Shadow, extraction: Extraction): Extraction {
         slash && /^\d$/.test(ref.number) && previous.pinpoint.length === 0 && ref.pinpoint.length === 0
           ? { subsection: `${previous.number}(${ref.number})` }
           : {};
-      return { ...ref, span: originalSpan(shadow, ref.span), ...subsection };
+      const span = originalSpan(shadow, ref.span);
+      // A hyphen before an Urdu letter ("365-بی") is a form tipkit's reference has not seen in FIRs.
+      const note = HYPHENED_LETTER.test(original.slice(...span))
+        ? {
+            note: `read "${original.slice(...span)}" as ${ref.number}: a hyphen before an Urdu letter is a form of low confidence`,
+          }
+        : {};
+      return { ...ref, span, ...subsection, ...note };
     });
     return { ...mention, span: originalSpan(shadow, mention.span), numbers };
   });
   return { statutes, reports: extraction.reports.map((r) => ({ ...r, span: originalSpan(shadow, r.span) })) };
 }
+
+const HYPHENED_LETTER = /[0-9\u0660-\u0669\u06F0-\u06F9]\s*-\s*(?:اے|الف|بی)/u;
 
 /** Where reading stopped in the shadow, in the original text. */
 export function originalOffset(shadow: Shadow, offset: number): number {

@@ -55,6 +55,15 @@ describe('tip cite on Urdu FIRs, diaries and orders', () => {
     });
   });
 
+  it("flags the forms tipkit's reference rates low: a hyphen before an Urdu letter", () => {
+    const [citation] = citeText(corpus, 'بجرم ۳۶۵-بی ت پ', 'x').citations;
+    const [ref] = citation?.type === 'statute' ? citation.references : [];
+    expect(ref).toMatchObject({ id: 'ppc-1860:s365-B', status: 'recognised' });
+    expect(ref?.warnings.join(' ')).toMatch(/low confidence/);
+    const [plain] = citeText(corpus, 'بجرم 365 بی ت پ', 'x').citations;
+    expect(plain?.type === 'statute' ? plain.references[0]?.warnings : undefined).toEqual([]);
+  });
+
   it('reads the same citation in every digit set and letter form', () => {
     const ids = (text: string) =>
       citeText(corpus, text, 'x').citations.flatMap((c) => (c.type === 'statute' ? c.references.map((r) => r.id) : []));
