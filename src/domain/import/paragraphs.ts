@@ -3,7 +3,7 @@
  * uses: "(1) …", "1. …" and "1) …" are (1); "(a) …" and "a) …" are (a); a bullet before
  * the marker is ignored. A letter paragraph after a numbered one belongs to it, as
  * (1)(a); a roman "(i)" after a letter belongs to the letter, unless it is the letter
- * that follows (h).
+ * that follows (h). Urdu texts number them (۱) and letter them (الف).
  */
 export interface Paragraph {
   /** The pinpoint chain, e.g. ["(1)", "(a)"]; empty for text before the first marker. */
@@ -11,7 +11,15 @@ export interface Paragraph {
   text: string;
 }
 
-const MARKER = /^(?:[-*•]\s+)?(?:\((\d{1,3}|[a-z]{1,4})\)|(\d{1,3}|[a-z])[.)])\s/;
+const MARKER =
+  /^(?:[-*•]\s+)?(?:\((\d{1,3}|[\u0660-\u0669\u06F0-\u06F9]{1,3}|[a-z]{1,4}|الف|ب|ج|د)\)|(\d{1,3}|[a-z])[.)])\s/u;
+/** Urdu statute texts letter their clauses (الف), (ب), (ج), (د): (a) to (d). */
+const URDU_LETTERS = new Map([
+  ['الف', 'a'],
+  ['ب', 'b'],
+  ['ج', 'c'],
+  ['د', 'd'],
+]);
 const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/;
 
 /** Splits a section body (paragraphs separated by a blank line) into its pinpointed paragraphs. */
@@ -21,7 +29,12 @@ export function splitParagraphs(body: string): Paragraph[] {
   let letter: string | undefined;
   for (const text of body.split('\n\n').filter(Boolean)) {
     const match = MARKER.exec(text);
-    const mark = match?.[1] ?? match?.[2];
+    const written = match?.[1] ?? match?.[2];
+    // Urdu and Arabic-Indic digits number paragraphs as Western ones do.
+    const mark =
+      written &&
+      (URDU_LETTERS.get(written) ??
+        written.replace(/[\u0660-\u0669\u06F0-\u06F9]/gu, (d) => String((d.codePointAt(0) as number) & 0xf)));
     if (!mark) {
       out.push({ path: [], text });
       continue;

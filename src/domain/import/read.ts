@@ -70,7 +70,8 @@ const SIGNATURE =
 const NAME_LINE = /^\s*[A-Z][A-Z.]+(?:\s+[A-Z][A-Z.]+)+,\s*$/;
 
 /** "(1)", "(a)", "1.", "a)" or a bullet: a paragraph of its own, even without a blank line before it. */
-const PARAGRAPH_START = /^\s*(?:\((?:\d{1,3}|[a-z]{1,4})\)|(?:\d{1,3}|[a-z])[.)]\s|[-*•]\s)/;
+const PARAGRAPH_START =
+  /^\s*(?:\((?:\d{1,3}|[\u0660-\u0669\u06F0-\u06F9]{1,3}|[a-z]{1,4}|الف|ب|ج|د)\)|(?:\d{1,3}|[a-z])[.)]\s|[-*•]\s)/u;
 const MARKDOWN_HEADING = /^#{1,6}\s+(.*?)\s*#*\s*$/;
 /** "3. Trafficking in persons.– (1) Whoever …": number, heading, the body's first words. */
 const CODE_SECTION = /^\s*(\d{1,3}[A-Z]?)\.\s+([^.–—]{3,120}?)\s*\.?\s*[–—-]{1,2}\s*(.*)$/;

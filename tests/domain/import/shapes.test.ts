@@ -30,6 +30,21 @@ describe('paragraph pinpoints', () => {
     ]);
   });
 
+  it('reads Urdu numbering: (۱) and (١) as (1), (الف) to (د) as (a) to (d)', () => {
+    const body = ['ابتدائی الفاظ،', '(۱) پہلا۔', '(الف) ایک؛', '(ب) دو؛', '(٢) دوسرا۔', '(ج) تین؛', '(د) چار۔'].join(
+      '\n\n',
+    );
+    expect(splitParagraphs(body).map((p) => p.path.join(''))).toEqual([
+      '',
+      '(1)',
+      '(1)(a)',
+      '(1)(b)',
+      '(2)',
+      '(2)(c)',
+      '(2)(d)',
+    ]);
+  });
+
   it('takes (i) after (h) as the next letter, not a roman numeral', () => {
     const body = ['(g) g;', '(h) h;', '(i) i;', '(j) j.'].join('\n\n');
     expect(splitParagraphs(body).map((p) => p.path.join(''))).toEqual(['(g)', '(h)', '(i)', '(j)']);
