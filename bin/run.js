@@ -5,4 +5,6 @@ process.env.OCLIF_DISABLE_ENGINE_WARNING ??= '1';
 const [{ execute }, { guardOutput }] = await Promise.all([import('@oclif/core'), import('../dist/output-guard.js')]);
 
 guardOutput();
-await execute({ dir: import.meta.url });
+// `tip` alone on a terminal opens the browser; in a pipe or a script it prints help, as before.
+const bare = process.argv.length === 2 && process.stdin.isTTY && process.stdout.isTTY;
+await execute({ dir: import.meta.url, ...(bare ? { args: ['browse'] } : {}) });

@@ -3,7 +3,7 @@ import type { Progress } from '../common/progress.js';
 import type { InstrumentKind } from '../corpus/schema.js';
 import type { SearchDocument } from './documents.js';
 import { searchStoreFor, type IndexLocations } from './load-index.js';
-import { searchSource, type SearchResult } from './search.js';
+import { searchSource, type SearchOptions, type SearchResult } from './search.js';
 import { storeSource } from './store-source.js';
 import { StoreDamaged } from './store-read.js';
 import { hasArabicScript } from '../common/urdu.js';
@@ -47,4 +47,22 @@ export async function runSearch(corpus: Corpus, request: SearchRequest): Promise
     const fresh = await searchStoreFor(corpus, request, { rebuild: true, ...told });
     return searchSource(storeSource(fresh), request.query, options);
   }
+}
+
+/**
+ * A search kept open, for `tip browse`: the store is found (or built) once, and each query
+ * then costs only what it reads. The vocabulary is read once, when an Urdu query first asks.
+ */
+export async function openSearcher(
+  corpus: Corpus,
+  locations: IndexLocations,
+): Promise<{ search: (query: string, options: SearchOptions) => SearchResult; close: () => void }> {
+  const store = await searchStoreFor(corpus, locations);
+  const source = storeSource(store);
+  const { readUrduVocabulary } = await import('./urdu-vocabulary.js');
+  const vocabulary = await readUrduVocabulary();
+  return {
+    search: (query, options) => searchSource(source, query, { ...options, vocabulary }),
+    close: () => store.close(),
+  };
 }

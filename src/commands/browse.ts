@@ -1,0 +1,42 @@
+import { BaseCommand } from '../base-command.js';
+import { UsageError } from '../domain/common/errors.js';
+
+export default class Browse extends BaseCommand {
+  static override description = `A full-screen view of the whole library: type to search (the same search as tip search, Urdu included), move through the results, read the selected provision, case or guidance page beside them as tip show and tip cases show print it, open it full-screen, follow its cross-references and cases with Tab and Enter, and go back with Backspace. Tab in the results cycles the filters (all, laws, cases, guidance, imported); ? lists every key. Copied citations (Ctrl-Y, y) go to the clipboard where the terminal allows and are printed on exit.
+
+tip with no arguments on a terminal opens it too. Without a terminal it exits 2 and names the commands that do the same job.`;
+  static override examples = ['<%= config.bin %> browse', '<%= config.bin %> browse --data my-corpus'];
+  static override summary = 'Browse the library interactively: search, read, follow links.';
+
+  async run(): Promise<void> {
+    const { flags } = await this.parse(Browse);
+    if (!process.stdin.isTTY || !process.stdout.isTTY) {
+      throw new UsageError('tip browse needs a terminal', {
+        suggestions: ['tip search "debt bondage"', 'tip show "PTPA s.3"', 'tip cases', 'tip laws'],
+      });
+    }
+    const corpus = await this.corpus(flags.data);
+    const [{ openSearcher }, { pageFor }, { renderShow }, { renderCase }, { runBrowseUi }] = await Promise.all([
+      import('../domain/search/service.js'),
+      import('../domain/browse/pages.js'),
+      import('../render/show-text.js'),
+      import('../render/cases-text.js'),
+      import('../ui/run-browse.js'),
+    ]);
+    const searcher = await openSearcher(corpus, this.snapshotDirs);
+    const { paint } = await this.style();
+    const withTexts = new Set(Object.keys(corpus.texts));
+    try {
+      const copied = await runBrowseUi({
+        search: searcher.search,
+        page: (id) => pageFor(corpus, id),
+        render: (page, width) =>
+          page.kind === 'case' ? renderCase(page.view, { paint, width }) : renderShow(page.view, { paint, width }),
+        imported: corpus.instruments.filter((i) => i.imported || withTexts.has(i.id)).map((i) => i.id),
+      });
+      for (const id of copied) this.log(`copied: ${id}`);
+    } finally {
+      searcher.close();
+    }
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * What `tip browse` shows for an id: the page `tip show` or `tip cases show` builds for it,
+ * and the links on it (cross-references, the parent and sub-provisions, the provisions of
+ * an instrument, the cases applying a provision, the laws a case applies). The interface
+ * renders pages; this says what they hold.
+ */
+import { caseView, findCase, type CaseView } from '../cases/cases.js';
+import { findInstrument, type Corpus } from '../corpus/model.js';
+import { lookupCitations } from '../lookup/lookup.js';
+import type { ShowView } from '../lookup/view.js';
+
+export interface PageLink {
+  id: string;
+  label: string;
+}
+
+export type BrowsePage =
+  | { kind: 'law'; id: string; view: ShowView; links: PageLink[] }
+  | { kind: 'case'; id: string; view: CaseView; links: PageLink[] };
+
+/** The page for a canonical id (a provision, an instrument or a case). Throws the lookup's own errors. */
+export async function pageFor(corpus: Corpus, id: string): Promise<BrowsePage> {
+  if (id.startsWith('case:')) {
+    const view = caseView(corpus, findCase(corpus, id));
+    return {
+      kind: 'case',
+      id,
+      view,
+      links: [
+        ...view.laws_applied.filter((law) => law.in_corpus).map((law) => ({ id: law.ref, label: law.label })),
+        ...view.related_cases.map((c) => ({ id: c.id, label: c.short })),
+      ],
+    };
+  }
+  const [view] = await lookupCitations(corpus, [id]);
+  if (!view) throw new Error(`no page for ${id}`);
+  return { kind: 'law', id: view.id, view, links: lawLinks(corpus, view) };
+}
+
+function lawLinks(corpus: Corpus, view: ShowView): PageLink[] {
+  const cases = view.applied_in.map((c) => ({ id: c.id, label: `${c.short} (case)` }));
+  if (view.type === 'instrument') {
+    return [...view.provisions.map((p) => ({ id: p.id, label: `${view.short} ${p.number ?? p.id}: ${p.heading}` })), ...cases];
+  }
+  const short = findInstrument(corpus, view.instrument)?.short ?? view.instrument_short;
+  return [
+    ...(view.parent ? [{ id: view.parent.id, label: `up: ${view.parent.heading}` }] : []),
+    ...view.subprovisions.map((s) => ({ id: s.id, label: `${s.label}: ${s.heading ?? s.summary}` })),
+    ...view.xrefs.map((x) => ({ id: x.id, label: x.heading })),
+    { id: view.instrument, label: `${short}: the whole instrument` },
+    ...cases,
+  ];
+}

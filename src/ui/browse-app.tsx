@@ -1,0 +1,248 @@
+import { Box, Text, useApp, useInput } from 'ink';
+import { useEffect, useRef, useState } from 'react';
+import type { BrowsePage } from '../domain/browse/pages.js';
+import type { SearchOptions, SearchResult } from '../domain/search/search.js';
+import { BROWSE_HELP, FILTERS, type Filter } from './browse-keys.js';
+import { useTerminalSize } from './use-terminal-size.js';
+
+export interface BrowseAppProps {
+  /** The search `tip search` runs, kept open. */
+  search: (query: string, options: SearchOptions) => SearchResult;
+  /** The page for an id, as `tip show` and `tip cases show` build it. */
+  page: (id: string) => Promise<BrowsePage>;
+  /** A page as text, `width` columns wide, as the show commands print it. */
+  render: (page: BrowsePage, width: number) => string;
+  /** Instruments whose official text the user imported: the "imported" filter. */
+  imported: readonly string[];
+  /** Called with each canonical citation copied (`y`), to print on exit. */
+  onCopy: (id: string) => void;
+  /** Milliseconds between the last keystroke and the search it starts. */
+  debounce?: number;
+}
+
+type Mode = 'list' | 'page' | 'help';
+
+/**
+ * `tip browse`: a search box, the results on the left and the selected page on the right;
+ * Enter opens a page full-screen, whose links are followed with Tab and Enter and left
+ * with Backspace. Keys are read from refs, so a burst of typing never waits on a render.
+ */
+export function BrowseApp({ search, page, render, imported, onCopy, debounce = 80 }: BrowseAppProps) {
+  const { exit } = useApp();
+  const size = useTerminalSize();
+  const state = useRef({
+    query: '',
+    filter: 0,
+    cursor: 0,
+    mode: 'list' as Mode,
+    history: [] as { page: BrowsePage; scroll: number; link: number }[],
+  });
+  const [result, setResult] = useState<SearchResult | undefined>();
+  const [pages, setPages] = useState(new Map<string, BrowsePage | Error>());
+  const [status, setStatus] = useState('Type to search; ? for keys.');
+  const [, rerender] = useState(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const refresh = (): void => rerender((n) => n + 1);
+
+  const runSearch = (): void => {
+    const { query, filter } = state.current;
+    if (!query.trim()) {
+      setResult(undefined);
+      return;
+    }
+    try {
+      const chosen = FILTERS[filter] as Filter;
+      setResult(search(query, { limit: 200, ...chosen.options(imported) }));
+    } catch (error) {
+      setResult(undefined);
+      setStatus((error as Error).message);
+    }
+  };
+  const searchSoon = (): void => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(runSearch, debounce);
+  };
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const hits = result?.hits ?? [];
+  const selected = hits[Math.min(state.current.cursor, Math.max(0, hits.length - 1))];
+  // The selected hit's page is built once and kept: moving back and forth costs nothing.
+  useEffect(() => {
+    if (!selected || pages.has(selected.id)) return;
+    page(selected.id).then(
+      (built) => setPages((known) => new Map(known).set(selected.id, built)),
+      (error: unknown) => setPages((known) => new Map(known).set(selected.id, error as Error)),
+    );
+  }, [selected?.id]);
+
+  const open = (id: string): void => {
+    page(id).then(
+      (built) => {
+        state.current.history.push({ page: built, scroll: 0, link: 0 });
+        state.current.mode = 'page';
+        setStatus(`${built.id} · Tab: next link · Enter: follow · Backspace: back · y: copy`);
+        refresh();
+      },
+      (error: unknown) => setStatus((error as Error).message),
+    );
+  };
+
+  const listRows = Math.max(3, size.rows - 5);
+
+  useInput((input, key) => {
+    const current = state.current;
+    if (key.ctrl && input === 'c') return exit();
+    if (current.mode === 'help') {
+      current.mode = current.history.length > 0 ? 'page' : 'list';
+      return refresh();
+    }
+    if (current.mode === 'page') {
+      const top = current.history.at(-1);
+      if (!top) return;
+      const links = top.page.links;
+      if (key.backspace || key.delete || key.escape || input === 'q') {
+        current.history.pop();
+        if (current.history.length === 0) current.mode = 'list';
+        return refresh();
+      }
+      if (key.tab) {
+        top.link = links.length === 0 ? 0 : (top.link + (key.shift ? links.length - 1 : 1)) % links.length;
+        return refresh();
+      }
+      if (key.return && links[top.link]) return open((links[top.link] as { id: string }).id);
+      if (key.downArrow || input === 'j') top.scroll++;
+      else if (key.upArrow || input === 'k') top.scroll = Math.max(0, top.scroll - 1);
+      else if (key.pageDown || input === ' ') top.scroll += size.rows - 4;
+      else if (key.pageUp) top.scroll = Math.max(0, top.scroll - (size.rows - 4));
+      else if (key.home || input === 'g') top.scroll = 0;
+      else if (input === 'y') copy(top.page.id);
+      else if (input === '?') current.mode = 'help';
+      return refresh();
+    }
+    // The list: typing edits the search; the keys that are not text move or act.
+    if (key.escape) return exit();
+    if (key.return) {
+      if (selected) open(selected.id);
+      return;
+    }
+    if (key.tab) {
+      current.filter = (current.filter + (key.shift ? FILTERS.length - 1 : 1)) % FILTERS.length;
+      current.cursor = 0;
+      setStatus(`Showing ${(FILTERS[current.filter] as Filter).name}.`);
+      runSearch();
+      return refresh();
+    }
+    if (key.downArrow) current.cursor = Math.min(current.cursor + 1, Math.max(0, hits.length - 1));
+    else if (key.upArrow) current.cursor = Math.max(0, current.cursor - 1);
+    else if (key.pageDown) current.cursor = Math.min(current.cursor + listRows, Math.max(0, hits.length - 1));
+    else if (key.pageUp) current.cursor = Math.max(0, current.cursor - listRows);
+    else if (key.home) current.cursor = 0;
+    else if (key.end) current.cursor = Math.max(0, hits.length - 1);
+    else if (key.ctrl && input === 'y') {
+      if (selected) copy(selected.id);
+    } else if (input === '?' && current.query === '') current.mode = 'help';
+    else if (key.backspace || key.delete) {
+      current.query = current.query.slice(0, -1);
+      current.cursor = 0;
+      searchSoon();
+    } else if (input && !key.ctrl && !key.meta) {
+      current.query += input.replace(/[\r\n\t]/g, ' ');
+      current.cursor = 0;
+      searchSoon();
+    }
+    refresh();
+  });
+
+  const copy = (id: string): void => {
+    onCopy(id);
+    setStatus(`copied ${id}`);
+  };
+
+  const { query, filter, mode, history, cursor } = state.current;
+  const width = size.columns;
+  if (mode === 'help') {
+    return (
+      <Box flexDirection="column" width={width}>
+        <Text bold>tip browse: keys</Text>
+        {BROWSE_HELP.map(([keys, what]) => (
+          <Text key={keys}>
+            {keys.padEnd(22)}
+            {what}
+          </Text>
+        ))}
+        <Text dimColor>Any key to go back.</Text>
+      </Box>
+    );
+  }
+  if (mode === 'page' && history.length > 0) {
+    const top = history.at(-1) as { page: BrowsePage; scroll: number; link: number };
+    const lines = render(top.page, width - 2).split('\n');
+    const linkRows = Math.min(top.page.links.length, Math.max(1, Math.floor(size.rows / 4)));
+    const bodyRows = Math.max(1, size.rows - linkRows - 3);
+    const scroll = Math.min(top.scroll, Math.max(0, lines.length - bodyRows));
+    const firstLink = Math.max(0, Math.min(top.link - Math.floor(linkRows / 2), top.page.links.length - linkRows));
+    return (
+      <Box flexDirection="column" width={width} height={size.rows}>
+        <Box flexDirection="column" height={bodyRows}>
+          {lines.slice(scroll, scroll + bodyRows).map((line, i) => (
+            <Text key={i} wrap="truncate">
+              {line}
+            </Text>
+          ))}
+        </Box>
+        <Text dimColor>{`Links (${top.page.links.length}):`}</Text>
+        {top.page.links.slice(firstLink, firstLink + linkRows).map((link, i) => (
+          <Text key={link.id + i} inverse={firstLink + i === top.link} wrap="truncate">
+            {`${firstLink + i === top.link ? '›' : ' '} ${link.label} [${link.id}]`}
+          </Text>
+        ))}
+        <Text dimColor wrap="truncate">
+          {status}
+        </Text>
+      </Box>
+    );
+  }
+  const left = Math.max(24, Math.floor(width * 0.42));
+  const right = Math.max(10, width - left - 1);
+  const first = Math.max(0, Math.min(cursor - Math.floor(listRows / 2), hits.length - listRows));
+  const shown = selected ? pages.get(selected.id) : undefined;
+  const detail =
+    shown instanceof Error ? shown.message : shown ? render(shown, right - 1) : selected ? 'Loading…' : '';
+  const tabs = FILTERS.map((f, i) => (i === filter ? `[${f.name}]` : ` ${f.name} `)).join(' ');
+  return (
+    <Box flexDirection="column" width={width} height={size.rows}>
+      <Text wrap="truncate">
+        <Text bold>Search: </Text>
+        {query}
+        <Text inverse> </Text>
+      </Text>
+      <Text dimColor wrap="truncate">
+        {`${tabs}   ${result ? `${result.total} found` : ''}`}
+      </Text>
+      <Box flexDirection="row" height={listRows}>
+        <Box flexDirection="column" width={left}>
+          {hits.slice(first, first + listRows).map((hit, i) => (
+            <Text key={hit.id} inverse={first + i === cursor} wrap="truncate">
+              {`${hit.heading} `}
+              <Text dimColor>{hit.instrument ?? hit.type}</Text>
+            </Text>
+          ))}
+          {result && hits.length === 0 ? <Text dimColor>No matches.</Text> : null}
+        </Box>
+        <Box flexDirection="column" width={right} marginLeft={1}>
+          {detail
+            .split('\n')
+            .slice(0, listRows)
+            .map((line, i) => (
+              <Text key={i} wrap="truncate">
+                {line}
+              </Text>
+            ))}
+        </Box>
+      </Box>
+      <Text dimColor wrap="truncate">
+        {result?.notices.length ? result.notices.join(' ') : status}
+      </Text>
+    </Box>
+  );
+}
