@@ -7,9 +7,8 @@ import { stripControls } from '../../src/render/controls.js';
 
 const hasScript = spawnSync('script', ['--version']).status === 0;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Cursor moves and colours, so that the captured screen can be searched as text. */
-const plain = (screen: string) =>
-  screen.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '').replace(/\u001b\][^\u0007]*\u0007/g, '');
+/** The screen without cursor moves and colours, so that it can be searched as text. */
+const plain = (screen: string) => stripControls(screen);
 
 /**
  * `tip browse` in a pseudo-terminal (util-linux `script`) of the given size. The shell
