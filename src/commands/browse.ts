@@ -15,14 +15,16 @@ tip with no arguments on a terminal opens it too. Without a terminal it exits 2 
         suggestions: ['tip search "debt bondage"', 'tip show "PTPA s.3"', 'tip cases', 'tip laws'],
       });
     }
-    const corpus = await this.corpus(flags.data);
-    const [{ openSearcher }, { pageFor }, { renderShow }, { renderCase }, { runBrowseUi }] = await Promise.all([
+    // ink takes a quarter of a second to load: it loads while the corpus and its index do.
+    const modules = Promise.all([
       import('../domain/search/service.js'),
       import('../domain/browse/pages.js'),
       import('../render/show-text.js'),
       import('../render/cases-text.js'),
       import('../ui/run-browse.js'),
     ]);
+    const corpus = await this.corpus(flags.data);
+    const [{ openSearcher }, { pageFor }, { renderShow }, { renderCase }, { runBrowseUi }] = await modules;
     const searcher = await openSearcher(corpus, this.snapshotDirs);
     const { paint } = await this.style();
     const withTexts = new Set(Object.keys(corpus.texts));

@@ -15,7 +15,7 @@ if (scale >= 0) {
   console.log(
     `scale bench (node ${process.version}); "debt bondage" is in most documents, the two rare words in a few hundred`,
   );
-  scaleBench(sizes);
+  await scaleBench(sizes);
   process.exit(0);
 }
 const runs = Number(process.env.BENCH_RUNS ?? 21);
@@ -75,8 +75,23 @@ for (const [label, ms] of Object.entries(results)) {
   const verdict = target ? ` (target ≤ ${target}×: ${ratio <= target ? 'met' : 'missed'})` : '';
   console.log(`${label.padEnd(34)} ${ms.toFixed(1).padStart(7)} ms  ${ratio.toFixed(2)}× tip --version${verdict}`);
 }
+await browseBench();
 await importScale();
 rmSync(cache, { recursive: true, force: true });
+
+/** `tip browse`: first frame and keystroke-to-results, beside `tip search` (the issue's yardstick). */
+async function browseBench() {
+  const { browseTimes, hasTerminal } = await import('./browse.mjs');
+  if (!hasTerminal) return console.log('tip browse: not timed (no `script` for a pseudo-terminal)');
+  const { firstFrame, latency } = await browseTimes([], env);
+  const search = results['tip search "debt bondage"'];
+  console.log(
+    `${'tip browse, first frame'.padEnd(34)} ${firstFrame.toFixed(1).padStart(7)} ms  ${(firstFrame / search).toFixed(2)}× tip search`,
+  );
+  console.log(
+    `${'tip browse, "debt bondage" typed'.padEnd(34)} ${latency.toFixed(1).padStart(7)} ms  from the last key to its results`,
+  );
+}
 
 /**
  * Import at scale, timed once each (an import writes, so it is not a start-up figure):

@@ -39,7 +39,7 @@ function folderBytes(dir) {
   return bytes;
 }
 
-export function scaleBench(sizes) {
+export async function scaleBench(sizes) {
   const root = mkdtempSync(join(tmpdir(), 'tipkit-scale-'));
   const rows = [];
   try {
@@ -59,9 +59,11 @@ export function scaleBench(sizes) {
       const rare = median([1, 2, 3].map(() => run(['search', made.rare.join(' '), '--data', data], env).ms));
       const warmShow = median([1, 2, 3, 4, 5].map(() => run(['show', 'IA7 s.3', '--data', data], env).ms));
       const site = join(root, `site-${size}`);
+      const { browseTimes, hasTerminal } = await import('./browse.mjs');
+      const browse = hasTerminal ? await browseTimes(['--data', data], env, 3) : undefined;
       const html = run(['export', '--format', 'html', '--out', site, '--data', data], env);
       const siteMb = html.ok ? folderBytes(site) / 1024 / 1024 : NaN;
-      rows.push({ size, made, version, validate, first, warmSearch, rare, warmShow, html, siteMb });
+      rows.push({ size, made, version, validate, first, warmSearch, rare, warmShow, browse, html, siteMb });
       rmSync(data, { recursive: true, force: true });
       rmSync(site, { recursive: true, force: true });
       rmSync(join(root, `cache-${size}`), { recursive: true, force: true });
@@ -80,12 +82,12 @@ function print(row) {
   const { size, version: v } = row;
   if (size === row.made.provisions && !print.header) {
     console.log(
-      '| provisions | --version | validate | search, first run (build) | search "debt bondage", warm | two rare words, warm | show, warm | html export |',
+      '| provisions | --version | validate | search, first run (build) | search "debt bondage", warm | two rare words, warm | show, warm | browse: first frame, typed to results | html export |',
     );
-    console.log('|---|---|---|---|---|---|---|---|');
+    console.log('|---|---|---|---|---|---|---|---|---|');
     print.header = true;
   }
   console.log(
-    `| ${size.toLocaleString('en')} | ${v.toFixed(0)} ms | ${s(row.validate)} | ${s(row.first)} | ${row.warmSearch.toFixed(0)} ms (${x(row.warmSearch, v)}) | ${row.rare.toFixed(0)} ms (${x(row.rare, v)}) | ${row.warmShow.toFixed(0)} ms (${x(row.warmShow, v)}) | ${s(row.html)}${Number.isNaN(row.siteMb) ? '' : `, ${row.siteMb.toFixed(0)} MB`} |`,
+    `| ${size.toLocaleString('en')} | ${v.toFixed(0)} ms | ${s(row.validate)} | ${s(row.first)} | ${row.warmSearch.toFixed(0)} ms (${x(row.warmSearch, v)}) | ${row.rare.toFixed(0)} ms (${x(row.rare, v)}) | ${row.warmShow.toFixed(0)} ms (${x(row.warmShow, v)}) | ${row.browse ? `${row.browse.firstFrame.toFixed(0)} ms, ${row.browse.latency.toFixed(0)} ms` : 'not timed'} | ${s(row.html)}${Number.isNaN(row.siteMb) ? '' : `, ${row.siteMb.toFixed(0)} MB`} |`,
   );
 }
