@@ -2,6 +2,7 @@ import { Box, Text, useApp, useInput } from 'ink';
 import { useEffect, useRef, useState } from 'react';
 import type { BrowsePage } from '../domain/browse/pages.js';
 import type { SearchOptions, SearchResult } from '../domain/search/search.js';
+import { DEFAULT_FACTS, type Facts } from '../domain/checklist/facts.js';
 import { BROWSE_HELP, FILTERS, type Filter } from './browse-keys.js';
 import { useTerminalSize } from './use-terminal-size.js';
 
@@ -18,16 +19,58 @@ export interface BrowseAppProps {
   onCopy: (id: string) => void;
   /** Milliseconds between the last keystroke and the search it starts. */
   debounce?: number;
+  /**
+   * The offence checklist a page leads to, under the facts asked for: its text at a width,
+   * and a save that writes a case checklist file and says where. A string when there is none.
+   */
+  checklist: (page: BrowsePage, facts: Facts) => BrowseChecklist | string;
 }
 
-type Mode = 'list' | 'page' | 'help';
+export interface BrowseChecklist {
+  text: (width: number) => string;
+  save: () => string;
+}
+
+type Mode = 'list' | 'page' | 'help' | 'facts' | 'checklist';
+
+/** The short form `c` asks before it starts a checklist: one key per answer. */
+const QUESTIONS: { ask: string; keys: Record<string, (facts: Facts) => Facts> }[] = [
+  {
+    ask: 'The victim is: a) an adult  c) a child  u) not known',
+    keys: {
+      a: (f) => ({ ...f, victim: 'adult' }),
+      c: (f) => ({ ...f, victim: 'child' }),
+      u: (f) => ({ ...f, victim: 'unknown' }),
+    },
+  },
+  {
+    ask: 'A woman or a girl? y) yes  n) no',
+    keys: { y: (f) => ({ ...f, victim_woman: true }), n: (f) => ({ ...f, victim_woman: false }) },
+  },
+  {
+    ask: 'Taken across a border? y) yes  n) no',
+    keys: { y: (f) => ({ ...f, cross_border: true }), n: (f) => ({ ...f, cross_border: false }) },
+  },
+  {
+    ask: 'For: l) labour  s) sex  b) begging  d) domestic work  p) debt bondage (peshgi)  o) organ removal  Enter) not known',
+    keys: {
+      l: (f) => ({ ...f, purpose: ['labour'] }),
+      s: (f) => ({ ...f, purpose: ['sex'] }),
+      b: (f) => ({ ...f, purpose: ['begging'] }),
+      d: (f) => ({ ...f, purpose: ['domestic-work'] }),
+      p: (f) => ({ ...f, purpose: ['debt-bondage'] }),
+      o: (f) => ({ ...f, purpose: ['organ-removal'] }),
+      '\r': (f) => f,
+    },
+  },
+];
 
 /**
  * `tip browse`: a search box, the results on the left and the selected page on the right;
  * Enter opens a page full-screen, whose links are followed with Tab and Enter and left
  * with Backspace. Keys are read from refs, so a burst of typing never waits on a render.
  */
-export function BrowseApp({ search, page, render, imported, onCopy, debounce = 80 }: BrowseAppProps) {
+export function BrowseApp({ search, page, render, imported, onCopy, debounce = 80, checklist }: BrowseAppProps) {
   const { exit } = useApp();
   const size = useTerminalSize();
   const state = useRef({
@@ -36,6 +79,8 @@ export function BrowseApp({ search, page, render, imported, onCopy, debounce = 8
     cursor: 0,
     mode: 'list' as Mode,
     history: [] as { page: BrowsePage; scroll: number; link: number }[],
+    form: { step: 0, facts: DEFAULT_FACTS },
+    open: undefined as { checklist: BrowseChecklist; scroll: number } | undefined,
   });
   const [result, setResult] = useState<SearchResult | undefined>();
   const [pages, setPages] = useState(new Map<string, BrowsePage | Error>());
@@ -80,7 +125,7 @@ export function BrowseApp({ search, page, render, imported, onCopy, debounce = 8
       (built) => {
         state.current.history.push({ page: built, scroll: 0, link: 0 });
         state.current.mode = 'page';
-        setStatus(`${built.id} · Tab: next link · Enter: follow · Backspace: back · y: copy`);
+        setStatus(`${built.id} · Tab: next link · Enter: follow · Backspace: back · y: copy · c: checklist`);
         refresh();
       },
       (error: unknown) => setStatus((error as Error).message),
@@ -94,6 +139,42 @@ export function BrowseApp({ search, page, render, imported, onCopy, debounce = 8
     if (key.ctrl && input === 'c') return exit();
     if (current.mode === 'help') {
       current.mode = current.history.length > 0 ? 'page' : 'list';
+      return refresh();
+    }
+    if (current.mode === 'facts') {
+      const question = QUESTIONS[current.form.step];
+      const answer = question?.keys[key.return ? '\r' : input.toLowerCase()];
+      if (key.escape || key.backspace || key.delete) current.mode = 'page';
+      else if (answer) {
+        current.form = { step: current.form.step + 1, facts: answer(current.form.facts) };
+        if (current.form.step === QUESTIONS.length) {
+          const top = current.history.at(-1);
+          const made = top ? checklist(top.page, current.form.facts) : 'no page';
+          if (typeof made === 'string') {
+            setStatus(made);
+            current.mode = 'page';
+          } else {
+            current.open = { checklist: made, scroll: 0 };
+            current.mode = 'checklist';
+            setStatus('s: save as a case checklist · ↑ ↓ PgUp PgDn: scroll · Backspace: back');
+          }
+        }
+      }
+      return refresh();
+    }
+    if (current.mode === 'checklist' && current.open) {
+      const { open: shown } = current;
+      if (key.backspace || key.delete || key.escape || input === 'q') current.mode = 'page';
+      else if (input === 's') {
+        try {
+          setStatus(shown.checklist.save());
+        } catch (error) {
+          setStatus(`not saved: ${(error as Error).message}`);
+        }
+      } else if (key.downArrow || input === 'j') shown.scroll++;
+      else if (key.upArrow || input === 'k') shown.scroll = Math.max(0, shown.scroll - 1);
+      else if (key.pageDown || input === ' ') shown.scroll += size.rows - 2;
+      else if (key.pageUp) shown.scroll = Math.max(0, shown.scroll - (size.rows - 2));
       return refresh();
     }
     if (current.mode === 'page') {
@@ -116,7 +197,10 @@ export function BrowseApp({ search, page, render, imported, onCopy, debounce = 8
       else if (key.pageUp) top.scroll = Math.max(0, top.scroll - (size.rows - 4));
       else if (key.home || input === 'g') top.scroll = 0;
       else if (input === 'y') copy(top.page.id);
-      else if (input === '?') current.mode = 'help';
+      else if (input === 'c') {
+        current.form = { step: 0, facts: DEFAULT_FACTS };
+        current.mode = 'facts';
+      } else if (input === '?') current.mode = 'help';
       return refresh();
     }
     // The list: typing edits the search; the keys that are not text move or act.
@@ -158,8 +242,39 @@ export function BrowseApp({ search, page, render, imported, onCopy, debounce = 8
     setStatus(`copied ${id}`);
   };
 
-  const { query, filter, mode, history, cursor } = state.current;
+  const { query, filter, mode, history, cursor, form, open: shownChecklist } = state.current;
   const width = size.columns;
+  if (mode === 'facts') {
+    return (
+      <Box flexDirection="column" width={width}>
+        <Text bold>Start the offence checklist: the facts so far (Esc to leave)</Text>
+        {QUESTIONS.map((question, i) => (
+          <Text key={question.ask} dimColor={i < form.step} wrap="wrap">
+            {`${i === form.step ? '› ' : '  '}${question.ask}`}
+          </Text>
+        ))}
+      </Box>
+    );
+  }
+  if (mode === 'checklist' && shownChecklist) {
+    const lines = shownChecklist.checklist.text(width - 2).split('\n');
+    const rows = Math.max(1, size.rows - 1);
+    const scroll = Math.min(shownChecklist.scroll, Math.max(0, lines.length - rows));
+    return (
+      <Box flexDirection="column" width={width} height={size.rows}>
+        <Box flexDirection="column" height={rows}>
+          {lines.slice(scroll, scroll + rows).map((line, i) => (
+            <Text key={i} wrap="truncate">
+              {line}
+            </Text>
+          ))}
+        </Box>
+        <Text dimColor wrap="truncate">
+          {status}
+        </Text>
+      </Box>
+    );
+  }
   if (mode === 'help') {
     return (
       <Box flexDirection="column" width={width}>
@@ -206,8 +321,7 @@ export function BrowseApp({ search, page, render, imported, onCopy, debounce = 8
   const right = Math.max(10, width - left - 1);
   const first = Math.max(0, Math.min(cursor - Math.floor(listRows / 2), hits.length - listRows));
   const shown = selected ? pages.get(selected.id) : undefined;
-  const detail =
-    shown instanceof Error ? shown.message : shown ? render(shown, right - 1) : selected ? 'Loading…' : '';
+  const detail = shown instanceof Error ? shown.message : shown ? render(shown, right - 1) : selected ? 'Loading…' : '';
   const tabs = FILTERS.map((f, i) => (i === filter ? `[${f.name}]` : ` ${f.name} `)).join(' ');
   return (
     <Box flexDirection="column" width={width} height={size.rows}>

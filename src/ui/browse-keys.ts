@@ -28,6 +28,7 @@ export const BROWSE_HELP: readonly [keys: string, what: string][] = [
   ['Enter', 'follow the link'],
   ['Backspace, Esc, q', 'back the way you came'],
   ['y', 'copy the canonical citation'],
+  ['c', 'start the offence checklist (a few questions, then s saves it)'],
   ['?', 'these keys'],
   ['Esc (in the results), Ctrl-C', 'quit'],
 ];

@@ -49,23 +49,32 @@ describe.skipIf(!hasScript)('tip browse in a terminal', () => {
     [120, 40],
     [60, 20],
   ] as const) {
-    it(`at ${columns}×${rows}: search, open, follow a link, go back, resize, quit`, { timeout: 60_000 }, async () => {
-      const app = await browse(columns, rows);
-      // `tip` alone on a terminal opens the browser.
-      await app.waitFor('Type to search');
-      await app.press('debt bondage', /\d+ found/);
-      await app.press('\r', /Links \(\d+\):/);
-      await app.press('\t', '› ');
-      await app.press('\r', 'ptpa-2018:s3(2)');
-      await app.press('\u007f', 'Trafficking in persons');
-      await app.press('\u007f', 'Search: debt bondage');
-      app.resize(columns === 120 ? 60 : 100, columns === 120 ? 20 : 30);
-      await app.press('\u001b[B', 'Search: debt bondage');
-      await app.press('\u001b', /\S/);
-      expect(await app.exited).toBe(0);
-      // Nothing was printed as an error on the way.
-      expect(app.screen()).not.toMatch(/Error:|\n\s+at /);
-    });
+    it(
+      `at ${columns}×${rows}: search, open, follow a link, go back, start a checklist, resize, quit`,
+      { timeout: 60_000 },
+      async () => {
+        const app = await browse(columns, rows);
+        // `tip` alone on a terminal opens the browser.
+        await app.waitFor('Type to search');
+        await app.press('debt bondage', /\d+ found/);
+        await app.press('\r', /Links \(\d+\):/);
+        await app.press('\t', '› ');
+        await app.press('\r', 'ptpa-2018:s3(2)');
+        await app.press('\u007f', 'Trafficking in persons');
+        // The offence checklist, from the provision: four answers, then the checklist itself.
+        await app.press('c', 'The victim is');
+        for (const answer of ['u', 'n', 'n']) await app.press(answer, '›');
+        await app.press('\r', 'Checklist: Trafficking');
+        await app.press('\u007f', 'Links (');
+        await app.press('\u007f', 'Search: debt bondage');
+        app.resize(columns === 120 ? 60 : 100, columns === 120 ? 20 : 30);
+        await app.press('\u001b[B', 'Search: debt bondage');
+        await app.press('\u001b', /\S/);
+        expect(await app.exited).toBe(0);
+        // Nothing was printed as an error on the way.
+        expect(app.screen()).not.toMatch(/Error:|\n\s+at /);
+      },
+    );
   }
 });
 

@@ -6,7 +6,10 @@ import { renderCase } from '../../src/render/cases-text.js';
 import { renderShow } from '../../src/render/show-text.js';
 import { PLAIN } from '../../src/render/style.js';
 import { BrowseApp } from '../../src/ui/browse-app.js';
-import { bundledCorpus, storeSearch } from '../helpers.js';
+import { bundledCorpus, storeSearch, tempDir } from '../helpers.js';
+import { browseChecklist } from '../../src/ui/browse-checklist.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const corpus = bundledCorpus();
 const search = storeSearch(corpus);
@@ -18,7 +21,7 @@ const ENTER = '\r';
 const BACKSPACE = '\u007f';
 const ESC = '\u001b';
 
-function mount() {
+function mount(dir = tempDir()) {
   const onCopy = vi.fn<(id: string) => void>();
   const app = render(
     <BrowseApp
@@ -32,6 +35,7 @@ function mount() {
       imported={[]}
       onCopy={onCopy}
       debounce={0}
+      checklist={browseChecklist(corpus, PLAIN, dir)}
     />,
   );
   const type = async (keys: string) => {
@@ -91,6 +95,29 @@ describe('tip browse', () => {
     await app.type('جبری مشقت');
     expect(app.frame()).toContain('Searched');
     expect(app.frame()).toMatch(/\d+ found/);
+  });
+
+  it('starts the offence checklist from a provision with a few facts, and saves it for tip checklist --resume', async () => {
+    const dir = tempDir();
+    const app = mount(dir);
+    await app.type('debt bondage');
+    await app.type(ENTER);
+    await tick(100);
+    await app.type('c');
+    expect(app.frame()).toContain('The victim is');
+    for (const answer of ['c', 'y', 'y', 'l']) await app.type(answer);
+    expect(app.frame()).toContain('Checklist: ');
+    expect(app.frame()).toMatch(/child/);
+    await app.type('s');
+    const saved = join(dir, 'trafficking-checklist.yaml');
+    expect(app.frame()).toContain('tip checklist --resume');
+    expect(existsSync(saved)).toBe(true);
+    expect(readFileSync(saved, 'utf8')).toContain('victim: child');
+    // A second save never replaces the first.
+    await app.type('s');
+    expect(existsSync(join(dir, 'trafficking-checklist-2.yaml'))).toBe(true);
+    await app.type(BACKSPACE);
+    expect(app.frame()).toContain('Links (');
   });
 
   it('copies the canonical citation, lists every key on ?, and quits on Esc', async () => {

@@ -40,7 +40,10 @@ export async function pageFor(corpus: Corpus, id: string): Promise<BrowsePage> {
 function lawLinks(corpus: Corpus, view: ShowView): PageLink[] {
   const cases = view.applied_in.map((c) => ({ id: c.id, label: `${c.short} (case)` }));
   if (view.type === 'instrument') {
-    return [...view.provisions.map((p) => ({ id: p.id, label: `${view.short} ${p.number ?? p.id}: ${p.heading}` })), ...cases];
+    return [
+      ...view.provisions.map((p) => ({ id: p.id, label: `${view.short} ${p.number ?? p.id}: ${p.heading}` })),
+      ...cases,
+    ];
   }
   const short = findInstrument(corpus, view.instrument)?.short ?? view.instrument_short;
   return [
@@ -50,4 +53,22 @@ function lawLinks(corpus: Corpus, view: ShowView): PageLink[] {
     { id: view.instrument, label: `${short}: the whole instrument` },
     ...cases,
   ];
+}
+
+/** The offence checklist a law page leads to: the offence its instrument defines, if any. */
+export function offenceOf(corpus: Corpus, page: BrowsePage): string | undefined {
+  if (page.kind !== 'law') return undefined;
+  const instrument = page.view.type === 'instrument' ? page.view.id : page.view.instrument;
+  return findInstrument(corpus, instrument)?.offences?.[0]?.id;
+}
+
+/**
+ * A new case checklist file's name in `dir`: `<offence>-checklist.yaml`, or with a number
+ * when that is taken, so that saving never replaces earlier work.
+ */
+export function freshChecklistName(offence: string, taken: (name: string) => boolean): string {
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? `${offence}-checklist.yaml` : `${offence}-checklist-${n}.yaml`;
+    if (!taken(name)) return name;
+  }
 }
