@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { BrowsePage } from '../domain/browse/pages.js';
 import type { SearchOptions, SearchResult } from '../domain/search/search.js';
 import { DEFAULT_FACTS, type Facts } from '../domain/checklist/facts.js';
-import { BROWSE_HELP, FILTERS, type Filter } from './browse-keys.js';
+import { FILTERS, QUESTIONS, type Filter } from './browse-keys.js';
+import { FactsForm, HelpScreen, ScrolledLines } from './browse-views.js';
 import { useTerminalSize } from './use-terminal-size.js';
 
 export interface BrowseAppProps {
@@ -32,38 +33,6 @@ export interface BrowseChecklist {
 }
 
 type Mode = 'list' | 'page' | 'help' | 'facts' | 'checklist';
-
-/** The short form `c` asks before it starts a checklist: one key per answer. */
-const QUESTIONS: { ask: string; keys: Record<string, (facts: Facts) => Facts> }[] = [
-  {
-    ask: 'The victim is: a) an adult  c) a child  u) not known',
-    keys: {
-      a: (f) => ({ ...f, victim: 'adult' }),
-      c: (f) => ({ ...f, victim: 'child' }),
-      u: (f) => ({ ...f, victim: 'unknown' }),
-    },
-  },
-  {
-    ask: 'A woman or a girl? y) yes  n) no',
-    keys: { y: (f) => ({ ...f, victim_woman: true }), n: (f) => ({ ...f, victim_woman: false }) },
-  },
-  {
-    ask: 'Taken across a border? y) yes  n) no',
-    keys: { y: (f) => ({ ...f, cross_border: true }), n: (f) => ({ ...f, cross_border: false }) },
-  },
-  {
-    ask: 'For: l) labour  s) sex  b) begging  d) domestic work  p) debt bondage (peshgi)  o) organ removal  Enter) not known',
-    keys: {
-      l: (f) => ({ ...f, purpose: ['labour'] }),
-      s: (f) => ({ ...f, purpose: ['sex'] }),
-      b: (f) => ({ ...f, purpose: ['begging'] }),
-      d: (f) => ({ ...f, purpose: ['domestic-work'] }),
-      p: (f) => ({ ...f, purpose: ['debt-bondage'] }),
-      o: (f) => ({ ...f, purpose: ['organ-removal'] }),
-      '\r': (f) => f,
-    },
-  },
-];
 
 /**
  * `tip browse`: a search box, the results on the left and the selected page on the right;
@@ -244,67 +213,30 @@ export function BrowseApp({ search, page, render, imported, onCopy, debounce = 8
 
   const { query, filter, mode, history, cursor, form, open: shownChecklist } = state.current;
   const width = size.columns;
-  if (mode === 'facts') {
-    return (
-      <Box flexDirection="column" width={width}>
-        <Text bold>Start the offence checklist: the facts so far (Esc to leave)</Text>
-        {QUESTIONS.map((question, i) => (
-          <Text key={question.ask} dimColor={i < form.step} wrap="wrap">
-            {`${i === form.step ? '› ' : '  '}${question.ask}`}
-          </Text>
-        ))}
-      </Box>
-    );
-  }
+  if (mode === 'facts') return <FactsForm width={width} step={form.step} />;
   if (mode === 'checklist' && shownChecklist) {
-    const lines = shownChecklist.checklist.text(width - 2).split('\n');
-    const rows = Math.max(1, size.rows - 1);
-    const scroll = Math.min(shownChecklist.scroll, Math.max(0, lines.length - rows));
     return (
       <Box flexDirection="column" width={width} height={size.rows}>
-        <Box flexDirection="column" height={rows}>
-          {lines.slice(scroll, scroll + rows).map((line, i) => (
-            <Text key={i} wrap="truncate">
-              {line}
-            </Text>
-          ))}
-        </Box>
+        <ScrolledLines
+          text={shownChecklist.checklist.text(width - 2)}
+          scroll={shownChecklist.scroll}
+          rows={size.rows - 1}
+        />
         <Text dimColor wrap="truncate">
           {status}
         </Text>
       </Box>
     );
   }
-  if (mode === 'help') {
-    return (
-      <Box flexDirection="column" width={width}>
-        <Text bold>tip browse: keys</Text>
-        {BROWSE_HELP.map(([keys, what]) => (
-          <Text key={keys}>
-            {keys.padEnd(22)}
-            {what}
-          </Text>
-        ))}
-        <Text dimColor>Any key to go back.</Text>
-      </Box>
-    );
-  }
+  if (mode === 'help') return <HelpScreen width={width} />;
   if (mode === 'page' && history.length > 0) {
     const top = history.at(-1) as { page: BrowsePage; scroll: number; link: number };
-    const lines = render(top.page, width - 2).split('\n');
     const linkRows = Math.min(top.page.links.length, Math.max(1, Math.floor(size.rows / 4)));
     const bodyRows = Math.max(1, size.rows - linkRows - 3);
-    const scroll = Math.min(top.scroll, Math.max(0, lines.length - bodyRows));
     const firstLink = Math.max(0, Math.min(top.link - Math.floor(linkRows / 2), top.page.links.length - linkRows));
     return (
       <Box flexDirection="column" width={width} height={size.rows}>
-        <Box flexDirection="column" height={bodyRows}>
-          {lines.slice(scroll, scroll + bodyRows).map((line, i) => (
-            <Text key={i} wrap="truncate">
-              {line}
-            </Text>
-          ))}
-        </Box>
+        <ScrolledLines text={render(top.page, width - 2)} scroll={top.scroll} rows={bodyRows} />
         <Text dimColor>{`Links (${top.page.links.length}):`}</Text>
         {top.page.links.slice(firstLink, firstLink + linkRows).map((link, i) => (
           <Text key={link.id + i} inverse={firstLink + i === top.link} wrap="truncate">
@@ -344,14 +276,7 @@ export function BrowseApp({ search, page, render, imported, onCopy, debounce = 8
           {result && hits.length === 0 ? <Text dimColor>No matches.</Text> : null}
         </Box>
         <Box flexDirection="column" width={right} marginLeft={1}>
-          {detail
-            .split('\n')
-            .slice(0, listRows)
-            .map((line, i) => (
-              <Text key={i} wrap="truncate">
-                {line}
-              </Text>
-            ))}
+          <ScrolledLines text={detail} scroll={0} rows={listRows} />
         </Box>
       </Box>
       <Text dimColor wrap="truncate">

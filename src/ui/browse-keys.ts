@@ -1,3 +1,4 @@
+import type { Facts } from '../domain/checklist/facts.js';
 import type { SearchOptions } from '../domain/search/search.js';
 
 /** The filters Tab cycles through, each as the options `tip search` takes. */
@@ -31,4 +32,36 @@ export const BROWSE_HELP: readonly [keys: string, what: string][] = [
   ['c', 'start the offence checklist (a few questions, then s saves it)'],
   ['?', 'these keys'],
   ['Esc (in the results), Ctrl-C', 'quit'],
+];
+
+/** The short form `c` asks before it starts a checklist: one key per answer. */
+export const QUESTIONS: { ask: string; keys: Record<string, (facts: Facts) => Facts> }[] = [
+  {
+    ask: 'The victim is: a) an adult  c) a child  u) not known',
+    keys: {
+      a: (f) => ({ ...f, victim: 'adult' }),
+      c: (f) => ({ ...f, victim: 'child' }),
+      u: (f) => ({ ...f, victim: 'unknown' }),
+    },
+  },
+  {
+    ask: 'A woman or a girl? y) yes  n) no',
+    keys: { y: (f) => ({ ...f, victim_woman: true }), n: (f) => ({ ...f, victim_woman: false }) },
+  },
+  {
+    ask: 'Taken across a border? y) yes  n) no',
+    keys: { y: (f) => ({ ...f, cross_border: true }), n: (f) => ({ ...f, cross_border: false }) },
+  },
+  {
+    ask: 'For: l) labour  s) sex  b) begging  d) domestic work  p) debt bondage (peshgi)  o) organ removal  Enter) not known',
+    keys: {
+      l: (f) => ({ ...f, purpose: ['labour'] }),
+      s: (f) => ({ ...f, purpose: ['sex'] }),
+      b: (f) => ({ ...f, purpose: ['begging'] }),
+      d: (f) => ({ ...f, purpose: ['domestic-work'] }),
+      p: (f) => ({ ...f, purpose: ['debt-bondage'] }),
+      o: (f) => ({ ...f, purpose: ['organ-removal'] }),
+      '\r': (f) => f,
+    },
+  },
 ];
