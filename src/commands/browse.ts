@@ -2,7 +2,7 @@ import { BaseCommand } from '../base-command.js';
 import { UsageError } from '../domain/common/errors.js';
 
 export default class Browse extends BaseCommand {
-  static override description = `A full-screen view of the whole library: type to search (the same search as tip search, Urdu included), move through the results, read the selected provision, case or guidance page beside them as tip show and tip cases show print it, open it full-screen, follow its cross-references and cases with Tab and Enter, and go back with Backspace. Tab in the results cycles the filters (all, laws, cases, guidance, imported); ? lists every key. Copied citations (Ctrl-Y, y) go to the clipboard where the terminal allows and are printed on exit. On a page of the PTPA or PSMA, c asks a few facts and opens the offence checklist; s saves it in the current folder as a case checklist that tip checklist --resume continues.
+  static override description = `A full-screen view of the whole library: type to search (the same search as tip search, Urdu included), move through the results, read the selected provision, case or guidance page beside them as tip show and tip cases show print it, open it full-screen, follow its cross-references and cases with Tab and Enter, and go back with Backspace. Tab in the results cycles the filters (all, laws, cases, guidance, imported), and Ctrl-L narrows them to one law after another; ? lists every key. Copied citations (Ctrl-Y, y) go to the clipboard where the terminal allows and are printed on exit. On a page of the PTPA or PSMA, c asks a few facts and opens the offence checklist; s saves it in the current folder as a case checklist that tip checklist --resume continues.
 
 tip with no arguments on a terminal opens it too. Without a terminal it exits 2 and names the commands that do the same job.`;
   static override examples = ['<%= config.bin %> browse', '<%= config.bin %> browse --data my-corpus'];
@@ -38,6 +38,7 @@ tip with no arguments on a terminal opens it too. Without a terminal it exits 2 
           page.kind === 'case' ? renderCase(page.view, { paint, width }) : renderShow(page.view, { paint, width }),
         imported: corpus.instruments.filter((i) => i.imported || withTexts.has(i.id)).map((i) => i.id),
         checklist: browseChecklist(corpus, paint, process.cwd()),
+        laws: corpus.instruments.filter((i) => i.kind !== 'guidance').map((i) => ({ id: i.id, short: i.short })),
       });
       for (const id of copied) this.log(`copied: ${id}`);
     } finally {

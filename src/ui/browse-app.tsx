@@ -16,6 +16,8 @@ export interface BrowseAppProps {
   render: (page: BrowsePage, width: number) => string;
   /** Instruments whose official text the user imported: the "imported" filter. */
   imported: readonly string[];
+  /** The instruments Ctrl-L narrows the results to, one at a time (as tip search --law does). */
+  laws: readonly { id: string; short: string }[];
   /** Called with each canonical citation copied (`y`), to print on exit. */
   onCopy: (id: string) => void;
   /** Milliseconds between the last keystroke and the search it starts. */
@@ -39,12 +41,14 @@ type Mode = 'list' | 'page' | 'help' | 'facts' | 'checklist';
  * Enter opens a page full-screen, whose links are followed with Tab and Enter and left
  * with Backspace. Keys are read from refs, so a burst of typing never waits on a render.
  */
-export function BrowseApp({ search, page, render, imported, onCopy, debounce = 80, checklist }: BrowseAppProps) {
+export function BrowseApp({ search, page, render, imported, laws, onCopy, debounce = 80, checklist }: BrowseAppProps) {
   const { exit } = useApp();
   const size = useTerminalSize();
   const state = useRef({
     query: '',
     filter: 0,
+    /** 0: every instrument; n: only laws[n - 1]. */
+    law: 0,
     cursor: 0,
     mode: 'list' as Mode,
     history: [] as { page: BrowsePage; scroll: number; link: number }[],
@@ -59,14 +63,17 @@ export function BrowseApp({ search, page, render, imported, onCopy, debounce = 8
   const refresh = (): void => rerender((n) => n + 1);
 
   const runSearch = (): void => {
-    const { query, filter } = state.current;
+    const { query, filter, law } = state.current;
     if (!query.trim()) {
       setResult(undefined);
       return;
     }
     try {
       const chosen = FILTERS[filter] as Filter;
-      setResult(search(query, { limit: 200, ...chosen.options(imported) }));
+      const only = laws[law - 1];
+      setResult(
+        search(query, { limit: 200, ...chosen.options(imported), ...(only ? { instruments: [only.id] } : {}) }),
+      );
     } catch (error) {
       setResult(undefined);
       setStatus((error as Error).message);
@@ -191,7 +198,13 @@ export function BrowseApp({ search, page, render, imported, onCopy, debounce = 8
     else if (key.pageUp) current.cursor = Math.max(0, current.cursor - listRows);
     else if (key.home) current.cursor = 0;
     else if (key.end) current.cursor = Math.max(0, hits.length - 1);
-    else if (key.ctrl && input === 'y') {
+    else if (key.ctrl && input === 'l') {
+      current.law = (current.law + 1) % (laws.length + 1);
+      current.cursor = 0;
+      const only = laws[current.law - 1];
+      setStatus(only ? `Only ${only.short} (Ctrl-L for the next law).` : 'Every law.');
+      runSearch();
+    } else if (key.ctrl && input === 'y') {
       if (selected) copy(selected.id);
     } else if (input === '?' && current.query === '') current.mode = 'help';
     else if (key.backspace || key.delete) {
@@ -254,7 +267,8 @@ export function BrowseApp({ search, page, render, imported, onCopy, debounce = 8
   const first = Math.max(0, Math.min(cursor - Math.floor(listRows / 2), hits.length - listRows));
   const shown = selected ? pages.get(selected.id) : undefined;
   const detail = shown instanceof Error ? shown.message : shown ? render(shown, right - 1) : selected ? 'Loading…' : '';
-  const tabs = FILTERS.map((f, i) => (i === filter ? `[${f.name}]` : ` ${f.name} `)).join(' ');
+  const narrowed = laws[state.current.law - 1];
+  const tabs = `${FILTERS.map((f, i) => (i === filter ? `[${f.name}]` : ` ${f.name} `)).join(' ')}${narrowed ? `  · only ${narrowed.short}` : ''}`;
   return (
     <Box flexDirection="column" width={width} height={size.rows}>
       <Text wrap="truncate">

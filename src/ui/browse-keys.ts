@@ -21,6 +21,7 @@ export const BROWSE_HELP: readonly [keys: string, what: string][] = [
   ['type', 'search (as tip search: syntax, typos, Urdu)'],
   ['↑ ↓ PgUp PgDn Home End', 'move in the results'],
   ['Tab / Shift-Tab', 'next / previous filter: all, laws, cases, guidance, imported'],
+  ['Ctrl-L', 'only one law, the next each time (as tip search --law)'],
   ['Enter', 'open the result full-screen'],
   ['Ctrl-Y', 'copy the result’s canonical citation'],
   ['On a page:', ''],

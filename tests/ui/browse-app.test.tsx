@@ -33,6 +33,7 @@ function mount(dir = tempDir()) {
           : renderShow(page.view, { paint: PLAIN, width })
       }
       imported={[]}
+      laws={corpus.instruments.filter((i) => i.kind !== 'guidance').map((i) => ({ id: i.id, short: i.short }))}
       onCopy={onCopy}
       debounce={0}
       checklist={browseChecklist(corpus, PLAIN, dir)}
@@ -88,6 +89,36 @@ describe('tip browse', () => {
     expect(app.frame()).toContain('[cases]');
     expect(app.frame()).toContain('Brick-kiln habeas corpus');
     expect(app.frame()).not.toContain('Bonded Labour System (Abolition) Act, 1992 ');
+  });
+
+  it('narrows to one law at a time with Ctrl-L, and moves with PgDn, End and Home', async () => {
+    const app = mount();
+    await app.type('victim');
+    const all = Number(/(\d+) found/.exec(app.frame())?.[1]);
+    await app.type('\u000c'); // Ctrl-L: the first law
+    const first = corpus.instruments.find((i) => i.kind !== 'guidance');
+    expect(app.frame()).toContain(`only ${first?.short}`);
+    expect(Number(/(\d+) found/.exec(app.frame())?.[1])).toBeLessThan(all);
+    await app.type('\u001b[6~'); // PgDn
+    await app.type('\u001b[F'); // End
+    await app.type('\u001b[H'); // Home
+    expect(app.frame()).toMatch(/\d+ found/);
+  });
+
+  it('scrolls a page with j and k, and copies it with y', async () => {
+    const app = mount();
+    await app.type('debt bondage');
+    await app.type(ENTER);
+    await tick(100);
+    const top = app.frame();
+    await app.type('j');
+    await app.type('j');
+    expect(app.frame()).not.toBe(top);
+    await app.type('k');
+    await app.type('k');
+    expect(app.frame()).toBe(top);
+    await app.type('y');
+    expect(app.onCopy).toHaveBeenCalledWith('ptpa-2018:s3');
   });
 
   it('answers Urdu and says what it searched', async () => {
