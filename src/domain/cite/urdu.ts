@@ -10,7 +10,7 @@
  * medium; every rule keeps to whole words, since the abbreviations also occur inside
  * ordinary words ("ت پ" in "بات پر").
  */
-import { FOLDED_CHARACTERS, foldUrdu, hasArabicScript } from '../common/urdu.js';
+import { FOLDED_CHARACTERS, foldUrdu, hasArabicScript, westernDigits } from '../common/urdu.js';
 import type { Extraction, NumberRef, Span } from './extract.js';
 
 /**
@@ -167,7 +167,7 @@ export function inOriginal(shadow: Shadow, original: string, extraction: Extract
           : {};
       const span = originalSpan(shadow, ref.span);
       // A hyphen before an Urdu letter ("365-بی") is a form tipkit's reference has not seen in FIRs.
-      const note = HYPHENED_LETTER.test(original.slice(...span))
+      const note = HYPHENED_LETTER.test(westernDigits(original.slice(...span)))
         ? {
             note: `read "${original.slice(...span)}" as ${ref.number}: a hyphen before an Urdu letter is a form of low confidence`,
           }
@@ -179,7 +179,7 @@ export function inOriginal(shadow: Shadow, original: string, extraction: Extract
   return { statutes, reports: extraction.reports.map((r) => ({ ...r, span: originalSpan(shadow, r.span) })) };
 }
 
-const HYPHENED_LETTER = /[0-9\u0660-\u0669\u06F0-\u06F9]\s*-\s*(?:اے|الف|بی)/u;
+const HYPHENED_LETTER = /\d\s*-\s*(?:اے|الف|بی)/u;
 
 /** Where reading stopped in the shadow, in the original text. */
 export function originalOffset(shadow: Shadow, offset: number): number {

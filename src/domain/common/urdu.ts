@@ -28,23 +28,32 @@ const DROPPED = /[\u064B-\u065F\u0670\u0640\u200B-\u200F\u202A-\u202E]/gu;
 const PRESENTATION = /[\uFB50-\uFDFF\uFE70-\uFEFF]/gu;
 const DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/gu;
 
+const FOLD_KEYS = new RegExp(`[${[...FOLDS.keys()].join('')}]`, 'gu');
+
 /** Every character foldUrdu changes: what a caller folding a long text needs to look at. */
 export const FOLDED_CHARACTERS = new RegExp(
-  `${PRESENTATION.source}|${DROPPED.source}|${DIGITS.source}|[${[...FOLDS.keys()].join('')}]`,
+  `${PRESENTATION.source}|${DROPPED.source}|${DIGITS.source}|${FOLD_KEYS.source}`,
   'gu',
 );
+/** The same, to test for one without a global regex's state. */
+const NEEDS_FOLDING = new RegExp(FOLDED_CHARACTERS.source, 'u');
 
 /** Any letter of the Arabic script (Urdu's), in any of its blocks. */
 export function hasArabicScript(text: string): boolean {
   return /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/u.test(text);
 }
 
-/** The match key of `text`: idempotent; Latin text passes unchanged. */
+/** Urdu and Arabic-Indic digits as 0-9, one for one (offsets into the text stay valid). */
+export function westernDigits(text: string): string {
+  return text.replace(DIGITS, (digit) => String((digit.codePointAt(0) as number) & 0xf));
+}
+
+/** The match key of `text`: idempotent; text with nothing to fold (any Latin text) passes unchanged. */
 export function foldUrdu(text: string): string {
-  if (!hasArabicScript(text) && !/[\u200B-\u200F\u202A-\u202E]/u.test(text)) return text;
-  return text
-    .replace(PRESENTATION, (char) => char.normalize('NFKC'))
-    .replace(DROPPED, '')
-    .replace(DIGITS, (digit) => String((digit.codePointAt(0) as number) & 0xf))
-    .replace(/./gsu, (char) => FOLDS.get(char) ?? char);
+  if (!NEEDS_FOLDING.test(text)) return text;
+  // Presentation forms first: NFKC turns them into letters the later folds apply to.
+  return westernDigits(text.replace(PRESENTATION, (char) => char.normalize('NFKC')).replace(DROPPED, '')).replace(
+    FOLD_KEYS,
+    (char) => FOLDS.get(char) ?? char,
+  );
 }

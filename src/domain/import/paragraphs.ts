@@ -5,6 +5,8 @@
  * (1)(a); a roman "(i)" after a letter belongs to the letter, unless it is the letter
  * that follows (h). Urdu texts number them (۱) and letter them (الف).
  */
+import { westernDigits } from '../common/urdu.js';
+
 export interface Paragraph {
   /** The pinpoint chain, e.g. ["(1)", "(a)"]; empty for text before the first marker. */
   path: string[];
@@ -31,10 +33,7 @@ export function splitParagraphs(body: string): Paragraph[] {
     const match = MARKER.exec(text);
     const written = match?.[1] ?? match?.[2];
     // Urdu and Arabic-Indic digits number paragraphs as Western ones do.
-    const mark =
-      written &&
-      (URDU_LETTERS.get(written) ??
-        written.replace(/[\u0660-\u0669\u06F0-\u06F9]/gu, (d) => String((d.codePointAt(0) as number) & 0xf)));
+    const mark = written && (URDU_LETTERS.get(written) ?? westernDigits(written));
     if (!mark) {
       out.push({ path: [], text });
       continue;

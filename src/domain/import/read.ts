@@ -4,7 +4,7 @@
  * reported; the rest is cut into blocks, each a candidate section with whatever number
  * and heading the text still prints.
  */
-import { hasArabicScript } from '../common/urdu.js';
+import { hasArabicScript, westernDigits } from '../common/urdu.js';
 import { levenshtein } from '../citations/normalize.js';
 
 /** A line the reader removed, and why: the report lists them so nothing vanishes unseen. */
@@ -86,9 +86,7 @@ const URDU_SECTION = /^\s*(\d{1,3})\s*\.\s*([^.]{2,120}?)\s*\.\s*[–—-]?\s*(.
 function urduSection(line: string): RegExpExecArray | null {
   if (!hasArabicScript(line)) return null;
   // Digits and the Urdu full stop folded one for one, so the groups index the line as written.
-  const folded = line
-    .replace(/[\u0660-\u0669\u06F0-\u06F9]/gu, (d) => String((d.codePointAt(0) as number) & 0xf))
-    .replace(/\u06D4/gu, '.');
+  const folded = westernDigits(line).replace(/\u06D4/gu, '.');
   const match = URDU_SECTION.exec(folded);
   if (!match?.indices) return null;
   const [, , heading, rest] = match.indices;

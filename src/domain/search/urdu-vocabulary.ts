@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { DataError } from '../common/errors.js';
+import { foldUrdu } from '../common/urdu.js';
 import { PACKAGE_ROOT } from '../common/paths.js';
 import { readTextFile } from '../writes/read-file.js';
 import { z } from 'zod';
@@ -30,7 +31,6 @@ export async function readUrduVocabulary(path = URDU_VOCABULARY_FILE): Promise<U
     throw new DataError(`${path}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
   }
   const seen = new Map<string, string>();
-  const { foldUrdu } = await import('../common/urdu.js');
   for (const term of result.data.terms) {
     for (const urdu of term.urdu) {
       const key = foldUrdu(urdu);
