@@ -9,8 +9,8 @@ import { findStatute } from '../cases/statutes.js';
 import { boundedLength, extractCitations, type NumberRef, type Span, type StatuteMention } from './extract.js';
 import { decodeInput } from './decode.js';
 import { NameMatcher, type NamedLaw } from './names.js';
-import { inOriginal, originalOffset, originalSpan, urduShadow } from './urdu.js';
-import { findFirHeadings } from './fir-heading.js';
+import { inOriginal, originalSpan, urduShadow } from './urdu.js';
+import { findFirHeadings, type FirHeadingMatch } from './fir-heading.js';
 
 /**
  * resolved: found in tipkit's corpus (a provision, an instrument or a case);
@@ -104,12 +104,14 @@ export function citeText(corpus: Corpus, text: string, source: string): CiteRepo
   // Urdu (and mixed) text is read through its English reading, its spans placed back in it.
   const shadow = urduShadow(text);
   const read = shadow?.text ?? text;
+  const place = (span: Span): Span => (shadow ? originalSpan(shadow, span) : span);
   const readTo = boundedLength(read, names, MAX_CITATIONS);
-  const found = extractCitations(readTo < read.length ? read.slice(0, readTo) : read, names);
+  const bounded = readTo < read.length ? read.slice(0, readTo) : read;
+  const found = extractCitations(bounded, names);
   const { statutes, reports } = shadow ? inOriginal(shadow, text, found) : found;
-  const end = readTo >= read.length ? text.length : shadow ? originalOffset(shadow, readTo) : readTo;
+  const end = readTo < read.length ? place([readTo, readTo])[0] : text.length;
   const position = new Positions(text);
-  // With no law named, an Urdu FIR's sections are the codes it names elsewhere, or the two it names most.
+  // With no law named, an Urdu FIR's sections are the codes it names elsewhere, else the PPC and the CrPC.
   const named = [...new Set(statutes.flatMap((m) => (m.laws?.length === 1 ? [m.laws[0] as NamedLaw] : [])))];
   const fallback = shadow ? (named.length > 0 ? named : [...names.byId(['ppc-1860', 'crpc-1898'])]) : [];
   const citations: FoundCitation[] = [
@@ -120,19 +122,25 @@ export function citeText(corpus: Corpus, text: string, source: string): CiteRepo
   for (const citation of citations) counts[citation.status]++;
   const where = end < text.length ? position.locate(text, [end, end]) : undefined;
   const stopped = where ? { stopped_at: { line: where.line, col: where.col } } : {};
-  const place = (span: Span): Span => (shadow ? originalSpan(shadow, span) : span);
-  const headings = findFirHeadings(readTo < read.length ? read.slice(0, readTo) : read).map((heading): FirHeading => {
-    // Number and date in Western digits (as read), the station as written.
-    const date = heading.date && read.slice(...heading.date);
-    const station = heading.station && text.slice(...place(heading.station));
-    return {
-      ...position.locate(text, place(heading.span)),
-      number: read.slice(...heading.number).replace(/\s+/g, ''),
-      ...(date ? { date } : {}),
-      ...(station ? { police_station: station } : {}),
-    };
-  });
+  const headings = findFirHeadings(bounded).map((heading) => firHeading(heading, bounded, text, place, position));
   return { source, characters: position.length, citations, counts, ...stopped, fir_headings: headings };
+}
+
+/** An FIR heading as reported: its number and date in Western digits (as read), the station as written. */
+function firHeading(
+  heading: FirHeadingMatch,
+  read: string,
+  text: string,
+  place: (span: Span) => Span,
+  position: Positions,
+): FirHeading {
+  const station = heading.station && text.slice(...place(heading.station));
+  return {
+    ...position.locate(text, place(heading.span)),
+    number: read.slice(...heading.number).replace(/\s+/g, ''),
+    ...(heading.date ? { date: read.slice(...heading.date) } : {}),
+    ...(station ? { police_station: station } : {}),
+  };
 }
 
 type Resolve = (law: NamedLaw, mention: StatuteMention, ref: NumberRef | undefined) => Resolved;

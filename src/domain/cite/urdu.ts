@@ -180,8 +180,3 @@ export function inOriginal(shadow: Shadow, original: string, extraction: Extract
 }
 
 const HYPHENED_LETTER = /\d\s*-\s*(?:اے|الف|بی)/u;
-
-/** Where reading stopped in the shadow, in the original text. */
-export function originalOffset(shadow: Shadow, offset: number): number {
-  return originalSpan(shadow, [offset, offset])[0];
-}
