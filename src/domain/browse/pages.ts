@@ -34,10 +34,10 @@ export async function pageFor(corpus: Corpus, id: string): Promise<BrowsePage> {
   }
   const [view] = await lookupCitations(corpus, [id]);
   if (!view) throw new Error(`no page for ${id}`);
-  return { kind: 'law', id: view.id, view, links: lawLinks(corpus, view) };
+  return { kind: 'law', id: view.id, view, links: lawLinks(view) };
 }
 
-function lawLinks(corpus: Corpus, view: ShowView): PageLink[] {
+function lawLinks(view: ShowView): PageLink[] {
   const cases = view.applied_in.map((c) => ({ id: c.id, label: `${c.short} (case)` }));
   if (view.type === 'instrument') {
     return [
@@ -45,12 +45,11 @@ function lawLinks(corpus: Corpus, view: ShowView): PageLink[] {
       ...cases,
     ];
   }
-  const short = findInstrument(corpus, view.instrument)?.short ?? view.instrument_short;
   return [
     ...(view.parent ? [{ id: view.parent.id, label: `up: ${view.parent.heading}` }] : []),
     ...view.subprovisions.map((s) => ({ id: s.id, label: `${s.label}: ${s.heading ?? s.summary}` })),
     ...view.xrefs.map((x) => ({ id: x.id, label: x.heading })),
-    { id: view.instrument, label: `${short}: the whole instrument` },
+    { id: view.instrument, label: `${view.instrument_short}: the whole instrument` },
     ...cases,
   ];
 }

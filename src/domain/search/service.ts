@@ -51,16 +51,18 @@ export async function runSearch(corpus: Corpus, request: SearchRequest): Promise
 
 /**
  * A search kept open, for `tip browse`: the store is found (or built) once, and each query
- * then costs only what it reads. The vocabulary is read once, when an Urdu query first asks.
+ * then costs only what it reads. The Urdu vocabulary is read as it opens (beside the store),
+ * so that no keystroke waits on it.
  */
 export async function openSearcher(
   corpus: Corpus,
   locations: IndexLocations,
 ): Promise<{ search: (query: string, options: SearchOptions) => SearchResult; close: () => void }> {
-  const store = await searchStoreFor(corpus, locations);
+  const [store, vocabulary] = await Promise.all([
+    searchStoreFor(corpus, locations),
+    import('./urdu-vocabulary.js').then(({ readUrduVocabulary }) => readUrduVocabulary()),
+  ]);
   const source = storeSource(store);
-  const { readUrduVocabulary } = await import('./urdu-vocabulary.js');
-  const vocabulary = await readUrduVocabulary();
   return {
     search: (query, options) => searchSource(source, query, { ...options, vocabulary }),
     close: () => store.close(),

@@ -165,8 +165,9 @@ export class SearchStore {
   }
 
   /**
-   * What a query can reach: its clauses, and the postings of every term any clause could
-   * expand to (a superset lunr narrows down itself), keyed by term in lunr's term order.
+   * What a query can reach: its clauses, and the postings of every term a clause expands
+   * to (lunr's own expansion, on the words a wildcard or edit distance could reach), keyed
+   * by term in lunr's term order.
    */
   reach(build: (query: Lunr.Query) => void): QueryReach {
     const query = new lunr.Query(this.header.fields);
@@ -309,7 +310,7 @@ export class SearchStore {
   }
 
   /** Where a document's record lies in the store. */
-  recordRange(doc: number): Uint8Array {
+  private recordRange(doc: number): Uint8Array {
     const [offset] = this.header.sections.docs;
     return this.read(offset + (this.docTable[doc * 4 + 2] as number), this.docTable[doc * 4 + 3] as number);
   }

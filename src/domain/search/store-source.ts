@@ -15,7 +15,7 @@ export function storeSource(store: SearchStore): SearchSource {
       parsed(() => {
         const reach = store.reach(build);
         const { docs, scores } = scoreMatches(reach, store.documentCount);
-        // Filters may read every match's meta and record: asked for at once (missing.ts).
+        // Filters may read every match's meta and record: asked for at once (collectMissing).
         const accepted = collectMissing(docs, (doc) => keep(String(doc)));
         const kept = docs.filter((_, i) => accepted[i]);
         const shown = best(kept, scores, limit, compare);
