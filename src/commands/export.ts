@@ -4,6 +4,8 @@ import { BaseCommand } from '../base-command.js';
 import { UsageError } from '../domain/common/errors.js';
 import { selectExport } from '../domain/export/select.js';
 import type { WriteSummary } from '../domain/export/write.js';
+import type { Corpus } from '../domain/corpus/model.js';
+import type { SiteOptions } from '../render/site/files.js';
 
 const FORMATS = ['md', 'html', 'json', 'ndjson'] as const;
 
@@ -84,26 +86,17 @@ Output is byte-identical for the same corpus (no timestamp unless --stamp), so C
     const { siteFiles } = await import('../render/site/files.js');
     const { writeExportDir } = await import('../domain/export/write.js');
     // The site searches the CLI's own store: found in the cache, or built here (with progress).
-    const progress = this.progress();
-    const searchStore =
-      format === 'html'
-        ? await (
-            await import('../domain/search/load-index.js')
-          ).searchStoreFor(corpus, this.snapshotDirs, progress ? { progress } : {})
-        : undefined;
-    this.endProgress();
+    const search = format === 'html' ? await this.siteSearch(corpus) : undefined;
     let summary: WriteSummary;
     try {
       const files = siteFiles(corpus, selection, format, {
         ...(stamp ? { stamp } : {}),
-        ...(searchStore
-          ? { searchStore, urdu: await (await import('../domain/search/urdu-vocabulary.js')).readUrduVocabulary() }
-          : {}),
+        ...(search ? { search } : {}),
         release,
       });
       summary = writeExportDir(flags.out, files, { format, corpus: corpus.hash, force: flags.force });
     } finally {
-      searchStore?.close();
+      search?.store.close();
     }
     // Relative when inside the working directory, as given otherwise.
     const inside = relative(process.cwd(), flags.out);
@@ -116,6 +109,20 @@ Output is byte-identical for the same corpus (no timestamp unless --stamp), so C
       `Wrote ${summary.files} files (${format}) to ${where}${replaced}${removed}. Start at ${where}/index.${format}.`,
     );
     return summary;
+  }
+
+  private async siteSearch(corpus: Corpus): Promise<NonNullable<SiteOptions['search']>> {
+    const progress = this.progress();
+    const [{ searchStoreFor }, { readUrduVocabulary }] = await Promise.all([
+      import('../domain/search/load-index.js'),
+      import('../domain/search/urdu-vocabulary.js'),
+    ]);
+    try {
+      const store = await searchStoreFor(corpus, this.snapshotDirs, progress ? { progress } : {});
+      return { store, urdu: await readUrduVocabulary() };
+    } finally {
+      this.endProgress();
+    }
   }
 }
 

@@ -14,10 +14,8 @@ import { buildSite } from './site.js';
 
 export interface SiteOptions {
   stamp?: string;
-  /** The corpus's search store, which the HTML site searches (html only). */
-  searchStore?: SearchStore;
-  /** tipkit's Urdu vocabulary, which the site's search reads Urdu queries with (html only). */
-  urdu?: UrduVocabulary;
+  /** What the HTML site searches with (html only): the corpus's store, and tipkit's Urdu vocabulary. */
+  search?: { store: SearchStore; urdu: UrduVocabulary };
   /** Lets an instrument go once its page is built (see buildSite). */
   release?: (instrument: Instrument) => void;
 }
@@ -37,7 +35,9 @@ export function siteFiles(
   if (format === 'md') return files;
   files.set(SITE_ASSETS.style, readFileSync(join(SITE_ASSETS_DIR, 'style.css'), 'utf8'));
   files.set(SITE_ASSETS.script, readFileSync(join(SITE_ASSETS_DIR, 'search.js'), 'utf8'));
-  if (!options.searchStore || !options.urdu) throw new Error('an HTML export needs the search store and vocabulary');
-  for (const [name, content] of searchAssets(corpus, site, options.searchStore, options.urdu)) files.set(name, content);
+  if (!options.search) throw new Error('an HTML export needs its search store and vocabulary');
+  for (const [name, content] of searchAssets(corpus, site, options.search.store, options.search.urdu)) {
+    files.set(name, content);
+  }
   return files;
 }
