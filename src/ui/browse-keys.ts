@@ -12,8 +12,8 @@ export const FILTERS: readonly Filter[] = [
   { name: 'laws', options: () => ({ types: ['provision', 'instrument'] }) },
   { name: 'cases', options: () => ({ types: ['case'] }) },
   { name: 'guidance', options: () => ({ types: ['guidance'] }) },
-  // No imported text yet: a filter that matches nothing says so by finding nothing.
-  { name: 'imported', options: (imported) => ({ instruments: imported.length > 0 ? imported : ['(none imported)'] }) },
+  // With nothing imported the list is empty, and so are the results: none is in it.
+  { name: 'imported', options: (imported) => ({ instruments: imported }) },
 ];
 
 /** Every key, as `?` lists them. */
