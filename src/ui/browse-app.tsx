@@ -97,7 +97,9 @@ export function BrowseApp({ search, page, render, imported, laws, onCopy, deboun
   }, [selected?.id]);
 
   const open = (id: string): void => {
-    page(id).then(
+    // The page beside the list is already built; a link's page is built now.
+    const known = pages.get(id);
+    (known && !(known instanceof Error) ? Promise.resolve(known) : page(id)).then(
       (built) => {
         state.current.history.push({ page: built, scroll: 0, link: 0 });
         state.current.mode = 'page';
