@@ -8,7 +8,7 @@ import { formatIssue } from '../domain/corpus/issues.js';
 import { parseCorpus } from '../domain/corpus/parse.js';
 import { writeCorpusSnapshot } from '../domain/corpus/snapshot.js';
 import { PACKAGE_ROOT, PREBUILT_DIR } from '../domain/common/paths.js';
-import { searchStoreFor } from '../domain/search/load-index.js';
+import { searchStoreFor } from '../domain/search/store-cache.js';
 import { readUrduVocabulary } from '../domain/search/urdu-vocabulary.js';
 
 const { corpus, issues } = parseCorpus(readCorpusSource(PACKAGE_ROOT));

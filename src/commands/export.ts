@@ -114,7 +114,7 @@ Output is byte-identical for the same corpus (no timestamp unless --stamp), so C
   private async siteSearch(corpus: Corpus): Promise<NonNullable<SiteOptions['search']>> {
     const progress = this.progress();
     const [{ searchStoreFor }, { readUrduVocabulary }] = await Promise.all([
-      import('../domain/search/load-index.js'),
+      import('../domain/search/store-cache.js'),
       import('../domain/search/urdu-vocabulary.js'),
     ]);
     try {

@@ -138,7 +138,7 @@ Page furniture (Gazette running heads, prices, page numbers, the signature block
   private async rebuildIndex(data: string | undefined): Promise<number> {
     const started = performance.now();
     const corpus = await this.corpus(data);
-    const { searchStoreFor } = await import('../domain/search/load-index.js');
+    const { searchStoreFor } = await import('../domain/search/store-cache.js');
     const progress = this.progress();
     (await searchStoreFor(corpus, this.snapshotDirs, progress ? { progress } : {})).close();
     this.endProgress();

@@ -5,7 +5,7 @@ import { loadCorpus } from '../../src/domain/corpus/load.js';
 import { readCorpusSource } from '../../src/domain/corpus/files.js';
 import { parseCorpus } from '../../src/domain/corpus/parse.js';
 import { DataError, NotFoundError } from '../../src/domain/common/errors.js';
-import { searchStoreFor } from '../../src/domain/search/load-index.js';
+import { searchStoreFor } from '../../src/domain/search/store-cache.js';
 import { runSearch } from '../../src/domain/search/service.js';
 import { FIXTURES, tempDir } from '../helpers.js';
 

@@ -2,7 +2,7 @@ import type { Corpus } from '../corpus/model.js';
 import type { Progress } from '../common/progress.js';
 import type { InstrumentKind } from '../corpus/schema.js';
 import type { SearchDocument } from './documents.js';
-import { searchStoreFor, type IndexLocations } from './load-index.js';
+import { searchStoreFor, type IndexLocations } from './store-cache.js';
 import { searchSource, type SearchOptions, type SearchResult } from './search.js';
 import { storeSource } from './store-source.js';
 import { StoreDamaged } from './store-read.js';
