@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { BrowsePage } from '../domain/browse/pages.js';
 import type { SearchOptions, SearchResult } from '../domain/search/search.js';
 import { DEFAULT_FACTS, type Facts } from '../domain/checklist/facts.js';
-import { FILTERS, QUESTIONS, type Filter } from './browse-keys.js';
+import { FILTERS, isBack, QUESTIONS, scrolled, type Filter } from './browse-keys.js';
 import { FactsForm, HelpScreen, ScrolledLines } from './browse-views.js';
 import { useTerminalSize } from './use-terminal-size.js';
 
@@ -142,24 +142,23 @@ export function BrowseApp({ search, page, render, imported, laws, onCopy, deboun
     }
     if (current.mode === 'checklist' && current.open) {
       const { open: shown } = current;
-      if (key.backspace || key.delete || key.escape || input === 'q') current.mode = 'page';
+      const to = scrolled(shown.scroll, input, key, size.rows - 2);
+      if (isBack(input, key)) current.mode = 'page';
+      else if (to !== undefined) shown.scroll = to;
       else if (input === 's') {
         try {
           setStatus(shown.checklist.save());
         } catch (error) {
           setStatus(`not saved: ${(error as Error).message}`);
         }
-      } else if (key.downArrow || input === 'j') shown.scroll++;
-      else if (key.upArrow || input === 'k') shown.scroll = Math.max(0, shown.scroll - 1);
-      else if (key.pageDown || input === ' ') shown.scroll += size.rows - 2;
-      else if (key.pageUp) shown.scroll = Math.max(0, shown.scroll - (size.rows - 2));
+      }
       return refresh();
     }
     if (current.mode === 'page') {
       const top = current.history.at(-1);
       if (!top) return;
       const links = top.page.links;
-      if (key.backspace || key.delete || key.escape || input === 'q') {
+      if (isBack(input, key)) {
         current.history.pop();
         if (current.history.length === 0) current.mode = 'list';
         return refresh();
@@ -169,11 +168,8 @@ export function BrowseApp({ search, page, render, imported, laws, onCopy, deboun
         return refresh();
       }
       if (key.return && links[top.link]) return open((links[top.link] as { id: string }).id);
-      if (key.downArrow || input === 'j') top.scroll++;
-      else if (key.upArrow || input === 'k') top.scroll = Math.max(0, top.scroll - 1);
-      else if (key.pageDown || input === ' ') top.scroll += size.rows - 4;
-      else if (key.pageUp) top.scroll = Math.max(0, top.scroll - (size.rows - 4));
-      else if (key.home || input === 'g') top.scroll = 0;
+      const to = scrolled(top.scroll, input, key, size.rows - 4);
+      if (to !== undefined) top.scroll = to;
       else if (input === 'y') copy(top.page.id);
       else if (input === 'c') {
         current.form = { step: 0, facts: DEFAULT_FACTS };

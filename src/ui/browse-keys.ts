@@ -1,3 +1,4 @@
+import type { Key } from 'ink';
 import type { Facts } from '../domain/checklist/facts.js';
 import type { SearchOptions } from '../domain/search/search.js';
 
@@ -66,3 +67,18 @@ export const QUESTIONS: { ask: string; keys: Record<string, (facts: Facts) => Fa
     },
   },
 ];
+
+/** Backspace, Esc or q: back the way you came, on a page or a checklist. */
+export function isBack(input: string, key: Key): boolean {
+  return key.backspace || key.delete || key.escape || input === 'q';
+}
+
+/** Where a scrolled view goes for a key (`page` lines a screen), or undefined for a key that does not scroll. */
+export function scrolled(scroll: number, input: string, key: Key, page: number): number | undefined {
+  if (key.downArrow || input === 'j') return scroll + 1;
+  if (key.upArrow || input === 'k') return Math.max(0, scroll - 1);
+  if (key.pageDown || input === ' ') return scroll + page;
+  if (key.pageUp) return Math.max(0, scroll - page);
+  if (key.home || input === 'g') return 0;
+  return undefined;
+}
