@@ -57,8 +57,9 @@ export abstract class BaseCommand extends Command {
   protected async corpus(data: string | undefined): Promise<Corpus> {
     const library = this.libraryDir(data);
     const progress = this.progress();
+    let corpus: Corpus;
     try {
-      return await loadCorpus({
+      corpus = await loadCorpus({
         dataDir: this.dataDir(data),
         ...this.snapshotDirs,
         ...(library ? { library } : {}),
@@ -67,7 +68,19 @@ export abstract class BaseCommand extends Command {
     } finally {
       this.endProgress();
     }
+    if (corpus.skipped?.length && !this.warnedSkipped) {
+      this.warnedSkipped = true;
+      const [{ paint }, { renderSkipped }] = await Promise.all([
+        styleFor(process.stderr),
+        import('./render/skipped-text.js'),
+      ]);
+      for (const line of renderSkipped(corpus.skipped, data)) this.logToStderr(paint.yellow(line));
+    }
+    return corpus;
   }
+
+  /** A command that loads the corpus twice (import) warns of a skipped file once. */
+  private warnedSkipped = false;
 
   private progressBar?: ProgressBar;
 

@@ -86,6 +86,8 @@ Page furniture (Gazette running heads, prices, page numbers, the signature block
       {
         files,
         lawsDir,
+        corpusRoot: this.dataDir(flags.data),
+        ...(flags.data ? {} : { library }),
         dryRun: flags['dry-run'],
         today: new Date().toISOString().slice(0, 10),
         ...(flags.as ? { as: flags.as } : {}),

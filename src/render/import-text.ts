@@ -93,14 +93,15 @@ function locate(plan: ImportResult, line: number): string {
   return `p. ${Math.max(1, page)}`;
 }
 
-/** `tip import --list`: each imported text, with where it came from. */
+/** `tip import --list`: each imported text, with where it came from; a damaged one with what to do. */
 export function renderImportEntries(entries: readonly ImportEntry[], library: string): string {
   if (entries.length === 0) return `No imported texts in ${library}.`;
   return [
     `Imported texts in ${library}:`,
-    ...entries.map(
-      (e) =>
-        `  ${e.instrument}${e.title ? ` (${e.title})` : ''}: ${e.sections + e.provisions} sections from ${e.source.file}, imported ${e.source.imported} (${e.path})`,
+    ...entries.map((e) =>
+      e.source
+        ? `  ${e.instrument}${e.title ? ` (${e.title})` : ''}: ${e.sections + e.provisions} sections from ${e.source.file}, imported ${e.source.imported} (${e.path})`
+        : `  ${e.instrument}: DAMAGED, left out by every command (${e.damaged}; ${e.path})`,
     ),
   ].join('\n');
 }

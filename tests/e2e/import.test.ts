@@ -58,12 +58,13 @@ describe('tip import', () => {
     expect(dry.status).toBe(0);
     expect(JSON.parse(dry.stdout).imports[0]).toMatchObject({ instrument: 'lantern-act-2019', missing: ['s6'] });
     expect((await tip(['laws', '--data', root])).status).toBe(0);
-    // A file of the user's where the text file would go makes the corpus invalid: the
-    // import stops there (exit 4) and leaves the file as it is.
+    // A file of the user's where the text file would go is left out of the corpus with a
+    // warning, and the import refuses to replace it (exit 2), leaving it as it is.
     writeFileSync(target, 'my own notes\n');
     const refused = await tip(['import', GAZETTE, '--data', root]);
-    expect(refused.status).toBe(4);
-    expect(refused.stderr).toMatch(/lantern-act-2019\.text\.yaml/);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/warning: left out .*lantern-act-2019\.text\.yaml/);
+    expect(refused.stderr).toMatch(/lantern-act-2019\.text\.yaml already exists; nothing was written/);
     expect(readFileSync(target, 'utf8')).toBe('my own notes\n');
   });
 

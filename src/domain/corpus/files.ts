@@ -21,6 +21,8 @@ export interface CorpusFile {
    * and once to parse, so a statute book's YAML is never all held at once.
    */
   text?: string;
+  /** Why an imported text could not be read (a dangling link, a FIFO, too large): it is then left out, not fatal. */
+  unreadable?: string;
 }
 
 export interface CorpusSource {
@@ -45,7 +47,15 @@ export function readCorpusSource(
   library?: string,
   listed: readonly ListedFile[] = listCorpusFiles(root, library),
 ): CorpusSource {
-  const files = listed.map((file) => ({ ...file, hash: fileHash(readCorpusFile(file.path)) }));
+  const files = listed.map((file): CorpusFile => {
+    try {
+      return { ...file, hash: fileHash(readCorpusFile(file.path)) };
+    } catch (error) {
+      // An imported text that cannot be read is left out with a warning; tipkit's own files must read.
+      if (file.kind !== 'text' || !(error instanceof TipError)) throw error;
+      return { ...file, hash: fileHash(`unreadable\0${error.message}`), unreadable: error.message };
+    }
+  });
   return { root, files, hash: corpusHash(files.map((file) => [file.name, file.hash])) };
 }
 
@@ -119,7 +129,7 @@ export function corpusHash(files: readonly [name: string, hash: string][]): stri
 }
 
 /** A corpus file is at most this large; the bundled ones are well under 100 KB. */
-const MAX_FILE_BYTES = 8 * 1024 * 1024;
+export const MAX_FILE_BYTES = 8 * 1024 * 1024;
 
 /**
  * One corpus file. What makes it unreadable as data (a link loop, a FIFO, a folder named

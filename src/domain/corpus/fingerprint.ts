@@ -41,7 +41,13 @@ export async function fingerprintHash(
     const seen = before.files[file.path];
     const same =
       seen && seen[0] === stats.size && seen[1] === stats.mtimeMs && seen[2] === stats.ctimeMs && seen[3] === stats.ino;
-    const sha = same ? seen[4] : fileHash(readCorpusFile(file.path));
+    let sha: string;
+    try {
+      sha = same ? seen[4] : fileHash(readCorpusFile(file.path));
+    } catch {
+      // An unreadable file: the full read says what is wrong with it.
+      return undefined;
+    }
     if (!same) changed = true;
     after.files[file.path] = [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino, sha];
     hashes.push([file.name, sha]);

@@ -46,7 +46,10 @@ export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
     if (cached) return cached;
   }
   const { parseCorpus } = await import('./parse.js');
-  const { corpus, issues } = parseCorpus(source, options.progress);
+  const { corpus, issues } = parseCorpus(source, {
+    skipInvalidTexts: true,
+    ...(options.progress ? { progress: options.progress } : {}),
+  });
   if (!corpus) {
     throw new DataError(
       `the corpus in ${options.dataDir} is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'})`,

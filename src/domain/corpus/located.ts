@@ -32,7 +32,7 @@ export function parseLocated<T>(
   if (result?.success) {
     let slow: { doc: Document; lines: LineCounter } | undefined;
     // The corpus drops each file's text once parsed; positions read the file again if asked for.
-    const positions = () => (slow ??= documentOf(readCorpusFile(file.path)));
+    const positions = () => (slow ??= documentOf(file.text ?? readCorpusFile(file.path)));
     return {
       file,
       get doc() {

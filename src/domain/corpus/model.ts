@@ -3,6 +3,15 @@ import type { AliasEntry } from '../citations/aliases.js';
 import type { Instrument, Provision, Subprovision } from './schema.js';
 import { parseCanonical } from './ids.js';
 
+/** An imported text left out of the corpus because it is invalid, and why. */
+export interface SkippedText {
+  file: string;
+  /** The instrument id its name gives, for `tip import --remove`. */
+  instrument?: string;
+  /** The first problem, as file:line:col: message. */
+  problem: string;
+}
+
 /** A loaded, validated corpus: plain JSON, so it can be snapshotted and cached. */
 export interface Corpus {
   /** Content hash of the source files; keys caches and search indexes. */
@@ -16,6 +25,8 @@ export interface Corpus {
   texts: Record<string, string>;
   /** Every name each instrument answers to, normalised, as a snapshot keeps it (else built when needed). */
   aliasTable?: AliasEntry[];
+  /** Imported texts left out because they are invalid: every command warns of them, `tip validate` fails on them. */
+  skipped?: SkippedText[];
 }
 
 /** A provision or a sub-provision: both carry the same content fields. */

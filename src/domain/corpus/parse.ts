@@ -16,10 +16,11 @@ import { checkCases } from './check-cases.js';
 import { instrumentFromText, IMPORTED_SOURCE, provisionsFromText, sourceEntry } from './imported.js';
 import { checkChecklists } from './check-checklists.js';
 import { fileHash, readCorpusFile, type CorpusSource } from './files.js';
+import { basename } from 'node:path';
 import type { Progress } from '../common/progress.js';
-import type { Issue } from './issues.js';
+import { formatIssue, type Issue } from './issues.js';
 import { issueAt, parseLocated, type Located, type Path } from './located.js';
-import { allIds, findPart, type Corpus, type Part } from './model.js';
+import { allIds, findPart, type Corpus, type Part, type SkippedText } from './model.js';
 
 const KIND_ORDER: Record<Instrument['kind'], number> = {
   constitution: 0,
@@ -35,19 +36,52 @@ const KIND_ORDER: Record<Instrument['kind'], number> = {
 
 const CHANGED = 'changed while tipkit read the corpus; run it again';
 
-/** Parses and validates every file; returns the corpus only when there are no issues. */
-export function parseCorpus(source: CorpusSource, progress?: Progress): { corpus?: Corpus; issues: Issue[] } {
+export interface ParseOptions {
+  progress?: Progress;
+  /**
+   * Leave out an imported text that is invalid (damaged by hand, written by an older
+   * tipkit, half-copied) instead of refusing the corpus: no import can stop the rest of
+   * tipkit from working. `tip validate` parses strictly and reports it.
+   */
+  skipInvalidTexts?: boolean;
+}
+
+/** Parses and validates every file; returns the corpus only when there are no issues (bar skipped texts). */
+export function parseCorpus(
+  source: CorpusSource,
+  options: ParseOptions = {},
+): { corpus?: Corpus; issues: Issue[]; skipped?: SkippedText[] } {
+  const first = parseOnce(source, options.progress);
+  if (first.corpus || !options.skipInvalidTexts) return first;
+  const texts = new Map(source.files.filter((f) => f.kind === 'text').map((f) => [f.path, f]));
+  const bad = [...new Set(first.issues.map((i) => i.file))].filter((file) => texts.has(file));
+  if (bad.length === 0) return first;
+  const rest = parseOnce({ ...source, files: source.files.filter((f) => !bad.includes(f.path)) });
+  if (!rest.corpus) return first;
+  const skipped = bad.map((file) => {
+    const issue = first.issues.find((i) => i.file === file) as Issue;
+    const instrument = /^(.+)\.text\.ya?ml$/i.exec(basename(file))?.[1];
+    return { file, ...(instrument ? { instrument } : {}), problem: formatIssue(issue) };
+  });
+  // Keyed by every file read, the skipped ones included, so a repaired file is read again.
+  return { issues: [], skipped, corpus: { ...rest.corpus, hash: source.hash, skipped } };
+}
+
+function parseOnce(source: CorpusSource, progress?: Progress): { corpus?: Corpus; issues: Issue[] } {
   const issues: Issue[] = [];
   const instruments: Located<Instrument>[] = [];
   const cases: Located<Case>[] = [];
   const texts: Located<OfficialTextFile>[] = [];
   let read = 0;
   for (const file of source.files) {
+    if (file.unreadable !== undefined) {
+      issues.push({ file: file.path, line: 1, col: 1, message: file.unreadable });
+      continue;
+    }
+    // A file on disk is read again here, not held from hashing: a statute book's YAML need
+    // not stay in memory beside its values (positions read the file again if asked for).
     const held = file.text;
     const text = held ?? readCorpusFile(file.path);
-    // Parsed: a statute book's YAML need not stay in memory beside its values (positions
-    // read the file again if a message needs them).
-    delete file.text;
     if (held === undefined && fileHash(text) !== file.hash) {
       // Changed since it was hashed: its values must not be filed under the old hash.
       issues.push({ file: file.path, line: 1, col: 1, message: CHANGED });

@@ -18,6 +18,9 @@ export interface ImportRequest extends ImportOptions {
   files: readonly string[];
   /** The folder the text files go in: `laws/` of the corpus, or of the user's library. */
   lawsDir: string;
+  /** The corpus the import adds to (its root, and the library overlaid on it), checked whole before anything is written. */
+  corpusRoot: string;
+  library?: string;
   dryRun: boolean;
   /** The date an import is recorded under (YYYY-MM-DD). */
   today: string;
@@ -90,20 +93,27 @@ async function importOne(
     sections: plan.sections.map(({ text: _text, ...s }) => s),
     provisions: plan.provisions.map(({ text: _text, ...p }) => p),
   };
-  if (request.dryRun || (plan.sections.length === 0 && plan.provisions.length === 0)) return report;
-  // Loaded on the path that writes: a dry run reads no earlier file and writes none.
-  const [{ previousImport, officialTextYaml }, { compareImports }, { writeTextFile }] = await Promise.all([
-    import('./text-file.js'),
-    import('./library.js'),
-    import('../writes/write-file.js'),
-  ]);
+  if (plan.sections.length === 0 && plan.provisions.length === 0) return report;
+  const [{ previousImport, officialTextYaml, writtenByTipkit }, { compareImports }, { writeTextFile }, { checkImport }] =
+    await Promise.all([
+      import('./text-file.js'),
+      import('./library.js'),
+      import('../writes/write-file.js'),
+      import('./transaction.js'),
+    ]);
   const path = join(request.lawsDir, `${plan.instrument}.text.yaml`);
   const previous = previousImport(path);
   const imported = previous?.source.sha256 === plan.sha256 ? previous.source.imported : request.today;
   const next = officialTextFile(plan, imported);
+  const text = officialTextYaml(next);
+  // The corpus as it would be with the file, checked whole: a file that would make it
+  // invalid is never written (a dry run is refused the same way).
+  checkImport({ root: request.corpusRoot, ...(request.library ? { library: request.library } : {}) }, path, text);
+  if (request.dryRun) return report;
   mkdirSync(request.lawsDir, { recursive: true });
-  const written = writeTextFile(path, officialTextYaml(next), {
-    replace: previous !== undefined,
+  const written = writeTextFile(path, text, {
+    // A damaged file of tipkit's own is replaced as an earlier import would be.
+    replace: previous !== undefined || writtenByTipkit(path),
     replaceHint: 'Move the file away: tipkit replaces only a text file it wrote',
   });
   return {

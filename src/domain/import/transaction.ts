@@ -1,0 +1,33 @@
+/**
+ * An import is a transaction: the file it would write is checked with the whole corpus
+ * it joins (schema, ids, every part it names, the size the loader accepts) before it is
+ * written, so no import can make tipkit refuse its corpus.
+ */
+import { resolve } from 'node:path';
+import { DataError } from '../common/errors.js';
+import { fileHash, listCorpusFiles, MAX_FILE_BYTES, readCorpusSource } from '../corpus/files.js';
+import { formatIssue } from '../corpus/issues.js';
+import { parseCorpus } from '../corpus/parse.js';
+
+/** Throws (exit 4) when the corpus with `text` at `path` would be invalid, or leave the file out. */
+export function checkImport(corpus: { root: string; library?: string }, path: string, text: string): void {
+  const size = Buffer.byteLength(text);
+  if (size > MAX_FILE_BYTES) {
+    throw new DataError(
+      `the text file would be ${size} bytes, more than the ${MAX_FILE_BYTES} a corpus file may hold; nothing was written`,
+      { suggestions: ['Import the instrument in parts, one file per part of the text'] },
+    );
+  }
+  const target = resolve(path);
+  const listed = listCorpusFiles(corpus.root, corpus.library).filter((f) => resolve(f.path) !== target);
+  const source = readCorpusSource(corpus.root, corpus.library, listed);
+  source.files.push({ kind: 'text', name: path, path, hash: fileHash(text), text });
+  const { corpus: after, issues, skipped } = parseCorpus(source, { skipInvalidTexts: true });
+  const own = [...issues, ...(skipped ?? []).map((s) => s.problem)]
+    .map((issue) => (typeof issue === 'string' ? issue : formatIssue(issue)))
+    .filter((line) => !after || line.startsWith(path));
+  if (own.length === 0) return;
+  throw new DataError(`the text read would make an invalid corpus file, so nothing was written (${own[0]})`, {
+    suggestions: [...own.slice(1, 6), 'Report the file you imported: this is a fault of the importer'],
+  });
+}
