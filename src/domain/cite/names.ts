@@ -48,7 +48,7 @@ export class NameMatcher {
               short: i.short,
               inCorpus: true,
               designator: designatorFor(kind),
-              genre: statute?.genre ?? kind,
+              genre: statute?.genre ?? (kind === 'amendment' ? 'act' : kind),
             },
             [
               i.id,

@@ -19,7 +19,7 @@ export const DESIGNATOR_NAMES: Record<Designator, { prefix: string; plural: stri
 
 /** The designator each kind of instrument numbers its provisions with. */
 export function designatorFor(kind: InstrumentKind): Designator {
-  if (kind === 'act' || kind === 'ordinance' || kind === 'code') return 's';
+  if (kind === 'act' || kind === 'ordinance' || kind === 'code' || kind === 'amendment') return 's';
   if (kind === 'rules') return 'r';
   return 'art';
 }

@@ -28,10 +28,11 @@ const KIND_ORDER: Record<Instrument['kind'], number> = {
   act: 2,
   ordinance: 3,
   order: 4,
-  rules: 5,
-  protocol: 6,
-  convention: 7,
-  guidance: 8,
+  amendment: 5,
+  rules: 6,
+  protocol: 7,
+  convention: 8,
+  guidance: 9,
 };
 
 const CHANGED = 'changed while tipkit read the corpus; run it again';

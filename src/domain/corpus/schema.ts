@@ -226,6 +226,7 @@ export const INSTRUMENT_KINDS = [
   'code',
   'rules',
   'order',
+  'amendment',
   'constitution',
   'protocol',
   'convention',
@@ -241,6 +242,11 @@ export const ImportedInstrument = z.strictObject({
   year: z.number().int().nullable(),
   official_number: fact(text),
   jurisdiction: fact(text),
+  /** Below high where the title was read from OCR'd or garbled text, or not printed at all. */
+  title_confidence: Confidence.optional(),
+  title_note: text.optional(),
+  /** For an amending Act: the Act it amends, as the text names it. */
+  amends: fact(text).optional(),
 });
 export type ImportedInstrument = z.infer<typeof ImportedInstrument>;
 

@@ -31,6 +31,8 @@ export interface Alignment {
   missing: string[];
   /** Headings found run into the text before them and split off. */
   split: { line: number; heading: string }[];
+  /** Placements to check by hand, with their line. */
+  checks: { line: number; text: string }[];
 }
 
 /** How alike two headings are, 0 to 1, after folding case, punctuation and spacing. */
@@ -42,7 +44,7 @@ export function headingSimilarity(a: string, b: string): number {
 
 /** A heading is taken to be the corpus heading at or above this similarity. */
 const HEADING_MATCH = 0.75;
-/** At or above this, the match is as good as an exact one. */
+/** At or above this, a CONTENTS heading names the block's section. */
 const HEADING_SURE = 0.9;
 
 /** Splits off known headings that OCR ran into the text before them, then places every block. */
@@ -63,8 +65,9 @@ export function alignBlocks(
   blocks.forEach((block, b) => {
     const byNumber = block.number ? slots.findIndex((p) => p.number === block.number) : -1;
     if (byNumber >= 0 && !taken.has(byNumber)) {
+      // High only where the printed number and the printed heading agree with the instrument.
       const agrees =
-        !block.heading || headingSimilarity(block.heading, slots[byNumber]?.heading ?? '') >= HEADING_MATCH;
+        block.heading !== undefined && headingSimilarity(block.heading, slots[byNumber]?.heading ?? '') >= HEADING_MATCH;
       placedAt.set(b, {
         index: byNumber,
         placed: block.numberFrom ?? 'number',
@@ -82,11 +85,8 @@ export function alignBlocks(
     const best = scored[0];
     // Two headings equally close: no choice is safe.
     if (!best || (scored[1] && scored[1].score === best.score)) return;
-    placedAt.set(b, {
-      index: best.index,
-      placed: 'heading',
-      confidence: best.score >= HEADING_SURE ? 'high' : 'medium',
-    });
+    // A heading match alone is medium at most: the number that would confirm it is lost.
+    placedAt.set(b, { index: best.index, placed: 'heading', confidence: 'medium' });
     taken.add(best.index);
   });
   // By order: a block that lost both its number and its heading, between two placed ones,
@@ -103,9 +103,24 @@ export function alignBlocks(
     );
     const free = slots.map((__, i) => i).filter((i) => i > lo && i < hi && !taken.has(i));
     if (free.length === 1 && blocksBetween.length === 1 && (before || after)) {
-      placedAt.set(b, { index: free[0] as number, placed: 'order', confidence: 'medium' });
+      placedAt.set(b, { index: free[0] as number, placed: 'order', confidence: 'low' });
       taken.add(free[0] as number);
     }
+  });
+
+  // A placed block followed by a provision the text gives no start for may hold that
+  // provision's text too: it stays where it is, low, and the report says which it may hold.
+  const checks: Alignment['checks'] = [];
+  const order = [...placedAt].sort(([x], [y]) => x - y);
+  order.forEach(([b, at], k) => {
+    const nextIndex = order[k + 1]?.[1].index ?? slots.length;
+    const lost = slots.slice(at.index + 1, nextIndex).filter((_, i) => !taken.has(at.index + 1 + i));
+    if (lost.length === 0 || nextIndex <= at.index) return;
+    at.confidence = 'low';
+    checks.push({
+      line: blocks[b]?.line ?? 0,
+      text: `${slots[at.index]?.id} may also hold the text of ${lost.map((p) => p.id).join(', ')}, whose heading the text does not print: check it against the source`,
+    });
   });
 
   const sections: PlacedSection[] = [];
@@ -113,6 +128,10 @@ export function alignBlocks(
   blocks.forEach((block, b) => {
     const at = placedAt.get(b);
     const provision = at ? slots[at.index] : undefined;
+    if (at && provision && !block.body) {
+      unplaced.push({ line: block.line, ...(block.heading ? { heading: block.heading } : {}), why: 'printed with no text' });
+      return;
+    }
     if (!at || !provision) {
       unplaced.push({
         line: block.line,
@@ -138,7 +157,7 @@ export function alignBlocks(
   const rank = (id: string) => slots.findIndex((p) => id === p.id || id.startsWith(`${p.id}(`));
   sections.sort((x, y) => rank(x.id) - rank(y.id) || x.id.length - y.id.length || (x.id < y.id ? -1 : 1));
   const missing = slots.filter((_, i) => !taken.has(i)).map((p) => p.id);
-  return { sections, unplaced, missing, split };
+  return { sections, unplaced, missing, split, checks };
 }
 
 /**
@@ -211,7 +230,10 @@ function splitRunIn(block: Block, provisions: readonly Provision[], split: Align
     const rest = block.body.slice(match.index + match[0].length).trim();
     split.push({ line: block.line, heading: provision.heading });
     const head: Block = { ...block, body: block.body.slice(0, cut).trim() };
-    return [head, ...splitRunIn({ line: block.line, heading: provision.heading, body: rest }, provisions, split)];
+    return [
+      head,
+      ...splitRunIn({ line: block.line, heading: provision.heading, form: 'heading', body: rest }, provisions, split),
+    ];
   }
   return [block];
 }

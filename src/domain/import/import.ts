@@ -15,8 +15,8 @@ import type { ImportedInstrument, ImportedProvision, Instrument, OfficialTextFil
 import { alignBlocks, headingSimilarity, type Alignment } from './align.js';
 import { describeText } from './describe-text.js';
 import { englishCopy, type Copy } from './languages.js';
-import { buildProvisions } from './provisions.js';
-import { readOfficialText, type Block, type Removed } from './read.js';
+import { buildProvisions, type NumberingGaps } from './provisions.js';
+import { readOfficialText, type Block, type ReadInstrument, type Removed } from './read.js';
 
 const IMPORTER = 'tipkit 0.1 text importer';
 
@@ -50,6 +50,7 @@ export interface ImportPlan {
   unplaced: Alignment['unplaced'];
   missing: string[];
   split: Alignment['split'];
+  checks: Alignment['checks'];
   removed: Removed[];
   /** Where the file holds the text more than once, in more than one language. */
   copies: Copy[];
@@ -59,6 +60,10 @@ export interface ImportPlan {
   pageStarts?: number[];
   /** The title, preamble and enacting formula before the first section: read, not imported. */
   preamble: string;
+  /** Lines of schedules, forms and the statement of objects after the sections: read, not imported. */
+  schedule: number;
+  /** Where the numbering and the CONTENTS list do not agree with the sections read. */
+  gaps?: NumberingGaps;
   warnings: string[];
 }
 
@@ -107,9 +112,42 @@ export function textSource(name: string, raw: string): SourceText {
   return { name, format: formatOf(name, raw), sha256, text: raw, removed: [] };
 }
 
-/** Places a read text on `as`, on the instrument its title names, or on a new instrument the text describes. */
-export function planImport(corpus: Corpus, source: SourceText, options: ImportOptions = {}): ImportPlan {
-  const read = readOfficialText(source.text, source.removed);
+/**
+ * Places a read text: each instrument the file holds on `as`, on the instrument its title
+ * names, or on a new instrument the text describes. A file that holds two Acts gives two
+ * plans, never one merged.
+ */
+export function planImports(corpus: Corpus, source: SourceText, options: ImportOptions = {}): ImportPlan[] {
+  const read = readOfficialText(source.text, source.removed, pageEdges(source));
+  const parts = read.instruments.filter((part) => part.blocks.length > 0);
+  if (parts.length > 1 && options.as) {
+    throw new UsageError(
+      `${basename(source.name)} holds ${parts.length} instruments, and --as names one: import it without --as (each is read as its own), or split the file`,
+    );
+  }
+  const all = parts.length > 0 ? parts : read.instruments.slice(0, 1);
+  return all.map((part, k) => {
+    const next = all[k + 1]?.line ?? Infinity;
+    const removed = read.removed.filter((r) => r.line >= (k === 0 ? 0 : part.line) && r.line < next);
+    const plan = planOne(corpus, source, part, removed, options);
+    if (all.length > 1) {
+      plan.warnings.unshift(
+        `${basename(source.name)} holds ${all.length} instruments; this is the ${ORDINAL[k] ?? `${k + 1}th`}, from line ${part.line}, read as its own`,
+      );
+    }
+    return plan;
+  });
+}
+
+const ORDINAL = ['first', 'second', 'third', 'fourth', 'fifth'];
+
+function planOne(
+  corpus: Corpus,
+  source: SourceText,
+  read: ReadInstrument,
+  removed: Removed[],
+  options: ImportOptions,
+): ImportPlan {
   const warnings: string[] = [];
   if (source.emptyPages?.length) {
     warnings.push(
@@ -120,7 +158,9 @@ export function planImport(corpus: Corpus, source: SourceText, options: ImportOp
   if (copies.length > 0 && !copies.some((c) => c.language === 'English')) {
     warnings.push(`no copy of the text is in English: imported the first (${copies[0]?.language})`);
   }
-  const target = identify(corpus, source.text.slice(0, 4000), read.preamble, english, options);
+  const opening = read.opening;
+  const target = identify(corpus, { opening, blocks: english, file: basename(source.name) }, options);
+  if (target.described) warnings.push(...target.described.notes);
   const title = target.instrument?.title ?? target.described?.instrument.title ?? '';
   // The title printed as a heading ("# LANTERN KEEPERS ACT, 2019") opens the text: it and
   // what follows it (number, preamble, enacting formula) are not a section.
@@ -131,12 +171,13 @@ export function planImport(corpus: Corpus, source: SourceText, options: ImportOp
     file: basename(source.name),
     format: source.format,
     sha256: source.sha256,
-    removed: read.removed,
+    removed,
     copies,
     contents: read.contents.length,
     ...(source.pageStarts ? { pageStarts: source.pageStarts } : {}),
     preamble,
     warnings,
+    schedule: read.schedule,
   };
   if (target.instrument && target.instrument.provisions.length > 0) {
     const alignment = alignBlocks(target.instrument, blocks, read.contents);
@@ -157,7 +198,23 @@ export function planImport(corpus: Corpus, source: SourceText, options: ImportOp
     unplaced: built.unplaced,
     missing: [],
     split: [],
+    checks: [],
+    gaps: built.gaps,
   };
+}
+
+/** The lines (0-based) that open or close a page of a PDF: where its furniture sits. */
+function pageEdges(source: SourceText): Set<number> {
+  const edges = new Set<number>();
+  if (!source.pageStarts) return edges;
+  const lines = source.text.split('\n');
+  source.pageStarts.forEach((start, p) => {
+    const end = (source.pageStarts?.[p + 1] ?? lines.length + 1) - 1;
+    const filled: number[] = [];
+    for (let i = start - 1; i < end; i++) if ((lines[i] ?? '').trim()) filled.push(i);
+    for (const i of [...filled.slice(0, 2), ...filled.slice(-2)]) edges.add(i);
+  });
+  return edges;
 }
 
 /** The file an import writes. `imported` is kept from an earlier import of the same bytes, so re-importing changes nothing. */
@@ -187,14 +244,14 @@ interface Target {
 /** Which instrument the text is: the one `--as` names, one of the corpus by title or number, or a new one. */
 function identify(
   corpus: Corpus,
-  opening: string,
-  preamble: string,
-  blocks: readonly Block[],
+  text: { opening: string; blocks: readonly Block[]; file: string },
   options: ImportOptions,
 ): Target {
-  const body = blocks.map((b) => b.body).join('\n');
+  const { opening } = text;
+  const body = text.blocks.map((b) => b.body).join('\n');
+  const parts = { opening, body, sections: text.blocks, file: text.file };
   const describe = (id: string | undefined, statute: Statute | undefined): Target => {
-    const described = describeText(opening, body, {
+    const described = describeText(parts, {
       ...(id ? { id } : {}),
       ...(options.short ? { short: options.short } : {}),
       ...(statute ? { statute } : {}),
@@ -231,7 +288,7 @@ function identify(
       suggestions: [`Say which with --as, e.g. --as ${found[0]?.short ?? 'PTPA'}`],
     });
   }
-  return describe(undefined, statuteTitled(`${opening}\n${preamble}`));
+  return describe(undefined, statuteTitled(opening));
 }
 
 /** The corpus instrument `as` names, if any; a provision is refused. */

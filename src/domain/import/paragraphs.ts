@@ -24,37 +24,55 @@ const URDU_LETTERS = new Map([
 ]);
 const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/;
 
-/** Splits a section body (paragraphs separated by a blank line) into its pinpointed paragraphs. */
+/**
+ * Splits a section body (paragraphs separated by a blank line) into its pinpointed
+ * paragraphs. Only markers that follow in printed order are read as pinpoints: (1) then
+ * (2), (a) then (b) (a clause or two may be omitted); a "(12)" that a line break put at a
+ * paragraph's start after (1) is text of the paragraph it is in, so no sub-section is
+ * made up that the text does not print.
+ */
 export function splitParagraphs(body: string): Paragraph[] {
   const out: Paragraph[] = [];
   let number: string | undefined;
   let letter: string | undefined;
+  let roman: string | undefined;
   for (const text of body.split('\n\n').filter(Boolean)) {
     const match = MARKER.exec(text);
     const written = match?.[1] ?? match?.[2];
     // Urdu and Arabic-Indic digits number paragraphs as Western ones do.
     const mark = written && (URDU_LETTERS.get(written) ?? westernDigits(written));
+    const current = [...(number ? [number] : []), ...(letter ? [letter] : []), ...(roman ? [roman] : [])];
     if (!mark) {
-      out.push({ path: [], text });
+      out.push({ path: current, text });
       continue;
     }
     const id = `(${mark})`;
     if (/^\d/.test(mark)) {
+      if (Number(mark) !== Number(number?.slice(1, -1) ?? 0) + 1) {
+        out.push({ path: current, text });
+        continue;
+      }
       number = id;
       letter = undefined;
+      roman = undefined;
       out.push({ path: [id], text });
-    } else if (ROMAN.test(mark) && letter && !follows(letter, mark)) {
+    } else if (ROMAN.test(mark) && letter && !follows(letter, mark, 1)) {
+      roman = id;
       out.push({ path: [...(number ? [number] : []), letter, id], text });
-    } else {
+    } else if (letter ? follows(letter, mark, 3) : mark === 'a' || URDU_LETTERS.has(written ?? '')) {
       letter = id;
+      roman = undefined;
       out.push({ path: [...(number ? [number] : []), id], text });
+    } else {
+      out.push({ path: current, text });
     }
   }
   return out;
 }
 
-/** Whether `mark` is the letter after the one in `letter`: (h) then (i) is a letter, not a roman one. */
-function follows(letter: string, mark: string): boolean {
+/** Whether `mark` is a letter up to `within` after the one in `letter`: (h) then (i) is a letter, not a roman one. */
+function follows(letter: string, mark: string, within: number): boolean {
   const previous = letter.slice(1, -1);
-  return previous.length === 1 && mark.length === 1 && mark.charCodeAt(0) === previous.charCodeAt(0) + 1;
+  const step = mark.charCodeAt(0) - previous.charCodeAt(0);
+  return previous.length === 1 && mark.length === 1 && step >= 1 && step <= within;
 }

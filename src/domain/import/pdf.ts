@@ -6,7 +6,7 @@
  * (small type above it). A PDF with no text at all is a scan, and is refused.
  */
 import { DataError } from '../common/errors.js';
-import { PAGE_NUMBER, type Removed } from './read.js';
+import { PAGE_NUMBER, type Removed } from './furniture.js';
 
 export interface PdfText {
   text: string;

@@ -1,20 +1,40 @@
 /**
  * The provisions of an instrument tipkit records none of, read from its official text:
  * numbered as printed; where the number was lost, from the CONTENTS list by heading, or
- * from the order between two numbered sections. A section with neither is reported.
+ * from the order between two numbered sections. High confidence only where the printed
+ * number and heading agree with each other and with the CONTENTS list; a section with
+ * neither is reported, and every gap in the numbering is said.
  */
 import { provisionId } from '../corpus/imported.js';
-import type { ImportedPart, ImportedProvision, InstrumentKind } from '../corpus/schema.js';
+import type { Confidence, ImportedPart, ImportedProvision, InstrumentKind } from '../corpus/schema.js';
 import { headingSimilarity, type Alignment } from './align.js';
+import { readable } from './describe-text.js';
 import { splitParagraphs } from './paragraphs.js';
 import type { Block, ContentsEntry } from './read.js';
+import { numberKey } from './sequence.js';
+
+/** Where the numbers read and the CONTENTS list disagree, for the report. */
+export interface NumberingGaps {
+  /** Numbers the sequence passes over (3 then 5: "4"). */
+  skipped: string[];
+  /** Entries of the CONTENTS list with no section in the body. */
+  notInBody: string[];
+  /** Sections of the body the CONTENTS list does not give. */
+  notInContents: string[];
+  /** Sections whose heading differs from the CONTENTS list's. */
+  headingDiffers: string[];
+}
 
 export interface BuiltProvisions {
   provisions: ImportedProvision[];
   unplaced: Alignment['unplaced'];
   /** The line each provision starts on, for the report. */
   lines: Map<string, number>;
+  gaps: NumberingGaps;
 }
+
+/** A heading is the CONTENTS list's at or above this similarity. */
+const SAME_HEADING = 0.75;
 
 export function buildProvisions(
   kind: InstrumentKind,
@@ -24,31 +44,39 @@ export function buildProvisions(
   const provisions: ImportedProvision[] = [];
   const unplaced: Alignment['unplaced'] = [];
   const lines = new Map<string, number>();
+  const listed = new Map(contents.map((c) => [c.number, c.heading]));
+  const headingDiffers: string[] = [];
   const numbers = blocks.map((block) => numberOf(block, contents));
   blocks.forEach((block, i) => {
     let found = numbers[i];
     if (!found) {
       const before = Number.parseInt(numbers[i - 1]?.number ?? '', 10);
       const after = Number.parseInt(numbers[i + 1]?.number ?? '', 10);
-      // Between N and N+2, or after the last numbered section, a lost number is N+1.
-      if (!Number.isNaN(before) && (after === before + 2 || (i === blocks.length - 1 && Number.isNaN(after)))) {
+      // Between N and N+2, a lost number is N+1.
+      if (!Number.isNaN(before) && after === before + 2) {
         found = { number: String(before + 1), placed: 'order' };
         numbers[i] = found;
       }
     }
     const id = found && provisionId(kind, found.number);
-    if (!found || !id || lines.has(id) || !/^(s|r|art)\d/.test(id)) {
+    const text = block.body || block.heading || '';
+    if (!found || !id || lines.has(id) || !/^(s|r|art)\d/.test(id) || !text) {
       unplaced.push({
         line: block.line,
         ...(block.heading ? { heading: block.heading } : {}),
         ...(block.number ? { number: block.number } : {}),
         why: !found
           ? 'no number printed, none in a CONTENTS list, and its place is ambiguous'
-          : `number ${found.number} is printed twice`,
+          : !text
+            ? 'printed with no text'
+            : `number ${found.number} is printed twice`,
       });
       return;
     }
     lines.set(id, block.line);
+    const fromList = listed.get(found.number);
+    const agrees = fromList === undefined || (block.heading && headingSimilarity(block.heading, fromList) >= SAME_HEADING);
+    if (fromList !== undefined && block.heading && !agrees) headingDiffers.push(found.number);
     const subprovisions = partsOf(block.body);
     provisions.push({
       id,
@@ -56,12 +84,19 @@ export function buildProvisions(
       number_printed: found.placed === 'number',
       heading: block.heading ?? null,
       placed: found.placed,
-      confidence: found.placed === 'number' ? 'high' : 'medium',
-      text: block.body || (block.heading ?? ''),
+      confidence: confidenceOf(block, found.placed, Boolean(agrees)),
+      text,
       ...(subprovisions.length ? { subprovisions } : {}),
     });
   });
-  return { provisions, unplaced, lines };
+  return { provisions, unplaced, lines, gaps: gapsOf(provisions, contents, headingDiffers) };
+}
+
+/** High only for a printed number with a printed, readable heading that the CONTENTS list (if any) agrees with. */
+function confidenceOf(block: Block, placed: ImportedProvision['placed'], agrees: boolean): Confidence {
+  if (placed !== 'number') return 'medium';
+  const headed = block.heading !== undefined && block.form !== 'bare' && readable(block.heading);
+  return headed && agrees ? 'high' : 'medium';
 }
 
 function numberOf(
@@ -71,6 +106,28 @@ function numberOf(
   if (block.number) return { number: block.number, placed: block.numberFrom ?? 'number' };
   const entry = block.heading && contents.find((c) => headingSimilarity(c.heading, block.heading ?? '') >= 0.9);
   return entry ? { number: entry.number, placed: 'contents' } : undefined;
+}
+
+function gapsOf(
+  provisions: readonly ImportedProvision[],
+  contents: readonly ContentsEntry[],
+  headingDiffers: string[],
+): NumberingGaps {
+  const placed = new Set(provisions.map((p) => p.number));
+  const skipped: string[] = [];
+  const whole = provisions.map((p) => Math.floor(numberKey(p.number) / 1000));
+  whole.forEach((n, i) => {
+    const previous = whole[i - 1];
+    if (previous === undefined) return;
+    // At most a hundred named: a longer gap is one gap.
+    for (let k = previous + 1; k < n && k < previous + 100; k++) skipped.push(String(k));
+  });
+  return {
+    skipped,
+    notInBody: contents.filter((c) => !placed.has(c.number)).map((c) => c.number),
+    notInContents: contents.length ? provisions.filter((p) => !contents.some((c) => c.number === p.number)).map((p) => p.number) : [],
+    headingDiffers,
+  };
 }
 
 /** The body's numbered and lettered paragraphs as a tree of parts: (1) holds its (a), (b), and its text includes theirs. */

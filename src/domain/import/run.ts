@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { TipError, UsageError } from '../common/errors.js';
 import type { Corpus } from '../corpus/model.js';
 import { readFileBytes } from '../writes/read-file.js';
-import { officialTextFile, planImport, readSource, type ImportOptions, type ImportPlan } from './import.js';
+import { officialTextFile, planImports, readSource, type ImportOptions, type ImportPlan } from './import.js';
 import type { ImportChanges } from './library.js';
 
 /** A Gazette copy is a few hundred kilobytes and a code PDF a few megabytes; far larger is not one act. */
@@ -63,31 +63,43 @@ export async function importFiles(
   const results: (ImportResult | ImportFailure)[] = [];
   for (const [i, file] of request.files.entries()) {
     hooks.onFile?.(i + 1, request.files.length, file);
-    let result: ImportResult | ImportFailure;
+    let outcome: (ImportResult | ImportFailure)[];
     try {
-      result = await importOne(corpus, file, request, hooks);
+      outcome = await importFile(corpus, file, request, hooks);
     } catch (error) {
       if (!(error instanceof TipError)) throw error;
-      result = {
-        file,
-        error: { code: error.code, message: error.message, suggestions: error.suggestions },
-      };
+      outcome = [{ file, error: { code: error.code, message: error.message, suggestions: error.suggestions } }];
     }
-    await hooks.onResult?.(result);
-    results.push(result);
+    for (const result of outcome) {
+      await hooks.onResult?.(result);
+      results.push(result);
+    }
   }
   return results;
 }
 
-async function importOne(
+/** One file: each instrument it holds placed and written in turn; one that fails does not stop the others. */
+async function importFile(
   corpus: Corpus,
   file: string,
   request: ImportRequest,
   hooks: ImportHooks,
-): Promise<ImportResult> {
+): Promise<(ImportResult | ImportFailure)[]> {
   const bytes = readFileBytes(file, { what: 'file to import', maxBytes: MAX_IMPORT_BYTES });
   const source = await readSource(file, bytes, hooks.onPage);
-  const plan = planImport(corpus, source, request);
+  const results: (ImportResult | ImportFailure)[] = [];
+  for (const plan of planImports(corpus, source, request)) {
+    try {
+      results.push(await importOne(plan, request));
+    } catch (error) {
+      if (!(error instanceof TipError)) throw error;
+      results.push({ file, error: { code: error.code, message: error.message, suggestions: error.suggestions } });
+    }
+  }
+  return results;
+}
+
+async function importOne(plan: ImportPlan, request: ImportRequest): Promise<ImportResult> {
   const report: ImportResult = {
     ...plan,
     sections: plan.sections.map(({ text: _text, ...s }) => s),
