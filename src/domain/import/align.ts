@@ -5,9 +5,9 @@
  * A block that none of these places is reported, never guessed into a slot: a wrong
  * alignment is worse than a missing one.
  */
-import { levenshtein } from '../citations/normalize.js';
 import { escapeRegExp } from '../common/text.js';
 import type { Confidence, Instrument, Provision, Subprovision } from '../corpus/schema.js';
+import { headingSimilarity } from './headings.js';
 import { splitParagraphs } from './paragraphs.js';
 import type { Block, ContentsEntry } from './read.js';
 
@@ -33,13 +33,6 @@ export interface Alignment {
   split: { line: number; heading: string }[];
   /** Placements to check by hand, with their line. */
   checks: { line: number; text: string }[];
-}
-
-/** How alike two headings are, 0 to 1, after folding case, punctuation and spacing. */
-export function headingSimilarity(a: string, b: string): number {
-  const [x, y] = [fold(a), fold(b)];
-  if (!x || !y) return 0;
-  return 1 - levenshtein(x, y) / Math.max(x.length, y.length);
 }
 
 /** A heading is taken to be the corpus heading at or above this similarity. */
@@ -236,11 +229,4 @@ function splitRunIn(block: Block, provisions: readonly Provision[], split: Align
     ];
   }
   return [block];
-}
-
-function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }

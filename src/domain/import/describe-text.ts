@@ -170,7 +170,8 @@ function tidyTitle(title: string): string {
     title
       .replace(/\s+/g, ' ')
       .replace(/[.:;,\s]+$/, '')
-      .replace(/^[[(]+|[\])]+$/g, '')
+      .replace(/[[\]]/g, '')
+      .replace(/^\(+|\)+$/g, '')
       .trim(),
   );
 }

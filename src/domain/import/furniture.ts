@@ -31,11 +31,26 @@ const STANDALONE_FURNITURE: readonly RegExp[] = [
 ];
 /** "TAHIR HUSSAIN," then "Secretary": the signature block that closes a Gazette act. */
 const SIGNATURE =
-  /^\s*(?:[A-Z][A-Z.]+(?:\s+[A-Z][A-Z.]+)+,?\s*)?(?:Secretary|Secretary to the Government of Pakistan)\.?\s*$/;
+  /^\s*(?:[A-Z][A-Z.]+(?:\s+[A-Z][A-Z.]+)+,?\s*)?(?:Secretary(?:\s+General)?|Secretary to the Government of Pakistan)\.?\s*$/;
 const NAME_LINE = /^\s*[A-Z][A-Z.]+(?:\s+[A-Z][A-Z.]+)+,\s*$/;
-/** An editor's note under a code text: "1Subs. by …", "2. Inserted vide Ordinance …", "3Omitted by …". */
-const EDITORIAL_NOTE =
-  /^\s*\d{1,3}\s*\.?\s*(?:Subs\.|Substituted|Ins\.|Inserted|Added|Omitted|Rep\.|Repealed|Amended|The words|For Statement of Objects)\b.{0,400}\b(?:by|vide|ibid|see)\b/i;
+/**
+ * An editor's note under a code text: "1Subs. by …", "2. Inserted vide Ordinance …", "The
+ * words … omitted by …", "This section was amended by …": it names the amending law (a
+ * year), and law never opens so.
+ */
+const EDITORIAL_NOTE = new RegExp(
+  [
+    // With its footnote number: "1Subs. by …", "2. Inserted vide …", "4Omitted by …".
+    '^\\s*\\d{1,3}\\s*\\.?\\s*(?:Subs\\.|Substituted\\s+(?:by|vide)|Ins\\.|Inserted\\s+(?:by|vide)|Added\\s+by|Omitted\\s+by|Rep\\.|Repealed\\s+by|Renumbered|Amended\\s+by|Certain\\s+words)',
+    // Without it, only what no section says of itself: "The words … omitted by …", "This section was amended by …".
+    '^\\s*(?:\\d{1,3}\\s*)?(?:The\\s+words?\\s|(?:The|This)\\s+(?:section|Act|Ordinance|proviso)\\s+(?:was|has\\s+been)\\s|For\\s+(?:the\\s+)?Statement\\s+of\\s+Objects)',
+  ]
+    .map((start) => `(?:${start})`)
+    .join('|')
+    .replace(/^/, '(?:')
+    .concat(')[^]{0,600}?\\b(?:1[6-9]\\d\\d|20\\d\\d|ibid)\\b'),
+  'i',
+);
 /** How often a line must come back to be a running head. */
 const REPEATS = 3;
 
@@ -77,7 +92,7 @@ function furnitureOf(
   if (!standalone(i)) return undefined;
   if (repeated.has(shape(bare))) return 'running head';
   if (isGazetteHead(bare) || STANDALONE_FURNITURE.some((p) => p.test(bare))) return 'page furniture';
-  if (EDITORIAL_NOTE.test(bare)) return 'footnote';
+  if (EDITORIAL_NOTE.test(bare) && !/\bshall\b/.test(bare)) return 'footnote';
   return undefined;
 }
 

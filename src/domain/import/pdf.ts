@@ -124,7 +124,11 @@ function assemble(pages: readonly Line[][]): PdfText {
   pages.forEach((lines, p) => {
     pageStarts.push(out.length + 1);
     if (lines.length === 0) emptyPages.push(p + 1);
-    const bodyLines = lines.map((l, i) => (small(l.size) ? -1 : i)).filter((i) => i >= 0);
+    // The body's first and last lines: a page number or running head set like the body does not count.
+    const furniture = (l: Line, i: number): boolean =>
+      PAGE_NUMBER.test(text(l.runs)) ||
+      ((i === 0 || i === lines.length - 1) && repeated.has(`${i === 0 ? 'head' : 'foot'}\0${shape(text(l.runs))}`));
+    const bodyLines = lines.map((l, i) => (small(l.size) || furniture(l, i) ? -1 : i)).filter((i) => i >= 0);
     const first = bodyLines[0] ?? lines.length;
     const last = bodyLines.at(-1) ?? -1;
     lines.forEach((line, i) => {

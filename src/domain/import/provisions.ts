@@ -7,7 +7,8 @@
  */
 import { provisionId } from '../corpus/imported.js';
 import type { Confidence, ImportedPart, ImportedProvision, InstrumentKind } from '../corpus/schema.js';
-import { headingSimilarity, type Alignment } from './align.js';
+import type { Alignment } from './align.js';
+import { headingSimilarity } from './headings.js';
 import { readable } from './describe-text.js';
 import { splitParagraphs } from './paragraphs.js';
 import type { Block, ContentsEntry } from './read.js';
@@ -94,7 +95,7 @@ export function buildProvisions(
 
 /** High only for a printed number with a printed, readable heading that the CONTENTS list (if any) agrees with. */
 function confidenceOf(block: Block, placed: ImportedProvision['placed'], agrees: boolean): Confidence {
-  if (placed !== 'number') return 'medium';
+  if (placed !== 'number' || block.glued) return 'medium';
   const headed = block.heading !== undefined && block.form !== 'bare' && readable(block.heading);
   return headed && agrees ? 'high' : 'medium';
 }

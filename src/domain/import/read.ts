@@ -7,7 +7,8 @@
  * a candidate section with the number and heading the text still prints.
  */
 import { removeFurniture, type Removed } from './furniture.js';
-import { risingChain } from './sequence.js';
+import { headingSimilarity } from './headings.js';
+import { numberKey, risingChain, type NumberedStart } from './sequence.js';
 import { sectionStart, strength, type SectionStart, type StartForm } from './section-start.js';
 
 export type { Removed } from './furniture.js';
@@ -22,6 +23,8 @@ export interface Block {
   heading?: string;
   /** How the start was printed: its shape, or a heading line with no number. */
   form: StartForm | 'heading' | 'article';
+  /** The printed number had a footnote digit glued to its front, dropped to read it. */
+  glued?: boolean;
   body: string;
 }
 
@@ -65,7 +68,7 @@ const CONTENTS = /^(?:CONTENTS|ARRANGEMENT OF SECTIONS|TABLE OF CONTENTS|SECTION
 const CONTENTS_ENTRY = /^\s*(?:[-*\uF0B7•]\s+)?\[?(\d{1,4}[A-Z]{0,2})\s*\.?\s+(.{2,200}?)\s*\.?\s*$/u;
 /** What follows the sections and is not one: a schedule, a form, an annexure, the statement of objects. */
 const SCHEDULE =
-  /^(?:(?:THE\s+)?(?:(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH)\s+)?SCHEDULES?\b.{0,60}|STATEMENT OF OBJECTS AND REASONS.{0,20}|Statement of Objects and Reasons.{0,20}|ANNEX(?:URE)?\b.{0,40}|FORM\s+[A-Z0-9-]{1,8}\b.{0,40})$/;
+  /^(?:(?:THE\s+)?(?:(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH)\s+)?SCHEDULES?\b.{0,60}|(?:The\s+)?(?:(?:First|Second|Third|Fourth|Fifth|Sixth)\s+)?Schedules?\b.{0,30}|STATEMENT OF OBJECTS AND REASONS.{0,20}|Statement of Objects and Reasons.{0,20}|ANNEX(?:URE)?\b.{0,40}|FORM\s+[A-Z0-9-]{1,8}\b.{0,40})$/;
 /** What opens an instrument: its number, long title or enacting formula. */
 const OPENING =
   /^\s*(?:\(?\s*(?:ACT|Act|ORDINANCE|Ordinance)\s+No\.?\s*[IVXLCDM\d]+\s+(?:OF|of)\s+\d{4}|An?\s+(?:Act|Ordinance|ACT|ORDINANCE)\s+(?:further\s+)?to\b)|\b(?:is hereby enacted|are hereby enacted|pleased to make and promulgate|In exercise of the powers conferred by)\b/;
@@ -118,7 +121,8 @@ function markLines(lines: readonly string[], removed: Removed[]): Mark[] {
       return { kind: 'article', number, ...(article[2] ? { heading: tidy(article[2]) } : {}) };
     }
     const alone = (lines[i - 1] ?? '').trim() === '' || markdown;
-    if (CHAPTER.test(text) && alone) {
+    // "CHAPTER IV - Restrictions …" in capitals opens a chapter wherever it sits; "Chapter II" only on its own.
+    if (CHAPTER.test(text) && (alone || /^(?:CHAPTER|PART)\s/.test(text))) {
       removed.push({ line: i + 1, text: line, why: 'chapter heading' });
       return { kind: 'chapter' };
     }
@@ -144,8 +148,13 @@ function markContents(lines: readonly string[], marks: Mark[]): void {
       const entry = CONTENTS_ENTRY.exec(text);
       const number = entry?.[1];
       if (!entry || !number || /\b(?:shall|may be)\b/.test(text) || OPENING.test(text)) {
-        // "PREAMBLE." and other short headings inside the list are passed over.
-        if (text.length < 40 && !OPENING.test(text) && /^[\p{Lu}[(]/u.test(text)) continue;
+        // "PREAMBLE." and other short headings inside the list are passed over; an entry's
+        // heading that runs onto the next line goes on there.
+        const runsOn = marks[j - 1]?.kind === 'contents' && !/[.]$/.test((lines[j - 1] ?? '').trim());
+        if ((text.length < 40 || runsOn) && !OPENING.test(text) && !SCHEDULE.test(text)) {
+          marks[j] = { kind: 'contents' };
+          continue;
+        }
         break;
       }
       const value = Number.parseInt(number, 10);
@@ -187,7 +196,9 @@ interface Part {
 function cutInstruments(lines: readonly string[], marks: readonly Mark[]): Part[] {
   const parts: Part[] = [];
   let from = 0;
+  /** Sections with text read since the last cut: a CONTENTS list has none. */
   let sections = 0;
+  let started = false;
   let opening = -1;
   marks.forEach((mark, i) => {
     if (mark.kind === 'start' || mark.kind === 'article') {
@@ -199,9 +210,14 @@ function cutInstruments(lines: readonly string[], marks: readonly Mark[]): Part[
         sections = 0;
       }
       opening = -1;
-      sections++;
+      if (mark.kind === 'start' && mark.start.rest.length > 20) sections++;
+      else started = true;
     } else if (mark.kind === 'text' || mark.kind === 'heading') {
       if (opening < 0 && OPENING.test(lines[i] ?? '')) opening = i;
+      else if (started && opening < 0) {
+        sections++;
+        started = false;
+      }
     }
   });
   parts.push({ from, to: lines.length });
@@ -222,20 +238,28 @@ function titleStart(lines: readonly string[], marks: readonly Mark[], opening: n
 
 function readInstrument(lines: readonly string[], marks: readonly Mark[], part: Part): ReadInstrument {
   const contents: ContentsEntry[] = [];
+  // Numbered lines before the enacting formula (a report's lists around an Act it prints)
+  // are not the Act's sections, where the Act's own section 1 follows the formula.
+  const enacted = enactedFrom(lines, marks, part);
   const starts: { i: number; start: SectionStart }[] = [];
-  for (let i = part.from; i < part.to; i++) {
+  for (let i = enacted; i < part.to; i++) {
     const mark = marks[i];
     if (mark?.kind === 'start') starts.push({ i, start: mark.start });
   }
   for (const entry of contentsIn(lines, marks, part)) contents.push(entry);
   const listed = new Set(contents.map((c) => c.number));
-  const chain = new Set(
-    risingChain(
-      starts.map(({ start }) => ({ number: start.number, weight: strength(start.form) })),
-      listed,
-    ).map((k) => starts[k]?.i as number),
+  const readings = starts.flatMap(({ i, start }, k) =>
+    readingsOf(i, start, hasText(marks, i + start.lines, starts[k + 1]?.i ?? part.to)),
   );
-  const firstNumbered = Math.min(...[...chain, ...articleLines(marks, part)], part.to);
+  /** The number each start of the chain is read as, by line. */
+  const chain = new Map(
+    risingChain(readings, listed).map((k) => {
+      const reading = readings[k] as Reading;
+      return [reading.line, reading] as const;
+    }),
+  );
+  const firstNumbered = Math.min(...[...chain.keys(), ...articleLines(marks, part)], part.to);
+  const lastNumbered = Math.max(...chain.keys(), -1);
   const lastOpening = lastOpeningBefore(lines, marks, part.from, firstNumbered);
 
   const blocks: Block[] = [];
@@ -266,9 +290,23 @@ function readInstrument(lines: readonly string[], marks: readonly Mark[], part: 
       wantsHeading = !mark.heading;
       continue;
     }
-    if (mark.kind === 'start' && chain.has(i)) {
+    // A list numbered from 1 again after the last section: a schedule, form or statement, not the section's text.
+    if (mark.kind === 'start' && i > lastNumbered && lastNumbered >= 0 && mark.start.number === '1') {
+      inSchedule = true;
+    }
+    const reading = mark.kind === 'start' ? chain.get(i) : undefined;
+    if (mark.kind === 'start' && reading) {
       const { start } = mark;
-      begin(i, { number: start.number, form: start.form, ...(start.heading ? { heading: start.heading } : {}) }, start.rest);
+      begin(
+        i,
+        {
+          number: reading.number,
+          form: start.form,
+          ...(start.heading ? { heading: start.heading } : {}),
+          ...(reading.glued ? { glued: true } : {}),
+        },
+        start.rest,
+      );
       i += start.lines - 1;
       continue;
     }
@@ -277,8 +315,9 @@ function readInstrument(lines: readonly string[], marks: readonly Mark[], part: 
       schedule++;
       continue;
     }
-    // A heading with no number after the enacting formula: a section whose number OCR lost.
-    if (mark.kind === 'heading' && i > lastOpening && !FRONT_MATTER.test(mark.heading)) {
+    // A heading with no number after the enacting formula: a section whose number OCR lost,
+    // where the numbers around it leave room for one (else a note in the margin, kept as text).
+    if (mark.kind === 'heading' && i > lastOpening && !FRONT_MATTER.test(mark.heading) && roomAt(i, chain, listed, mark.heading, contents)) {
       begin(i, { heading: mark.heading, form: 'heading' }, '');
       continue;
     }
@@ -286,7 +325,7 @@ function readInstrument(lines: readonly string[], marks: readonly Mark[], part: 
       if (mark.kind !== 'blank') schedule++;
       continue;
     }
-    if (current) current.body.push(mark.kind === 'start' ? (MARKDOWN_HEADING.exec(text)?.[1] ?? text) : text);
+    if (current) current.body.push(mark.kind === 'start' || mark.kind === 'heading' ? (MARKDOWN_HEADING.exec(text)?.[1] ?? text) : text);
     else preamble.push(text);
   }
   if (current) blocks.push(finish(current));
@@ -295,6 +334,54 @@ function readInstrument(lines: readonly string[], marks: readonly Mark[], part: 
     .join('\n')
     .slice(0, 4000);
   return { line: part.from + 1, preamble: paragraphs(preamble), opening, blocks, contents, schedule };
+}
+
+interface Reading extends NumberedStart {
+  /** Read with the footnote digit that OCR glued to its front dropped ("14." for s.4). */
+  glued?: boolean;
+}
+
+/**
+ * A start's number as printed, and, for a number of two digits or more, without a leading
+ * digit a footnote marker may have glued on. "3. (1) The Government shall …" is a section
+ * whatever its heading; a numbered line with no text under it is a list's item.
+ */
+function readingsOf(line: number, start: SectionStart, text: boolean): Reading[] {
+  const opensSubsection = /^\(1\)\s*\S/.test(start.rest);
+  const weight = opensSubsection ? 2.5 : text || start.rest.length > 40 ? strength(start.form) : strength(start.form) * 0.4;
+  const readings: Reading[] = [{ line, number: start.number, weight }];
+  const digits = /^\d+/.exec(start.number)?.[0] ?? '';
+  for (let cut = 1; cut <= Math.min(2, digits.length - 1); cut++) {
+    const number = start.number.slice(cut);
+    if (/^[1-9]/.test(number)) readings.push({ line, number, weight: weight - 1.5, glued: true });
+  }
+  return readings;
+}
+
+/**
+ * Whether a heading with no number at line `at` can be a section: the numbered sections
+ * around it leave a number free, or the CONTENTS list gives its heading.
+ */
+function roomAt(
+  at: number,
+  chain: ReadonlyMap<number, Reading>,
+  listed: ReadonlySet<string>,
+  heading: string,
+  contents: readonly ContentsEntry[],
+): boolean {
+  if (contents.some((c) => headingSimilarity(c.heading, heading) >= 0.75)) return true;
+  if (chain.size === 0) return listed.size === 0;
+  let before: Reading | undefined;
+  let after: Reading | undefined;
+  for (const [line, reading] of chain) {
+    if (line < at) before = reading;
+    else if (!after) after = reading;
+  }
+  const value = (r: Reading | undefined) => (r ? Math.floor(numberKey(r.number) / 1000) : undefined);
+  const [lo, hi] = [value(before), value(after)];
+  if (lo === undefined) return (hi ?? 2) > 1;
+  if (hi === undefined) return true;
+  return hi - lo >= 2;
 }
 
 function contentsIn(lines: readonly string[], marks: readonly Mark[], part: Part): ContentsEntry[] {
@@ -306,6 +393,25 @@ function contentsIn(lines: readonly string[], marks: readonly Mark[], part: Part
     if (entry?.[1]) entries.push({ line: i + 1, number: entry[1], heading: tidy(entry[2] ?? '') });
   }
   return entries;
+}
+
+/** Where the instrument's sections can start: its first opening line that a section 1 follows closely, or the part's start. */
+function enactedFrom(lines: readonly string[], marks: readonly Mark[], part: Part): number {
+  let opening = -1;
+  for (let i = part.from; i < part.to; i++) {
+    const mark = marks[i];
+    if ((mark?.kind === 'text' || mark?.kind === 'heading') && OPENING.test(lines[i] ?? '')) {
+      if (opening < 0) opening = i;
+    } else if (mark?.kind === 'start' && opening >= 0 && i - opening <= 40 && mark.start.number === '1') return opening;
+    else if (mark?.kind === 'start' && opening >= 0 && i - opening > 40) opening = -1;
+  }
+  return part.from;
+}
+
+/** Whether any line of text lies between `from` and `to`. */
+function hasText(marks: readonly Mark[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (marks[i]?.kind === 'text') return true;
+  return false;
 }
 
 function articleLines(marks: readonly Mark[], part: Part): number[] {

@@ -22,7 +22,7 @@ export interface SectionStart {
 
 const DASHES = '-\u2010\u2011\u2012\u2013\u2014\u2015';
 /** A number that opens a line: "3.", "3A.", "[9.", "164B.", "1.Short" (OCR drops the space). */
-const NUMBERED = /^\s*(?:\d{1,2}\s*(?=\[))?\[?\s*(\d{1,4}[A-Z]{0,2})\s*\.(?!\d)\s*(.*)$/;
+const NUMBERED = /^\s*(?:\d{1,2}\s*(?=\[))?\[?\s*(\d{1,4}(?:\s?-\s?[A-Z]{1,2}\b|[A-Z]{0,2}))\s*\.(?!\d)\s*(.*)$/;
 /** What ends a printed heading: a stop, comma or colon before a dash or rule, a spaced dash, a long dash, a rule. */
 const HEADING_END = new RegExp(
   `[.,:;]\\s*(?:[${DASHES}]{1,3}|_+)|\\s[${DASHES}]{1,3}(?=\\s|$|\\()|[\u2013\u2014\u2015]{1,2}|-{2,}|_{2,}`,
@@ -31,7 +31,7 @@ const HEADING_END = new RegExp(
 /** A stop that ends a heading: followed by the text's first word, a pinpoint or a bracket. */
 const HEADING_STOP = /\.\s+(?=[A-Z“"‘'([])/g;
 /** Words that end in a stop without ending a heading. */
-const ABBREVIATION = /(?:^|\s)(?:etc|No|Nos|S|Ss|Sec|Secs|Art|Arts|Govt|Rs|Mr|Mrs|Dr|St|viz|i\.e|e\.g|vs|v|Co|Ltd|[A-Z])$/;
+const ABBREVIATION = /(?:^|\s)(?:etc|No|Nos|S|Ss|Sec|Secs|Art|Arts|Govt|Rs|Mr|Mrs|Ms|Dr|St|Prof|Hon|viz|i\.e|e\.g|vs|v|Co|Ltd|[A-Z])$/;
 /** A clause of law, not a heading: headings are short phrases that impose nothing. */
 const SENTENCE = /\b(?:shall|may be|is hereby|are hereby|means)\b/;
 const MAX_HEADING = 250;
@@ -44,9 +44,10 @@ const MAX_HEADING = 250;
 export function sectionStart(lines: readonly string[], at: number, alone = false): SectionStart | undefined {
   const line = lines[at] ?? '';
   if (hasArabicScript(line)) return urduStart(line);
-  const numbered = NUMBERED.exec(line);
+  const numbered = NUMBERED.exec(line) ?? bracketedNumber(line);
   if (!numbered) return undefined;
-  const number = numbered[1] as string;
+  // "7-A" and "7 A" are printed forms of 7A.
+  const number = (numbered[1] as string).replace(/[\s-]/g, '');
   const text = (numbered[2] ?? '').trim();
   // Quoted text is what an amending Act inserts into another Act, not a section of its own.
   if (/^[“"‘']/.test(text) || /^\s*[“"‘']/.test(line)) return undefined;
@@ -70,11 +71,17 @@ export function sectionStart(lines: readonly string[], at: number, alone = false
     joined = `${joined} ${next}`;
     if (joined.length > MAX_HEADING + 40) break;
     const runOn = headingEnd(joined);
-    if (runOn && runOn.form === 'dash' && (runOn.heading?.length ?? 0) > text.length) {
-      return { number, ...runOn, lines: 1 + extra };
-    }
+    if (runOn && (runOn.heading?.length ?? 0) > text.length) return { number, ...runOn, lines: 1 + extra };
   }
-  return isSentenceStart(text) ? { number, rest: text, lines: 1, form: 'bare' } : undefined;
+  // A number before a capitalised line may still be a section whose heading is lost: the
+  // weakest start, which the sequence of numbers around it decides on.
+  return /^[\p{Lu}“"[]/u.test(text) ? { number, rest: text, lines: 1, form: 'bare' } : undefined;
+}
+
+/** "(4) Bait-ul-Mal Board.– …": a section number some prints put in brackets, taken only with a heading and its dash. */
+function bracketedNumber(line: string): RegExpExecArray | null {
+  const match = /^\s*\((\d{1,4}[A-Z]?)\)\s+(.*)$/.exec(line);
+  return match && headingEnd(match[2] ?? '')?.form === 'dash' ? match : null;
 }
 
 /** The heading at the start of `text` and what follows it, where a dash or a stop ends it. */
@@ -101,11 +108,6 @@ function headingEnd(text: string): Pick<SectionStart, 'heading' | 'rest' | 'form
 function isHeading(text: string): boolean {
   const t = text.trim();
   return t.length >= 2 && t.length <= MAX_HEADING && /^[\p{L}“"‘'[(]/u.test(t) && !SENTENCE.test(t);
-}
-
-/** "The Federal Government shall …" after a number: a section whose heading is not printed (or is in the margin). */
-function isSentenceStart(text: string): boolean {
-  return /^(?:\(\d+\)\s*)?[A-Z]/.test(text) && SENTENCE.test(text) && text.length > 40;
 }
 
 /** The line is a paragraph of its own: a blank line, or nothing, after it. */

@@ -8,6 +8,8 @@
  */
 
 export interface NumberedStart {
+  /** The line it is on: two readings of one line never both join the chain. */
+  line: number;
   number: string;
   /** How strongly the start's shape marks a section (1 bare to 3 with its dash). */
   weight: number;
@@ -42,7 +44,7 @@ export function risingChain(starts: readonly NumberedStart[], listed: ReadonlySe
     before[i] = -1;
     for (let j = Math.max(0, i - WINDOW); j < i; j++) {
       const previous = keys[j] as number;
-      if (previous >= key) continue;
+      if (previous >= key || (starts[j]?.line ?? 0) >= start.line) continue;
       const score = (best[j] as number) + (value[i] as number) - gapCost(previous, key, listed.has(start.number));
       if (score > (best[i] as number)) {
         best[i] = score;
