@@ -31,7 +31,7 @@ describe('tip import', () => {
       /Official text \(imported; see the caveat below\)\n {2}Where a lantern is dark during a storm/,
     );
     expect(show.stdout.replace(/\s+/g, ' ')).toMatch(
-      /Official text imported from lantern-gazette\.md on \d{4}-\d{2}-\d{2} \(placed by heading\)/,
+      /Official text imported from lantern-gazette\.md on \d{4}-\d{2}-\d{2} \(placed by heading, medium confidence\)/,
     );
     const json = JSON.parse((await tip(['show', 'LKA s.3(2)', '--data', root, '--json'])).stdout);
     expect(json).toMatchObject({

@@ -106,6 +106,8 @@ export function alignBlocks(
   const checks: Alignment['checks'] = [];
   const order = [...placedAt].sort(([x], [y]) => x - y);
   order.forEach(([b, at], k) => {
+    // Only where the next block is placed too (or there is none): an unplaced block between is where the text went.
+    if ((order[k + 1]?.[0] ?? blocks.length) !== b + 1) return;
     const nextIndex = order[k + 1]?.[1].index ?? slots.length;
     const lost = slots.slice(at.index + 1, nextIndex).filter((_, i) => !taken.has(at.index + 1 + i));
     if (lost.length === 0 || nextIndex <= at.index) return;

@@ -139,13 +139,21 @@ export function describeText(
   };
 }
 
-/** An amending Act: its long title or its own title says so, or most of its sections amend another Act. */
-function amendingAct(text: TextParts, title: string): { amends?: string } | undefined {
-  const longTitle = AMENDS.exec(text.opening.replace(/\s+/g, ' '));
+/** Whether a text is an amending Act: its long title or own title says so, or most of its sections amend another Act. */
+export function isAmending(text: TextParts, title = SHORT_TITLE.exec(text.body.replace(/\s+/g, ' '))?.[1] ?? ''): boolean {
   const sections = text.sections.slice(1);
   const amendingSections = sections.filter((s) => AMENDING_SECTION.test(s.heading ?? s.body.slice(0, 200))).length;
-  const byTitle = /\((?:[\w ]*\s)?Amendment\)|\bAmendment\s+(?:Act|Ordinance)\b/i.test(title);
-  if (!longTitle && !byTitle && !(sections.length > 0 && amendingSections * 2 >= sections.length)) return undefined;
+  return (
+    AMENDS.test(text.opening.replace(/\s+/g, ' ')) ||
+    /\((?:[\w ]*\s)?Amendment\)|\bAmendment\s+(?:Act|Ordinance)\b/i.test(title) ||
+    (sections.length > 0 && amendingSections * 2 >= sections.length)
+  );
+}
+
+/** For an amending Act, the Act it amends, where the text names it readably. */
+function amendingAct(text: TextParts, title: string): { amends?: string } | undefined {
+  if (!isAmending(text, title)) return undefined;
+  const longTitle = AMENDS.exec(text.opening.replace(/\s+/g, ' '));
   const amends = longTitle?.[1] ?? /\bIn\s+the\s+(.{4,100}?(?:Act|Ordinance|Code)(?:,?\s*\d{4})?)/.exec(text.body)?.[1];
   return amends && readable(amends) ? { amends: tidyTitle(amends) } : {};
 }
@@ -153,16 +161,25 @@ function amendingAct(text: TextParts, title: string): { amends?: string } | unde
 /** Whether a title reads as words: OCR garbage has stray symbols, digits inside words, letters in odd runs. */
 export function readable(title: string): boolean {
   const words = title.match(/\S+/g) ?? [];
-  if (words.length === 0) return false;
-  const bad = words.filter(
-    (w) =>
-      /[€£$@#%^*=<>|{}\\~]/.test(w) ||
-      /\p{L}\d|\d\p{L}(?!\b)/u.test(w.replace(/^\d+(?:st|nd|rd|th)$/, '')) ||
-      /[()]\p{L}*[()]/u.test(w.replace(/^\(\p{L}+\)[,.]?$/u, '')) ||
-      /^[.,;:]/.test(w) ||
-      /\p{Ll}\p{Lu}/u.test(w),
+  return words.length > 0 && !words.some(garbled) && /\p{L}{3}/u.test(title);
+}
+
+/** The share of a text's words that OCR garbled: a text past a few in a hundred is a bad OCR layer. */
+export function garbledShare(text: string): number {
+  const words = text.slice(0, 200_000).match(/\S{3,}/g) ?? [];
+  return words.length ? words.filter(garbled).length / words.length : 0;
+}
+
+function garbled(word: string): boolean {
+  const w = word.replace(/^[("“‘[]+|[)"”’\].,;:]+$/g, '');
+  return (
+    /[€£@#%^*=<>|{}\\~]/.test(w) ||
+    /\p{L}\d|\d\p{L}/u.test(w.replace(/^\d+(?:st|nd|rd|th|A|B|C)$/, '')) ||
+    /[()]/.test(w) ||
+    /^[.,;:]/.test(w) ||
+    /\p{Ll}\p{Lu}/u.test(w) ||
+    /[bcdfghjklmnpqrstvwxz]{5}/i.test(w)
   );
-  return bad.length === 0 && /\p{L}{3}/u.test(title);
 }
 
 function tidyTitle(title: string): string {

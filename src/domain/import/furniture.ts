@@ -27,6 +27,8 @@ const STANDALONE_FURNITURE: readonly RegExp[] = [
   /^\s*Price\b.{0,20}\d/i,
   /^\s*\[\s*\d+\s*\(\s*\d{4}\s*\)\s*\/\s*Ex\.?\s*Gaz\.?\s*\]\s*$/i,
   /^\s*REGISTERED\s+No\b/i,
+  /\bEx\.?\s*Gaz\b.{0,40}$|^.{0,40}\bPrice\s+Rs\b/i,
+  /^\s*(?:PRINTED|PUBLISHED)\s+BY\b.{0,120}\b(?:PRESS|STATIONERY|CONTROLLER|MANAGER)\b/i,
   /^\s*PART\s+[IVX]+\b.{0,40}$/,
 ];
 /** "TAHIR HUSSAIN," then "Secretary": the signature block that closes a Gazette act. */
@@ -43,7 +45,7 @@ const EDITORIAL_NOTE = new RegExp(
     // With its footnote number: "1Subs. by …", "2. Inserted vide …", "4Omitted by …".
     '^\\s*\\d{1,3}\\s*\\.?\\s*(?:Subs\\.|Substituted\\s+(?:by|vide)|Ins\\.|Inserted\\s+(?:by|vide)|Added\\s+by|Omitted\\s+by|Rep\\.|Repealed\\s+by|Renumbered|Amended\\s+by|Certain\\s+words)',
     // Without it, only what no section says of itself: "The words … omitted by …", "This section was amended by …".
-    '^\\s*(?:\\d{1,3}\\s*)?(?:The\\s+words?\\s|(?:The|This)\\s+(?:section|Act|Ordinance|proviso)\\s+(?:was|has\\s+been)\\s|For\\s+(?:the\\s+)?Statement\\s+of\\s+Objects)',
+    '^\\s*(?:\\d{1,3}\\s*)?(?:The\\s+words?\\s|(?:The|This)\\s+(?:section|Act|Ordinance|proviso)\\b[^.]{0,80}?\\b(?:was|has\\s+been|have\\s+been)\\s+(?:amended|omitted|substituted|inserted|applied|extended|declared|repealed|renumbered)|For\\s+(?:the\\s+)?Statement\\s+of\\s+Objects)',
   ]
     .map((start) => `(?:${start})`)
     .join('|')
@@ -104,7 +106,8 @@ function isGazetteHead(line: string): boolean {
     .split(/[^A-Z]+/)
     .some((word) => word.length >= 6 && word.length <= 8 && levenshtein(word, 'GAZETTE') <= 1);
   // The head names the issue (a date, EXTRA, a part or a page); a sentence that names the Gazette does not stand alone.
-  return gazette && /\b(?:1[89]\d\d|20\d\d|EXTRA|PART|Pakistan|[A-Z]{2,}\s*,)/i.test(line) && !/\b(?:shall|may)\b/.test(line);
+  const issue = /\b(?:1[89]\d\d|20\d\d)\b|\bEXTRA|\bPART\s+[IVX]+\b/i.test(line) || line === line.toUpperCase();
+  return gazette && issue && !/\b(?:shall|may)\b/.test(line);
 }
 
 /** Short standalone lines that come back `REPEATS` times or more: running heads and feet of a text whose pages are unknown. */
@@ -114,7 +117,8 @@ function repeatedLines(lines: readonly string[], standalone: (i: number) => bool
     const key = shape(line.replace(/^#{1,6}\s+/, ''));
     if (key.length < 6 || key.length > 100 || !/\p{L}{3}/u.test(key) || !standalone(i)) return;
     // Lines of law that recur ("Provided that", "[Omitted.]") are not heads.
-    if (/^(?:\(|provided|explanation|\[|\d|omitted|repealed)/.test(key) || /[—:,;-]$/.test(key)) return;
+    if (/^(?:\(|provided|explanation|\[|#|omitted|repealed|article|art\.|section|rule|chapter|part|schedule)/.test(key) || /[—:,;-]$/.test(key))
+      return;
     count.set(key, (count.get(key) ?? 0) + 1);
   });
   return new Set([...count].filter(([, n]) => n >= REPEATS).map(([key]) => key));

@@ -10,11 +10,18 @@ import { DataError, TipError, UsageError } from '../common/errors.js';
 import { compactKey } from '../common/text.js';
 import { findStatute, STATUTES, type Statute } from '../cases/statutes.js';
 import { CitationResolver } from '../citations/resolve.js';
+import { IMPORTED_SOURCE } from '../corpus/imported.js';
 import type { Corpus } from '../corpus/model.js';
-import type { ImportedInstrument, ImportedProvision, Instrument, OfficialTextFile } from '../corpus/schema.js';
+import type {
+  Confidence,
+  ImportedInstrument,
+  ImportedProvision,
+  Instrument,
+  OfficialTextFile,
+} from '../corpus/schema.js';
 import { alignBlocks, type Alignment } from './align.js';
 import { headingSimilarity } from './headings.js';
-import { describeText } from './describe-text.js';
+import { describeText, garbledShare, isAmending } from './describe-text.js';
 import { englishCopy, type Copy } from './languages.js';
 import { buildProvisions, type NumberingGaps } from './provisions.js';
 import { readOfficialText, type Block, type ReadInstrument, type Removed } from './read.js';
@@ -141,6 +148,12 @@ export function planImports(corpus: Corpus, source: SourceText, options: ImportO
 }
 
 const ORDINAL = ['first', 'second', 'third', 'fourth', 'fifth'];
+/** Past two garbled words in a hundred, a text is a bad OCR layer (clean code texts stay under one). */
+const MAX_NOISE = 0.02;
+
+function atMostMedium(confidence: Confidence): Confidence {
+  return confidence === 'high' ? 'medium' : confidence;
+}
 
 function planOne(
   corpus: Corpus,
@@ -168,6 +181,14 @@ function planOne(
   const isTitle = (b: Block) => !b.number && b.heading !== undefined && headingSimilarity(b.heading, title) >= 0.75;
   const blocks = english.filter((b) => !isTitle(b));
   const preamble = [read.preamble, ...english.filter(isTitle).map((b) => b.body)].filter(Boolean).join('\n\n');
+  // A text layer that OCR garbled reads numbers and headings wrong as often as words: nothing in it is high.
+  const noise = garbledShare(blocks.map((b) => b.body).join('\n'));
+  const ocr = noise > MAX_NOISE;
+  if (ocr) {
+    warnings.push(
+      `${Math.round(noise * 100)}% of the words look garbled by OCR: no section is rated high; check the text against the source`,
+    );
+  }
   const base = {
     file: basename(source.name),
     format: source.format,
@@ -180,15 +201,19 @@ function planOne(
     warnings,
     schedule: read.schedule,
   };
-  if (target.instrument && target.instrument.provisions.length > 0) {
+  // Provisions an earlier import brought are brought again from this text, not written on.
+  const recorded = target.instrument?.provisions.filter((p) => !p.provenance.sources.includes(IMPORTED_SOURCE)) ?? [];
+  if (target.instrument && recorded.length > 0) {
     const alignment = alignBlocks(target.instrument, blocks, read.contents);
     if (alignment.sections.length === 0)
       warnings.push(`no section of ${base.file} could be placed on ${target.instrument.short}`);
-    return { instrument: target.instrument.id, mode: 'attach', ...base, ...alignment, provisions: [] };
+    const sections = ocr ? alignment.sections.map((s) => ({ ...s, confidence: atMostMedium(s.confidence) })) : alignment.sections;
+    return { instrument: target.instrument.id, mode: 'attach', ...base, ...alignment, sections, provisions: [] };
   }
   const kind = target.instrument?.kind ?? target.described?.instrument.kind ?? 'act';
   const built = buildProvisions(kind, blocks, read.contents);
   if (built.provisions.length === 0) warnings.push(`no numbered section could be read from ${base.file}`);
+  if (ocr) for (const p of built.provisions) p.confidence = atMostMedium(p.confidence);
   return {
     instrument: target.instrument?.id ?? target.described?.id ?? '',
     mode: target.instrument ? 'provisions' : 'new',
@@ -282,6 +307,8 @@ function identify(
       `--as ${options.as} names no instrument tipkit knows; for a new one, give an id such as emigration-ordinance-1979`,
     );
   }
+  // An amending Act names the Act it amends in its title: it is never taken for that Act.
+  if (isAmending(parts)) return describe(undefined, undefined);
   const found = recognise(corpus, opening);
   if (found.length === 1 && found[0]) return again(found[0]);
   if (found.length > 1) {
@@ -305,13 +332,16 @@ function named(corpus: Corpus, as: string): Instrument | undefined {
   }
 }
 
-/** The instruments whose title or official number the text's opening names. */
+/** The instruments whose title a title line of the text's opening prints as its own, or whose official number it prints. */
 function recognise(corpus: Corpus, start: string): Instrument[] {
   const opening = start.replace(/\s+/g, ' ').toLowerCase();
+  const lines = start.split('\n').map((l) => compactKey(l.replace(/^#+/, '').replace(/^the\s+/i, '')));
   return corpus.instruments.filter((i) => {
     const number = i.official_number?.value;
+    const title = compactKey(i.title.replace(/^the\s+/i, ''));
+    const bare = compactKey(i.title.replace(/^the\s+/i, '').replace(/,?\s*\d{4}$/, ''));
     return (
-      opening.includes(i.title.toLowerCase().replace(/\s+/g, ' ')) ||
+      lines.some((line) => line === title || line === bare || (line.startsWith(bare) && /^\d{4}$/.test(line.slice(bare.length)))) ||
       (typeof number === 'string' && number !== 'unknown' && opening.includes(number.toLowerCase()))
     );
   });

@@ -42,8 +42,9 @@ export function splitParagraphs(body: string): Paragraph[] {
     // Urdu and Arabic-Indic digits number paragraphs as Western ones do.
     const mark = written && (URDU_LETTERS.get(written) ?? westernDigits(written));
     const current = [...(number ? [number] : []), ...(letter ? [letter] : []), ...(roman ? [roman] : [])];
+    // A paragraph with no marker is the section's (a closing sentence, a proviso it cannot place).
     if (!mark) {
-      out.push({ path: current, text });
+      out.push({ path: [], text });
       continue;
     }
     const id = `(${mark})`;
@@ -59,7 +60,7 @@ export function splitParagraphs(body: string): Paragraph[] {
     } else if (ROMAN.test(mark) && letter && !follows(letter, mark, 1)) {
       roman = id;
       out.push({ path: [...(number ? [number] : []), letter, id], text });
-    } else if (letter ? follows(letter, mark, 3) : mark === 'a' || URDU_LETTERS.has(written ?? '')) {
+    } else if (letter ? follows(letter, mark, 3) : /^[a-z]{1,2}$/.test(mark)) {
       letter = id;
       roman = undefined;
       out.push({ path: [...(number ? [number] : []), id], text });

@@ -131,15 +131,17 @@ function markLines(lines: readonly string[], removed: Removed[]): Mark[] {
       const start = sectionStart(bare, i, markdown);
       if (start) return { kind: 'start', start };
     }
-    return markdown ? { kind: 'heading', heading: tidy(text) } : { kind: 'text' };
+    // A Markdown heading of words is a heading; "# 375A" or "# (i)" is text OCR set as one.
+    return markdown && /\p{L}{4,}/u.test(text) ? { kind: 'heading', heading: tidy(text) } : { kind: 'text' };
   });
 }
 
 /** Marks the CONTENTS lists: after a CONTENTS line, the entries until the numbering starts again or the text goes on. */
 function markContents(lines: readonly string[], marks: Mark[]): void {
   let entries = 0;
-  marks.forEach((mark, i) => {
-    if (mark.kind !== 'contents') return;
+  // The CONTENTS lines themselves, found before any entry is marked.
+  const headings = marks.flatMap((mark, i) => (mark.kind === 'contents' ? [i] : []));
+  for (const i of headings) {
     let last = 0;
     for (let j = i + 1; j < lines.length; j++) {
       const kind = marks[j]?.kind;
@@ -163,7 +165,7 @@ function markContents(lines: readonly string[], marks: Mark[]): void {
       entries++;
       marks[j] = { kind: 'contents' };
     }
-  });
+  }
   // A list with no CONTENTS line: three or more numbered headings in a row with no text between, before the same numbers start again.
   if (entries === 0) markUnmarkedContents(marks);
 }
@@ -213,7 +215,7 @@ function cutInstruments(lines: readonly string[], marks: readonly Mark[]): Part[
       if (mark.kind === 'start' && mark.start.rest.length > 20) sections++;
       else started = true;
     } else if (mark.kind === 'text' || mark.kind === 'heading') {
-      if (opening < 0 && OPENING.test(lines[i] ?? '')) opening = i;
+      if (opening < 0 && opens(lines[i])) opening = i;
       else if (started && opening < 0) {
         sections++;
         started = false;
@@ -260,6 +262,8 @@ function readInstrument(lines: readonly string[], marks: readonly Mark[], part: 
   );
   const firstNumbered = Math.min(...[...chain.keys(), ...articleLines(marks, part)], part.to);
   const lastNumbered = Math.max(...chain.keys(), -1);
+  // A treaty's headings between articles are chapters and article headings, never sections of their own.
+  const treaty = articleLines(marks, part).length > 0;
   const lastOpening = lastOpeningBefore(lines, marks, part.from, firstNumbered);
 
   const blocks: Block[] = [];
@@ -317,7 +321,13 @@ function readInstrument(lines: readonly string[], marks: readonly Mark[], part: 
     }
     // A heading with no number after the enacting formula: a section whose number OCR lost,
     // where the numbers around it leave room for one (else a note in the margin, kept as text).
-    if (mark.kind === 'heading' && i > lastOpening && !FRONT_MATTER.test(mark.heading) && roomAt(i, chain, listed, mark.heading, contents)) {
+    if (
+      mark.kind === 'heading' &&
+      !treaty &&
+      i > lastOpening &&
+      !FRONT_MATTER.test(mark.heading) &&
+      roomAt(i, chain, listed, mark.heading, contents)
+    ) {
       begin(i, { heading: mark.heading, form: 'heading' }, '');
       continue;
     }
@@ -400,7 +410,7 @@ function enactedFrom(lines: readonly string[], marks: readonly Mark[], part: Par
   let opening = -1;
   for (let i = part.from; i < part.to; i++) {
     const mark = marks[i];
-    if ((mark?.kind === 'text' || mark?.kind === 'heading') && OPENING.test(lines[i] ?? '')) {
+    if ((mark?.kind === 'text' || mark?.kind === 'heading') && opens(lines[i])) {
       if (opening < 0) opening = i;
     } else if (mark?.kind === 'start' && opening >= 0 && i - opening <= 40 && mark.start.number === '1') return opening;
     else if (mark?.kind === 'start' && opening >= 0 && i - opening > 40) opening = -1;
@@ -425,9 +435,14 @@ function lastOpeningBefore(lines: readonly string[], marks: readonly Mark[], fro
   let last = -1;
   for (let i = from; i < end; i++) {
     const kind = marks[i]?.kind;
-    if ((kind === 'text' || kind === 'heading') && OPENING.test(lines[i] ?? '')) last = i;
+    if ((kind === 'text' || kind === 'heading') && opens(lines[i])) last = i;
   }
   return last;
+}
+
+/** Whether a line opens an instrument (its number, long title or enacting formula), a Markdown heading or not. */
+function opens(line: string | undefined): boolean {
+  return OPENING.test((MARKDOWN_HEADING.exec(line ?? '')?.[1] ?? line ?? '').trim());
 }
 
 function finish({ block, body }: { block: Block; body: string[] }): Block {

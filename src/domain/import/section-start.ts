@@ -44,7 +44,7 @@ const MAX_HEADING = 250;
 export function sectionStart(lines: readonly string[], at: number, alone = false): SectionStart | undefined {
   const line = lines[at] ?? '';
   if (hasArabicScript(line)) return urduStart(line);
-  const numbered = NUMBERED.exec(line) ?? bracketedNumber(line);
+  const numbered = NUMBERED.exec(line) ?? bracketedNumber(line) ?? ocrOne(line);
   if (!numbered) return undefined;
   // "7-A" and "7 A" are printed forms of 7A.
   const number = (numbered[1] as string).replace(/[\s-]/g, '');
@@ -84,6 +84,14 @@ function bracketedNumber(line: string): RegExpExecArray | null {
   return match && headingEnd(match[2] ?? '')?.form === 'dash' ? match : null;
 }
 
+/** "l. Short title …": OCR's reading of a 1, taken only with a heading and its dash. */
+function ocrOne(line: string): RegExpExecArray | null {
+  const match = /^\s*[lI](\s*)\.\s*(\p{Lu}.*)$/u.exec(line);
+  if (!match || headingEnd(match[2] ?? '')?.form !== 'dash') return null;
+  match[1] = '1';
+  return match;
+}
+
 /** The heading at the start of `text` and what follows it, where a dash or a stop ends it. */
 function headingEnd(text: string): Pick<SectionStart, 'heading' | 'rest' | 'form'> | undefined {
   const dash = HEADING_END.exec(text);
@@ -107,7 +115,8 @@ function headingEnd(text: string): Pick<SectionStart, 'heading' | 'rest' | 'form
 
 function isHeading(text: string): boolean {
   const t = text.trim();
-  return t.length >= 2 && t.length <= MAX_HEADING && /^[\p{L}“"‘'[(]/u.test(t) && !SENTENCE.test(t);
+  // A heading opens with a capital; "1. if he is guilty …" is a clause of a list.
+  return t.length >= 2 && t.length <= MAX_HEADING && /^[\p{Lu}“"‘'[(]/u.test(t) && !SENTENCE.test(t);
 }
 
 /** The line is a paragraph of its own: a blank line, or nothing, after it. */

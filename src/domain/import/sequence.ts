@@ -18,7 +18,7 @@ export interface NumberedStart {
 /** How far back a start looks for the one before it. */
 const WINDOW = 60;
 /** The cost of each number skipped: omitted sections are often not printed, but rarely many. */
-const GAP_COST = 0.8;
+const GAP_COST = 0.4;
 const MAX_GAP_COST = 6;
 
 /** "12" → 12000, "12A" → 12001, "12AB" → 12028: the order numbers are printed in. */

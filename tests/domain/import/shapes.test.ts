@@ -4,7 +4,7 @@ import { describeText } from '../../../src/domain/import/describe-text.js';
 import { languageOf } from '../../../src/domain/import/languages.js';
 import { splitParagraphs } from '../../../src/domain/import/paragraphs.js';
 import { buildProvisions } from '../../../src/domain/import/provisions.js';
-import { readOfficialText } from '../../../src/domain/import/read.js';
+import { readOfficialText, type ReadInstrument } from '../../../src/domain/import/read.js';
 
 describe('paragraph pinpoints', () => {
   it('reads (1), 1., a), (a) and (i) as the pinpoints tipkit uses, nesting clauses under their paragraph', () => {
@@ -79,8 +79,12 @@ describe('languages', () => {
 describe('what a text says it is', () => {
   it('reads title, kind, year, number and the extent clause', () => {
     const d = describeText(
-      'THE PUNJAB LANTERN ORDINANCE, 2001\n(Ordinance No. XII of 2001)',
-      'It extends to the whole of the Province of the Punjab.',
+      {
+        opening: 'THE PUNJAB LANTERN ORDINANCE, 2001\n(Ordinance No. XII of 2001)',
+        body: 'It extends to the whole of the Province of the Punjab.',
+        sections: [],
+        file: 'lantern.txt',
+      },
       {},
     );
     expect(d).toMatchObject({
@@ -97,15 +101,16 @@ describe('what a text says it is', () => {
   });
 
   it('says unknown, not a guess, where the text prints no number or extent', () => {
-    const d = describeText('# The Harbour Act, 2020', 'Nothing about where it applies.', {});
+    const text = (opening: string, body: string) => ({ opening, body, sections: [], file: 'harbour.md' });
+    const d = describeText(text('# The Harbour Act, 2020', 'Nothing about where it applies.'), {});
     expect(d?.instrument.official_number).toMatchObject({ value: 'unknown' });
     expect(d?.instrument.jurisdiction).toMatchObject({ value: 'unknown' });
-    expect(describeText('No title here at all.', '', {})).toBeUndefined();
+    expect(describeText(text('No title here at all.', ''), {})).toBeUndefined();
   });
 });
 
 describe('provisions read from a text', () => {
-  const read = readOfficialText(
+  const [read] = readOfficialText(
     [
       'CONTENTS',
       '1. Short title.',
@@ -121,7 +126,7 @@ describe('provisions read from a text', () => {
       '# Something else',
       'Text four.',
     ].join('\n'),
-  );
+  ).instruments as [ReadInstrument];
 
   it('numbers as printed, from the CONTENTS list by heading, or by order between numbered ones; the rest is reported', () => {
     expect(read.contents.map((c) => c.number)).toEqual(['1', '2', '3']);
@@ -130,12 +135,22 @@ describe('provisions read from a text', () => {
       'r1 number true',
       'r2 contents false',
       'r3 contents false',
-      'r4 order false',
     ]);
-    expect(built.unplaced).toEqual([]);
+    // After the last numbered section nothing bounds a lost number: reported, not guessed.
+    expect(built.unplaced.map((u) => u.heading)).toEqual(['Something else']);
+    const between = buildProvisions(
+      'rules',
+      readOfficialText('# 1. One\nA.\n# Lost\nB.\n# 3. Three\nC.').instruments[0]!.blocks,
+      [],
+    );
+    expect(between.provisions.map((p) => `${p.id} ${p.placed} ${p.confidence}`)).toEqual([
+      'r1 number high',
+      'r2 order medium',
+      'r3 number high',
+    ]);
     const ambiguous = buildProvisions(
       'rules',
-      readOfficialText('# 1. One\nA.\n# Lost\nB.\n# Lost too\nC.\n# 5. Five\nE.').blocks,
+      readOfficialText('# 1. One\nA.\n# Lost\nB.\n# Lost too\nC.\n# 5. Five\nE.').instruments[0]!.blocks,
       [],
     );
     expect(ambiguous.provisions.map((p) => p.id)).toEqual(['r1', 'r5']);
