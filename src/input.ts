@@ -1,4 +1,4 @@
-import { MAX_INPUT_BYTES } from './domain/cite/decode.js';
+import { MAX_INPUT_BYTES } from './domain/common/decode.js';
 import { UsageError } from './domain/common/errors.js';
 import { readBoundedBytes, readBoundedStream } from './domain/writes/read-file.js';
 

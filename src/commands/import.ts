@@ -9,6 +9,8 @@ import { renderImportEntries, renderImportReport } from '../render/import-text.j
 export interface ImportOutput {
   /** The folder the text files are in: laws/ of the --data corpus, or of the user's library. */
   library: string;
+  /** Set on --dry-run: nothing was written. */
+  dry_run?: boolean;
   imports?: (ImportResult | ImportFailure)[];
   listed?: ImportEntry[];
   removed?: string;
@@ -107,8 +109,10 @@ Page furniture (Gazette running heads, prices, page numbers, the signature block
       },
     );
     const wrote = imports.some((r) => 'written' in r && r.written !== undefined && r.written !== 'unchanged');
+    if (flags['dry-run'] && !this.jsonEnabled()) this.logToStderr('tip: dry run: nothing was written');
     const output: ImportOutput = {
       library,
+      ...(flags['dry-run'] ? { dry_run: true } : {}),
       imports,
       ...(wrote ? { index_rebuilt_ms: await this.rebuildIndex(flags.data) } : {}),
     };

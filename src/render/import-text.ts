@@ -1,14 +1,18 @@
 import type { ImportEntry } from '../domain/import/library.js';
 import type { ImportResult } from '../domain/import/run.js';
 
-/** The import report, as notice lines: what was placed and how, what was not, what was cleaned away, what changed. */
+/**
+ * The import report, as notice lines: what each instrument printed and what was placed
+ * (and how, and how sure), what was not placed and why, where the numbering and the
+ * CONTENTS list disagree, what was cleaned away, what to check by hand, what changed.
+ */
 export function renderImportReport(plan: ImportResult): string[] {
   const where = (line: number) => locate(plan, line);
   const lines = [headline(plan)];
   if (plan.described) {
     const d = plan.described;
     lines.push(
-      `new instrument ${plan.instrument}: "${d.title}" (${d.short}), ${d.kind}, ${d.year ?? 'year unknown'}, number ${d.official_number.value}, jurisdiction ${d.jurisdiction.value}${d.jurisdiction.value === 'unknown' ? '' : ` (${d.jurisdiction.note ?? d.jurisdiction.confidence})`}`,
+      `new instrument ${plan.instrument}: "${d.title}" (${d.short}), ${d.kind}, ${d.year ?? 'year unknown'}${d.amends ? `, amending ${d.amends.value}` : ''}, number ${d.official_number.value}, jurisdiction ${d.jurisdiction.value}${d.jurisdiction.value === 'unknown' ? '' : ` (${d.jurisdiction.note ?? d.jurisdiction.confidence})`}${d.title_confidence ? `; title ${d.title_confidence} confidence` : ''}`,
     );
   }
   for (const copy of plan.copies) {
@@ -16,24 +20,38 @@ export function renderImportReport(plan: ImportResult): string[] {
       `${where(copy.from)} to ${Number.isFinite(copy.to) ? where(copy.to) : 'the end'}: a copy in ${copy.language}, ${copy.imported ? 'imported' : 'left out'}`,
     );
   }
+  const gaps = plan.gaps;
   lines.push(
     ...plan.sections
       .filter((s) => s.confidence !== 'high')
       .map((s) => `${s.id}: placed by ${s.placed}, ${s.confidence} confidence (${where(s.line)})`),
     ...plan.provisions
-      .filter((p) => !p.number_printed)
+      .filter((p) => p.confidence !== 'high' || !p.number_printed)
       .map(
         (p) =>
-          `${p.id}: number not printed; ${p.placed === 'contents' ? 'taken from the CONTENTS list' : 'inferred from the order'} (${where(p.line)})`,
+          `${p.id}: ${p.number_printed ? 'number printed' : p.placed === 'contents' ? 'number from the CONTENTS list' : 'number inferred from the order'}, ${p.confidence} confidence (${where(p.line)})`,
       ),
     ...plan.split.map((s) => `${where(s.line)}: heading "${s.heading}" was run into the text before it; split off`),
     ...plan.unplaced.map(
       (u) =>
         `${where(u.line)}: not placed${u.number ? ` (number ${u.number})` : ''}${u.heading ? ` "${u.heading}"` : ''}: ${u.why}`,
     ),
+    ...plan.checks.map((c) => `${where(c.line)}: ${c.text}`),
     ...(plan.missing.length ? [`no text found for ${plan.missing.join(', ')}`] : []),
+    ...(gaps?.skipped.length ? [`numbers skipped (not printed in the text): ${list(gaps.skipped)}`] : []),
+    ...(gaps?.notInBody.length ? [`in the CONTENTS list, not found in the text: ${list(gaps.notInBody)}`] : []),
+    ...(gaps?.notInContents.length ? [`in the text, not in the CONTENTS list: ${list(gaps.notInContents)}`] : []),
+    ...(gaps?.headingDiffers.length ? [`heading differs from the CONTENTS list's: ${list(gaps.headingDiffers)}`] : []),
+    ...(plan.dropped.length
+      ? [
+          `sub-sections the text prints that ${plan.instrument} does not record (their text stays in the section's): ${list(plan.dropped)}`,
+        ]
+      : []),
     ...(plan.preamble
       ? [`title and preamble (${plan.preamble.length} characters) read, not imported as a section`]
+      : []),
+    ...(plan.schedule
+      ? [`schedules, forms and statements after the sections (${plan.schedule} lines) read, not imported`]
       : []),
     `cleaned away: ${cleaned(plan)}`,
     ...plan.warnings,
@@ -55,14 +73,26 @@ export function renderImportReport(plan: ImportResult): string[] {
   return lines;
 }
 
+/** At most twenty named, then how many more. */
+function list(ids: readonly string[]): string {
+  return ids.length <= 20 ? ids.join(', ') : `${ids.slice(0, 20).join(', ')} and ${ids.length - 20} more`;
+}
+
 function headline(plan: ImportResult): string {
   if (plan.mode === 'attach') {
-    const by = (how: string) => plan.sections.filter((s) => s.placed === how && !s.id.includes('(')).length;
-    const subs = plan.sections.filter((s) => s.id.includes('(')).length;
-    return `${plan.file}: ${plan.sections.length - subs} sections placed on ${plan.instrument} (by number ${by('number')}, by contents ${by('contents')}, by heading ${by('heading')}, by order ${by('order')}), ${subs} sub-sections`;
+    const whole = plan.sections.filter((s) => !s.id.includes('('));
+    const by = (how: string) => whole.filter((s) => s.placed === how).length;
+    const subs = plan.sections.length - whole.length;
+    return `${plan.file}: ${whole.length + plan.unplaced.length} sections read, ${whole.length} placed on ${plan.instrument} (by number ${by('number')}, by contents ${by('contents')}, by heading ${by('heading')}, by order ${by('order')}; ${sure(whole)}), ${subs} sub-sections, ${plan.unplaced.length} not placed`;
   }
   const printed = plan.provisions.filter((p) => p.number_printed).length;
-  return `${plan.file}: ${plan.provisions.length} provisions read for ${plan.instrument} (${printed} numbered as printed, ${plan.provisions.length - printed} numbered from the contents or the order)`;
+  return `${plan.file}: ${plan.provisions.length + plan.unplaced.length} sections read for ${plan.instrument}, ${plan.provisions.length} placed (${printed} numbered as printed, ${plan.provisions.length - printed} numbered from the contents or the order; ${sure(plan.provisions)}), ${plan.unplaced.length} not placed`;
+}
+
+/** "5 high, 2 medium": how sure the placements are. */
+function sure(placed: readonly { confidence: string }[]): string {
+  const count = (level: string) => placed.filter((p) => p.confidence === level).length;
+  return (['high', 'medium', 'low'] as const).map((level) => `${count(level)} ${level}`).join(', ');
 }
 
 const REMOVED: Record<string, [string, string]> = {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { citeText, type FoundCitation } from '../../src/domain/cite/cite.js';
-import { decodeInput } from '../../src/domain/cite/decode.js';
+import { decodeInput } from '../../src/domain/common/decode.js';
 import { UsageError } from '../../src/domain/common/errors.js';
 import { bundledCorpus, FIXTURES, expected } from '../helpers.js';
 

@@ -7,7 +7,7 @@ import { DESIGNATOR_NAMES, idLabel } from '../corpus/ids.js';
 import type { LawReportMatch } from '../cases/law-reports.js';
 import { findStatute } from '../cases/statutes.js';
 import { boundedLength, extractCitations, type NumberRef, type Span, type StatuteMention } from './extract.js';
-import { decodeInput } from './decode.js';
+import { decodeInput } from '../common/decode.js';
 import { NameMatcher, type NamedLaw } from './names.js';
 import { inOriginal, originalSpan, urduShadow } from './urdu.js';
 import { findFirHeadings, type FirHeadingMatch } from './fir-heading.js';

@@ -31,6 +31,8 @@ export interface Alignment {
   missing: string[];
   /** Headings found run into the text before them and split off. */
   split: { line: number; heading: string }[];
+  /** Sub-sections the text prints that the instrument does not record: their text stays in the section's. */
+  dropped: string[];
   /** Placements to check by hand, with their line. */
   checks: { line: number; text: string }[];
 }
@@ -60,7 +62,8 @@ export function alignBlocks(
     if (byNumber >= 0 && !taken.has(byNumber)) {
       // High only where the printed number and the printed heading agree with the instrument.
       const agrees =
-        block.heading !== undefined && headingSimilarity(block.heading, slots[byNumber]?.heading ?? '') >= HEADING_MATCH;
+        block.heading !== undefined &&
+        headingSimilarity(block.heading, slots[byNumber]?.heading ?? '') >= HEADING_MATCH;
       placedAt.set(b, {
         index: byNumber,
         placed: block.numberFrom ?? 'number',
@@ -85,21 +88,24 @@ export function alignBlocks(
   // By order: a block that lost both its number and its heading, between two placed ones,
   // with exactly one free slot between them. A block whose number or heading matches
   // nothing is a section tipkit does not record, not a lost one: it stays unplaced.
-  blocks.forEach((block, b) => {
-    if (placedAt.has(b) || block.number || block.heading) return;
-    const before = [...placedAt].filter(([k]) => k < b).sort(([x], [y]) => y - x)[0];
-    const after = [...placedAt].filter(([k]) => k > b).sort(([x], [y]) => x - y)[0];
+  // One sweep over the gaps between placed blocks, so the cost is linear in the text.
+  const anchors = [...placedAt].sort(([x], [y]) => x - y);
+  for (let k = 0; k <= anchors.length; k++) {
+    const before = anchors[k - 1];
+    const after = anchors[k];
+    if (!before && !after) break;
+    const [from, to] = [before ? before[0] + 1 : 0, after ? after[0] : blocks.length];
     const lo = before ? before[1].index : -1;
     const hi = after ? after[1].index : slots.length;
-    const blocksBetween = blocks.filter(
-      (__, k) => k > (before?.[0] ?? -1) && k < (after?.[0] ?? blocks.length) && !placedAt.has(k),
-    );
-    const free = slots.map((__, i) => i).filter((i) => i > lo && i < hi && !taken.has(i));
-    if (free.length === 1 && blocksBetween.length === 1 && (before || after)) {
-      placedAt.set(b, { index: free[0] as number, placed: 'order', confidence: 'low' });
+    const lost = to - from === 1 && !blocks[from]?.number && !blocks[from]?.heading;
+    if (!lost) continue;
+    const free: number[] = [];
+    for (let i = lo + 1; i < hi && free.length < 2; i++) if (!taken.has(i)) free.push(i);
+    if (free.length === 1) {
+      placedAt.set(from, { index: free[0] as number, placed: 'order', confidence: 'low' });
       taken.add(free[0] as number);
     }
-  });
+  }
 
   // A placed block followed by a provision the text gives no start for may hold that
   // provision's text too: it stays where it is, low, and the report says which it may hold.
@@ -120,11 +126,16 @@ export function alignBlocks(
 
   const sections: PlacedSection[] = [];
   const unplaced: Alignment['unplaced'] = [];
+  const dropped: string[] = [];
   blocks.forEach((block, b) => {
     const at = placedAt.get(b);
     const provision = at ? slots[at.index] : undefined;
     if (at && provision && !block.body) {
-      unplaced.push({ line: block.line, ...(block.heading ? { heading: block.heading } : {}), why: 'printed with no text' });
+      unplaced.push({
+        line: block.line,
+        ...(block.heading ? { heading: block.heading } : {}),
+        why: 'printed with no text',
+      });
       return;
     }
     if (!at || !provision) {
@@ -146,13 +157,15 @@ export function alignBlocks(
       text: block.body,
       line: block.line,
     });
-    sections.push(...subsectionTexts(provision, block, at));
+    const parts = subsectionTexts(provision, block, at);
+    sections.push(...parts.placed);
+    dropped.push(...parts.dropped);
   });
   // In the instrument's order, each provision before its sub-provisions.
   const rank = (id: string) => slots.findIndex((p) => id === p.id || id.startsWith(`${p.id}(`));
   sections.sort((x, y) => rank(x.id) - rank(y.id) || x.id.length - y.id.length || (x.id < y.id ? -1 : 1));
   const missing = slots.filter((_, i) => !taken.has(i)).map((p) => p.id);
-  return { sections, unplaced, missing, split, checks };
+  return { sections, unplaced, missing, split, checks, dropped };
 }
 
 /**
@@ -163,7 +176,7 @@ function subsectionTexts(
   provision: Provision,
   block: Block,
   at: { placed: Placement; confidence: Confidence },
-): PlacedSection[] {
+): { placed: PlacedSection[]; dropped: string[] } {
   const groups = new Map<string, string[]>();
   for (const { path, text } of splitParagraphs(block.body)) {
     for (let depth = 1; depth <= path.length; depth++) {
@@ -171,19 +184,23 @@ function subsectionTexts(
       groups.set(key, [...(groups.get(key) ?? []), text]);
     }
   }
-  return [...groups].flatMap(([key, texts]) =>
-    recorded(provision, key)
-      ? [
-          {
-            id: `${provision.id}${key}`,
-            placed: at.placed,
-            confidence: at.confidence,
-            text: texts.join('\n\n'),
-            line: block.line,
-          },
-        ]
-      : [],
-  );
+  const placed: PlacedSection[] = [];
+  const dropped: string[] = [];
+  for (const [key, texts] of groups) {
+    if (!recorded(provision, key)) {
+      // Its text stays in the section's; only the pinpoint is not recorded.
+      dropped.push(`${provision.id}${key}`);
+      continue;
+    }
+    placed.push({
+      id: `${provision.id}${key}`,
+      placed: at.placed,
+      confidence: at.confidence,
+      text: texts.join('\n\n'),
+      line: block.line,
+    });
+  }
+  return { placed, dropped };
 }
 
 /** Whether the corpus records the sub-provision chain `key` ("(1)(a)") under `provision`. */

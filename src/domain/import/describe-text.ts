@@ -27,7 +27,8 @@ const SHORT_TITLE =
 const NUMBER = /\b(Act|Ordinance|Order|P\.\s?O\.)\s+No\.?\s*([IVXLCDM]+|\d{1,4})\s+of\s+(\d{4})\b/i;
 const SRO = /\bS\.\s?R\.\s?O\.\s*\d{1,5}\s*\(\s*I\s*\)\s*\/\s*\d{4}/i;
 /** "An Act further to amend the Pakistan Penal Code": an amending Act's long title. */
-const AMENDS = /\b(?:further\s+)?to\s+amend\s+(?:the\s+)?(.{4,160}?)(?=\s*(?:,|;|\.|\band\b|\bfor\b|\bin\s+its\b|$))/i;
+const AMENDS =
+  /\b(?:further\s+)?to\s+amend\s+(?:the\s+)?(.{4,160}?(?:,?\s*(?:1[6-9]|20)\d\d)?)(?=\s*(?:,(?!\s*\d{4})|;|\.|\band\b|\bfor\b|\bin\s+its\b|\bIt\b|\bWHEREAS\b|$))/i;
 /** "In the said Act, in section 4, …" and "Amendment of section 5, Act XV of 1996": sections that amend. */
 const AMENDING_SECTION =
   /^(?:(?:Amendment|Substitution|Insertion|Omission|Addition|Repeal)\s+of\b|(?:In|in)\s+the\s+(?:said|Pakistan|Code|[\w ]{0,60}?(?:Act|Ordinance|Code))\b[^.]{0,80}\bin\s+section\b)/;
@@ -88,7 +89,7 @@ export function describeText(
     );
   }
   const amending = amendingAct(text, title);
-  const kind = amending ? 'amendment' : (KINDS.find(([pattern]) => pattern.test(title)) ?? [])[1] ?? 'act';
+  const kind = amending ? 'amendment' : ((KINDS.find(([pattern]) => pattern.test(title)) ?? [])[1] ?? 'act');
   const year = Number(/\b(1[6-9]\d{2}|20\d{2})\b/.exec(title)?.[1]) || null;
   const short = options.short ?? options.statute?.short ?? acronym(title);
   const number = NUMBER.exec(text.opening) ?? SRO.exec(text.opening);
@@ -97,7 +98,8 @@ export function describeText(
   const fromTitle = PROVINCES.find(([p]) => p.test(title));
   const international = kind === 'protocol' || kind === 'convention';
   const derived = confidence === 'low' && !options.id && !options.statute;
-  const id = options.id ?? options.statute?.id ?? slug(derived ? titleFromFile(text.file) : `${short}${year ? `-${year}` : ''}`);
+  const id =
+    options.id ?? options.statute?.id ?? slug(derived ? titleFromFile(text.file) : `${short}${year ? `-${year}` : ''}`);
   if (derived) notes.push(`id ${id} was derived from the file name`);
   return {
     id,
@@ -140,7 +142,10 @@ export function describeText(
 }
 
 /** Whether a text is an amending Act: its long title or own title says so, or most of its sections amend another Act. */
-export function isAmending(text: TextParts, title = SHORT_TITLE.exec(text.body.replace(/\s+/g, ' '))?.[1] ?? ''): boolean {
+export function isAmending(
+  text: TextParts,
+  title = SHORT_TITLE.exec(text.body.replace(/\s+/g, ' '))?.[1] ?? '',
+): boolean {
   const sections = text.sections.slice(1);
   const amendingSections = sections.filter((s) => AMENDING_SECTION.test(s.heading ?? s.body.slice(0, 200))).length;
   return (

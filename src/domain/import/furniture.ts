@@ -117,7 +117,13 @@ function repeatedLines(lines: readonly string[], standalone: (i: number) => bool
     const key = shape(line.replace(/^#{1,6}\s+/, ''));
     if (key.length < 6 || key.length > 100 || !/\p{L}{3}/u.test(key) || !standalone(i)) return;
     // Lines of law that recur ("Provided that", "[Omitted.]") are not heads.
-    if (/^(?:\(|provided|explanation|\[|#|omitted|repealed|article|art\.|section|rule|chapter|part|schedule)/.test(key) || /[—:,;-]$/.test(key))
+    // Heads end in a date, a page or a name, not in a stop: a sentence that recurs is law.
+    const sentence = /[.;]$/.test(key) && line !== line.toUpperCase();
+    if (
+      sentence ||
+      /^(?:\(|provided|explanation|\[|#|omitted|repealed|article|art\.|section|rule|chapter|part|schedule)/.test(key) ||
+      /[—:,;-]$/.test(key)
+    )
       return;
     count.set(key, (count.get(key) ?? 0) + 1);
   });

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { DataError, TipError, UsageError } from '../common/errors.js';
+import { decodeInput } from '../common/decode.js';
 import { compactKey } from '../common/text.js';
 import { findStatute, STATUTES, type Statute } from '../cases/statutes.js';
 import { CitationResolver } from '../citations/resolve.js';
@@ -21,7 +22,7 @@ import type {
 } from '../corpus/schema.js';
 import { alignBlocks, type Alignment } from './align.js';
 import { headingSimilarity } from './headings.js';
-import { describeText, garbledShare, isAmending } from './describe-text.js';
+import { describeText, garbledShare, isAmending, type Described } from './describe-text.js';
 import { englishCopy, type Copy } from './languages.js';
 import { buildProvisions, type NumberingGaps } from './provisions.js';
 import { readOfficialText, type Block, type ReadInstrument, type Removed } from './read.js';
@@ -42,6 +43,8 @@ export interface SourceText {
   pageStarts?: number[];
   /** Pages with no text in a PDF that has some: scanned among typed. */
   emptyPages?: number[];
+  /** How the bytes were read, where that is worth saying (a text that is not UTF-8). */
+  notices?: string[];
 }
 
 export interface ImportPlan {
@@ -59,6 +62,7 @@ export interface ImportPlan {
   missing: string[];
   split: Alignment['split'];
   checks: Alignment['checks'];
+  dropped: Alignment['dropped'];
   removed: Removed[];
   /** Where the file holds the text more than once, in more than one language. */
   copies: Copy[];
@@ -102,16 +106,19 @@ export async function readSource(
       emptyPages: pdf.emptyPages,
     };
   }
-  if (bytes.subarray(0, 65536).includes(0)) {
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!utf16 && bytes.subarray(0, 65536).includes(0)) {
     throw new DataError(
       `${name} is not a text file (it holds binary data): tipkit imports text, Markdown, HTML or PDF`,
     );
   }
-  const raw = Buffer.from(bytes).toString('utf8');
-  if (formatOf(name, raw) !== 'html') return textSource(name, raw);
+  // UTF-8, UTF-16 with its mark, or Windows-1252 (said so), as tip cite reads a text.
+  const { text: raw, notices } = decodeInput(bytes, basename(name));
+  const read = { ...textSource(name, raw), ...(notices.length ? { notices } : {}) };
+  if (read.format !== 'html') return read;
   // Loaded here: only an import of a saved web page pays for the HTML parser.
   const { htmlToText } = await import('./html.js');
-  return { ...textSource(name, raw), text: htmlToText(raw) };
+  return { ...read, text: htmlToText(raw) };
 }
 
 /** A text or Markdown file's content as the reader takes it (HTML is turned into text by readSource). */
@@ -138,6 +145,7 @@ export function planImports(corpus: Corpus, source: SourceText, options: ImportO
     const next = all[k + 1]?.line ?? Infinity;
     const removed = read.removed.filter((r) => r.line >= (k === 0 ? 0 : part.line) && r.line < next);
     const plan = planOne(corpus, source, part, removed, options);
+    if (k === 0) plan.warnings.push(...read.notes);
     if (all.length > 1) {
       plan.warnings.unshift(
         `${basename(source.name)} holds ${all.length} instruments; this is the ${ORDINAL[k] ?? `${k + 1}th`}, from line ${part.line}, read as its own`,
@@ -162,7 +170,7 @@ function planOne(
   removed: Removed[],
   options: ImportOptions,
 ): ImportPlan {
-  const warnings: string[] = [];
+  const warnings: string[] = [...(source.notices ?? [])];
   if (source.emptyPages?.length) {
     warnings.push(
       `pages ${source.emptyPages.join(', ')} have no text layer (scanned?): run OCR on them to import their text`,
@@ -207,7 +215,9 @@ function planOne(
     const alignment = alignBlocks(target.instrument, blocks, read.contents);
     if (alignment.sections.length === 0)
       warnings.push(`no section of ${base.file} could be placed on ${target.instrument.short}`);
-    const sections = ocr ? alignment.sections.map((s) => ({ ...s, confidence: atMostMedium(s.confidence) })) : alignment.sections;
+    const sections = ocr
+      ? alignment.sections.map((s) => ({ ...s, confidence: atMostMedium(s.confidence) }))
+      : alignment.sections;
     return { instrument: target.instrument.id, mode: 'attach', ...base, ...alignment, sections, provisions: [] };
   }
   const kind = target.instrument?.kind ?? target.described?.instrument.kind ?? 'act';
@@ -225,6 +235,7 @@ function planOne(
     missing: [],
     split: [],
     checks: [],
+    dropped: [],
     gaps: built.gaps,
   };
 }
@@ -287,7 +298,7 @@ function identify(
         suggestions: ['tip import act.txt --as bonded-labour-act-1992 --short BLSAA'],
       });
     }
-    return { described };
+    return { described: distinct(corpus, described, options) };
   };
   // An instrument an earlier import built is built again from the new text, under its id.
   const again = (i: Instrument): Target => (i.imported ? describe(i.id, findStatute(i.id)) : { instrument: i });
@@ -302,7 +313,13 @@ function identify(
         `the text is of ${already.short} (${already.id}), which tipkit knows: leave out --as, or give --as ${already.short}`,
       );
     }
-    if (/^[a-z][a-z0-9-]*$/.test(options.as)) return describe(options.as, undefined);
+    // A new id: letters, digits and hyphens, short enough for a file name and a citation.
+    if (options.as.length > MAX_ID) {
+      throw new UsageError(`--as is ${options.as.length} characters long; an id has at most ${MAX_ID}`, {
+        suggestions: ['tip import act.txt --as harbour-act-2021'],
+      });
+    }
+    if (/^[a-z][a-z0-9-]*$/i.test(options.as)) return describe(options.as.toLowerCase(), undefined);
     throw new UsageError(
       `--as ${options.as} names no instrument tipkit knows; for a new one, give an id such as emigration-ordinance-1979`,
     );
@@ -317,6 +334,68 @@ function identify(
     });
   }
   return describe(undefined, statuteTitled(opening));
+}
+
+/** Longer than any instrument id tipkit would make: an id is a file name and a citation. */
+const MAX_ID = 64;
+
+/**
+ * A new instrument's short name and id, distinct from every other instrument's: a short
+ * name that is taken (PTPA for a Punjab Tenancy and Pasture Act) or an id another Act
+ * already has (the same initials and year) would make citations ambiguous or replace the
+ * other as if re-imported. Made distinct and said; refused where the user gave it.
+ */
+function distinct(corpus: Corpus, described: Described, options: ImportOptions): Described {
+  const others = corpus.instruments.filter(
+    (i) => i.id !== described.id || !i.imported || compactKey(i.title) !== compactKey(described.instrument.title),
+  );
+  const names = new Map<string, Instrument>();
+  for (const i of others) for (const name of [i.id, stem(i.id), i.short, ...i.aliases]) names.set(compactKey(name), i);
+  // An id answers to itself and to its stem ("ptpa-2029" to "ptpa"): neither may be another's name.
+  const idHolder = (id: string) => others.find((i) => i.id === id) ?? names.get(compactKey(stem(id)));
+  const notes: string[] = [];
+  let { id } = described;
+  const holder = idHolder(id);
+  if (holder) {
+    if (options.as && compactKey(options.as) === compactKey(id))
+      throw new UsageError(`--as ${options.as} is a name of ${holder.short} (${holder.title}): give another id`);
+    const base = slugOf(described.instrument.title);
+    id = base;
+    for (let n = 2; idHolder(id); n++) id = `${base}-${n}`;
+    notes.push(`id ${described.id} would be taken for ${holder.short} (${holder.id}): this one is ${id}`);
+  }
+  let { short } = described.instrument;
+  const shortHolder = names.get(compactKey(short));
+  if (shortHolder) {
+    if (options.short) {
+      throw new UsageError(
+        `--short ${options.short} is a name of ${shortHolder.short} (${shortHolder.id}): give another`,
+      );
+    }
+    const { year } = described.instrument;
+    const base = `${described.instrument.short}${year ? `-${year}` : ''}`;
+    short = base;
+    for (let n = 2; names.has(compactKey(short)); n++) short = `${base}-${n}`;
+    notes.push(
+      `short name ${described.instrument.short} is taken by ${shortHolder.short} (${shortHolder.id}): this one is ${short}; give --short to choose another`,
+    );
+  }
+  if (notes.length === 0) return described;
+  return { id, notes: [...described.notes, ...notes], instrument: { ...described.instrument, short } };
+}
+
+function stem(id: string): string {
+  return id.replace(/-\d{4}$/, '');
+}
+
+function slugOf(title: string): string {
+  const slug = title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, MAX_ID)
+    .replace(/-+$/, '');
+  return /^[a-z]/.test(slug) ? slug : `law-${slug}`;
 }
 
 /** The corpus instrument `as` names, if any; a provision is refused. */
@@ -341,7 +420,9 @@ function recognise(corpus: Corpus, start: string): Instrument[] {
     const title = compactKey(i.title.replace(/^the\s+/i, ''));
     const bare = compactKey(i.title.replace(/^the\s+/i, '').replace(/,?\s*\d{4}$/, ''));
     return (
-      lines.some((line) => line === title || line === bare || (line.startsWith(bare) && /^\d{4}$/.test(line.slice(bare.length)))) ||
+      lines.some(
+        (line) => line === title || line === bare || (line.startsWith(bare) && /^\d{4}$/.test(line.slice(bare.length))),
+      ) ||
       (typeof number === 'string' && number !== 'unknown' && opening.includes(number.toLowerCase()))
     );
   });

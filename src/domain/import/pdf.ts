@@ -5,7 +5,9 @@
  * (small type below the body), footnote markers (small raised numbers), running heads
  * (small type above it). A PDF with no text at all is a scan, and is refused.
  */
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { DataError } from '../common/errors.js';
+import { checkStreams } from './pdf-streams.js';
 import { PAGE_NUMBER, type Removed } from './furniture.js';
 
 export interface PdfText {
@@ -40,6 +42,7 @@ export async function pdfToText(
   name: string,
   onPage?: (page: number, of: number) => void,
 ): Promise<PdfText> {
+  checkStreams(bytes, name);
   // Loaded here: only an import of a PDF pays for PDF.js.
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let doc;
@@ -62,8 +65,8 @@ export async function pdfToText(
       throw new DataError(`${name} has ${doc.numPages} pages; one instrument has at most ${MAX_PAGES}`);
     const pages: Line[][] = [];
     for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
+      // A damaged page tree (a page that contains itself) is a damaged PDF, not a fault of tipkit's.
+      const { page, content } = await readPage(doc, n, name);
       const runs = content.items.flatMap((item) =>
         'str' in item && item.str.trim() !== ''
           ? [
@@ -92,6 +95,15 @@ export async function pdfToText(
     return assemble(pages);
   } finally {
     await doc.destroy();
+  }
+}
+
+async function readPage(doc: PDFDocumentProxy, n: number, name: string) {
+  try {
+    const page = await doc.getPage(n);
+    return { page, content: await page.getTextContent() };
+  } catch (error) {
+    throw new DataError(`${name} cannot be read as a PDF: page ${n}: ${(error as Error).message}`);
   }
 }
 

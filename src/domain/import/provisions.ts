@@ -76,7 +76,8 @@ export function buildProvisions(
     }
     lines.set(id, block.line);
     const fromList = listed.get(found.number);
-    const agrees = fromList === undefined || (block.heading && headingSimilarity(block.heading, fromList) >= SAME_HEADING);
+    const agrees =
+      fromList === undefined || (block.heading && headingSimilarity(block.heading, fromList) >= SAME_HEADING);
     if (fromList !== undefined && block.heading && !agrees) headingDiffers.push(found.number);
     const subprovisions = partsOf(block.body);
     provisions.push({
@@ -126,7 +127,9 @@ function gapsOf(
   return {
     skipped,
     notInBody: contents.filter((c) => !placed.has(c.number)).map((c) => c.number),
-    notInContents: contents.length ? provisions.filter((p) => !contents.some((c) => c.number === p.number)).map((p) => p.number) : [],
+    notInContents: contents.length
+      ? provisions.filter((p) => !contents.some((c) => c.number === p.number)).map((p) => p.number)
+      : [],
     headingDiffers,
   };
 }

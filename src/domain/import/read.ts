@@ -52,6 +52,8 @@ export interface ReadInstrument {
 export interface ReadText {
   instruments: ReadInstrument[];
   removed: Removed[];
+  /** Where reading stopped short, said in the report. */
+  notes: string[];
 }
 
 const MARKDOWN_HEADING = /^#{1,6}\s+(.*?)\s*#*\s*$/;
@@ -93,18 +95,22 @@ export function readOfficialText(
   furniture: readonly Removed[] = [],
   pageEdges: ReadonlySet<number> = new Set(),
 ): ReadText {
-  const lines = raw
+  const all = raw
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .normalize('NFC')
-    .split('\n')
-    .slice(0, MAX_LINES);
+    .split('\n');
+  const notes =
+    all.length > MAX_LINES
+      ? [`the text has ${all.length} lines; read the first ${MAX_LINES}, no statute is longer`]
+      : [];
+  const lines = all.slice(0, MAX_LINES);
   const { kept, removed } = removeFurniture(lines, pageEdges);
   removed.push(...furniture);
   const marks = markLines(kept, removed);
   markContents(kept, marks);
   const instruments = cutInstruments(kept, marks).map((part) => readInstrument(kept, marks, part));
-  return { instruments, removed: removed.sort((a, b) => a.line - b.line) };
+  return { instruments, removed: removed.sort((a, b) => a.line - b.line), notes };
 }
 
 function markLines(lines: readonly string[], removed: Removed[]): Mark[] {
@@ -335,7 +341,10 @@ function readInstrument(lines: readonly string[], marks: readonly Mark[], part: 
       if (mark.kind !== 'blank') schedule++;
       continue;
     }
-    if (current) current.body.push(mark.kind === 'start' || mark.kind === 'heading' ? (MARKDOWN_HEADING.exec(text)?.[1] ?? text) : text);
+    if (current)
+      current.body.push(
+        mark.kind === 'start' || mark.kind === 'heading' ? (MARKDOWN_HEADING.exec(text)?.[1] ?? text) : text,
+      );
     else preamble.push(text);
   }
   if (current) blocks.push(finish(current));
@@ -358,7 +367,11 @@ interface Reading extends NumberedStart {
  */
 function readingsOf(line: number, start: SectionStart, text: boolean): Reading[] {
   const opensSubsection = /^\(1\)\s*\S/.test(start.rest);
-  const weight = opensSubsection ? 2.5 : text || start.rest.length > 40 ? strength(start.form) : strength(start.form) * 0.4;
+  const weight = opensSubsection
+    ? 2.5
+    : text || start.rest.length > 40
+      ? strength(start.form)
+      : strength(start.form) * 0.4;
   const readings: Reading[] = [{ line, number: start.number, weight }];
   const digits = /^\d+/.exec(start.number)?.[0] ?? '';
   for (let cut = 1; cut <= Math.min(2, digits.length - 1); cut++) {

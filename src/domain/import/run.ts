@@ -106,13 +106,17 @@ async function importOne(plan: ImportPlan, request: ImportRequest): Promise<Impo
     provisions: plan.provisions.map(({ text: _text, ...p }) => p),
   };
   if (plan.sections.length === 0 && plan.provisions.length === 0) return report;
-  const [{ previousImport, officialTextYaml, writtenByTipkit }, { compareImports }, { writeTextFile }, { checkImport }] =
-    await Promise.all([
-      import('./text-file.js'),
-      import('./library.js'),
-      import('../writes/write-file.js'),
-      import('./transaction.js'),
-    ]);
+  const [
+    { previousImport, officialTextYaml, writtenByTipkit },
+    { compareImports },
+    { writeTextFile },
+    { checkImport },
+  ] = await Promise.all([
+    import('./text-file.js'),
+    import('./library.js'),
+    import('../writes/write-file.js'),
+    import('./transaction.js'),
+  ]);
   const path = join(request.lawsDir, `${plan.instrument}.text.yaml`);
   const previous = previousImport(path);
   const imported = previous?.source.sha256 === plan.sha256 ? previous.source.imported : request.today;

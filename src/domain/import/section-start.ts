@@ -31,7 +31,8 @@ const HEADING_END = new RegExp(
 /** A stop that ends a heading: followed by the text's first word, a pinpoint or a bracket. */
 const HEADING_STOP = /\.\s+(?=[A-Z“"‘'([])/g;
 /** Words that end in a stop without ending a heading. */
-const ABBREVIATION = /(?:^|\s)(?:etc|No|Nos|S|Ss|Sec|Secs|Art|Arts|Govt|Rs|Mr|Mrs|Ms|Dr|St|Prof|Hon|viz|i\.e|e\.g|vs|v|Co|Ltd|[A-Z])$/;
+const ABBREVIATION =
+  /(?:^|\s)(?:etc|No|Nos|S|Ss|Sec|Secs|Art|Arts|Govt|Rs|Mr|Mrs|Ms|Dr|St|Prof|Hon|viz|i\.e|e\.g|vs|v|Co|Ltd|[A-Z])$/;
 /** A clause of law, not a heading: headings are short phrases that impose nothing. */
 const SENTENCE = /\b(?:shall|may be|is hereby|are hereby|means)\b/;
 const MAX_HEADING = 250;

@@ -13,7 +13,9 @@ const HEADER =
 export function previousImport(path: string): OfficialTextFile | undefined {
   if (entryKind(path) !== 'file') return undefined;
   try {
-    const parsed = OfficialTextFile.safeParse(parse(readTextFile(path, { what: 'text file', maxBytes: MAX_FILE_BYTES })));
+    const parsed = OfficialTextFile.safeParse(
+      parse(readTextFile(path, { what: 'text file', maxBytes: MAX_FILE_BYTES })),
+    );
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;

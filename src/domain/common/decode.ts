@@ -1,4 +1,4 @@
-import { UsageError } from '../common/errors.js';
+import { UsageError } from './errors.js';
 
 /** Largest input `tip cite` reads; a judgment is well under 1 MB as text. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
