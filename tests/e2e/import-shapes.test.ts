@@ -139,7 +139,7 @@ describe('rules tipkit records none of', async () => {
 
   it('get their rules from the text, numbered as printed, and a lost number inferred and said so', async () => {
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stderr).toMatch(/r3: number not printed; inferred from the order \(line 14\)/);
+    expect(run.stderr).toMatch(/r3: number inferred from the order, medium confidence \(line 14\)/);
     expect(
       textFile(root, 'lantern-rules-2020').provisions.map(
         (p: { id: string; number_printed: boolean }) => `${p.id} ${p.number_printed}`,
@@ -310,7 +310,7 @@ describe.skipIf(!hasScript)('on a terminal', () => {
     expect(run.stdout).toMatch(/act-2\.pdf: page \d of \d/);
     // Each report line starts on a cleared line, never after a half-drawn bar.
     const CLEAR = `\r${String.fromCharCode(27)}[2K`;
-    expect(run.stdout).toContain(`${CLEAR}tip: act-3.pdf: 12 provisions read`);
+    expect(run.stdout).toContain(`${CLEAR}tip: act-3.pdf: 12 sections read`);
     expect(run.stdout).toMatch(/tip: search index rebuilt in \d+ ms/);
   });
 });

@@ -83,6 +83,8 @@ export interface ImportPlan {
 export interface ImportOptions {
   as?: string;
   short?: string;
+  /** The new instruments planned earlier in the same run, whose ids and names are taken too. */
+  claimed?: Pick<Instrument, 'id' | 'title' | 'short' | 'aliases' | 'imported'>[];
 }
 
 /** Reads a file's bytes as the text the reader takes: PDF through PDF.js, HTML through its tags, else as UTF-8. */
@@ -298,7 +300,9 @@ function identify(
         suggestions: ['tip import act.txt --as bonded-labour-act-1992 --short BLSAA'],
       });
     }
-    return { described: distinct(corpus, described, options) };
+    const made = distinct(corpus, described, options);
+    options.claimed?.push({ id: made.id, ...made.instrument, imported: undefined });
+    return { described: made };
   };
   // An instrument an earlier import built is built again from the new text, under its id.
   const again = (i: Instrument): Target => (i.imported ? describe(i.id, findStatute(i.id)) : { instrument: i });
@@ -346,10 +350,10 @@ const MAX_ID = 64;
  * other as if re-imported. Made distinct and said; refused where the user gave it.
  */
 function distinct(corpus: Corpus, described: Described, options: ImportOptions): Described {
-  const others = corpus.instruments.filter(
+  const others = [...corpus.instruments, ...(options.claimed ?? [])].filter(
     (i) => i.id !== described.id || !i.imported || compactKey(i.title) !== compactKey(described.instrument.title),
   );
-  const names = new Map<string, Instrument>();
+  const names = new Map<string, (typeof others)[number]>();
   for (const i of others) for (const name of [i.id, stem(i.id), i.short, ...i.aliases]) names.set(compactKey(name), i);
   // An id answers to itself and to its stem ("ptpa-2029" to "ptpa"): neither may be another's name.
   const idHolder = (id: string) => others.find((i) => i.id === id) ?? names.get(compactKey(stem(id)));

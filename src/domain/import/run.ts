@@ -61,11 +61,13 @@ export async function importFiles(
     });
   }
   const results: (ImportResult | ImportFailure)[] = [];
+  // Ids and short names the run gives out, so two new Acts of one run never share one.
+  const planned = { ...request, claimed: [] };
   for (const [i, file] of request.files.entries()) {
     hooks.onFile?.(i + 1, request.files.length, file);
     let outcome: (ImportResult | ImportFailure)[];
     try {
-      outcome = await importFile(corpus, file, request, hooks);
+      outcome = await importFile(corpus, file, planned, hooks);
     } catch (error) {
       if (!(error instanceof TipError)) throw error;
       outcome = [{ file, error: { code: error.code, message: error.message, suggestions: error.suggestions } }];
