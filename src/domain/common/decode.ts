@@ -35,11 +35,27 @@ export function decodeInput(bytes: Uint8Array, name: string): DecodedText {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), notices: [] };
   } catch {
-    return {
-      text: new TextDecoder('windows-1252').decode(bytes),
-      notices: [`${name} is not valid UTF-8; read it as Windows-1252.`],
-    };
+    return { text: windows1252(bytes), notices: [`${name} is not valid UTF-8; read it as Windows-1252.`] };
   }
+}
+
+/** What Windows-1252 puts at 0x80 to 0x9F, where Latin-1 has control characters (0 where it leaves a byte unused). */
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0, 0,
+  0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/**
+ * Windows-1252, decoded by hand: Node's TextDecoder reads the label as Latin-1 and
+ * turns €, ’ and — (0x80, 0x92, 0x97) into invisible control characters.
+ */
+function windows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes)
+    .toString('latin1')
+    .replace(/[\u0080-\u009f]/g, (c) => {
+      const mapped = WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80] ?? 0;
+      return mapped ? String.fromCharCode(mapped) : c;
+    });
 }
 
 function binaryKind(bytes: Uint8Array): string | undefined {

@@ -176,7 +176,8 @@ export function garbledShare(text: string): number {
 }
 
 function garbled(word: string): boolean {
-  const w = word.replace(/^[("“‘[]+|[)"”’\].,;:]+$/g, '');
+  // A sum of money ("£2", "Rs.500") is not OCR garbage.
+  const w = word.replace(/^[("“‘[]+|[)"”’\].,;:]+$/g, '').replace(/^(?:[€£$]|Rs\.?)\d[\d,.]*$/, 'sum');
   return (
     /[€£@#%^*=<>|{}\\~]/.test(w) ||
     /\p{L}\d|\d\p{L}/u.test(w.replace(/^\d+(?:st|nd|rd|th|A|B|C)$/, '')) ||

@@ -143,6 +143,12 @@ export function planImports(corpus: Corpus, source: SourceText, options: ImportO
     );
   }
   const all = parts.length > 0 ? parts : read.instruments.slice(0, 1);
+  if (!options.as && !all.some((part) => part.lawLike)) {
+    throw new UsageError(
+      `${basename(source.name)} does not read as an Act, Ordinance, rules or treaty (no enacting formula, number, short title or articles, and no sections printed with their headings): nothing was imported`,
+      { suggestions: [`If it is one, say which with --as: tip import ${basename(source.name)} --as <id>`] },
+    );
+  }
   return all.map((part, k) => {
     const next = all[k + 1]?.line ?? Infinity;
     const removed = read.removed.filter((r) => r.line >= (k === 0 ? 0 : part.line) && r.line < next);

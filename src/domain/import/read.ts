@@ -47,6 +47,12 @@ export interface ReadInstrument {
   contents: ContentsEntry[];
   /** Lines of schedules and forms after the sections: read, not imported as sections. */
   schedule: number;
+  /**
+   * Whether the text reads as an instrument: an enacting formula, a number, a long title or
+   * a short-title clause, articles, or sections printed with their dashes. A report that
+   * lists things by number does not.
+   */
+  lawLike: boolean;
 }
 
 export interface ReadText {
@@ -80,11 +86,15 @@ const FRONT_MATTER =
 /** "(1)", "(a)", "1.", "a)" or a bullet: a paragraph of its own, even without a blank line before it. */
 const PARAGRAPH_START =
   /^\s*(?:\((?:\d{1,3}|[\u0660-\u0669\u06F0-\u06F9]{1,3}|[a-z]{1,4}|الف|ب|ج|د)\)|(?:\d{1,3}|[a-z])[.)]\s|[-*•]\s)/u;
+/** What closes an Act as printed: "BY ORDER OF THE SPEAKER", "(Signature)", "sd/-". */
+const CLOSING = /^(?:BY ORDER OF THE\b.{0,60}|\(?Signature\)?|-?\s*sd\/-.{0,60})$/i;
+/** "This Act may be called …": a section 1, not a line of a CONTENTS list. */
+const SHORT_TITLE_CLAUSE = /\b(?:may|shall)\s+be\s+called\b/;
 /** Past this many, a text is not one statute book: the rest is left unread rather than slow. */
 const MAX_LINES = 400_000;
 
 type Mark =
-  | { kind: 'text' | 'blank' | 'contents' | 'chapter' | 'schedule' }
+  | { kind: 'text' | 'blank' | 'contents' | 'chapter' | 'schedule' | 'end' }
   | { kind: 'start'; start: SectionStart }
   | { kind: 'article'; number: string; heading?: string }
   | { kind: 'heading'; heading: string };
@@ -108,6 +118,8 @@ export function readOfficialText(
   const { kept, removed } = removeFurniture(lines, pageEdges);
   removed.push(...furniture);
   const marks = markLines(kept, removed);
+  // The signature block closes an Act: what follows it, until another Act opens, is not its text.
+  for (const r of removed) if (r.why === 'signature' && marks[r.line - 1]) marks[r.line - 1] = { kind: 'end' };
   markContents(kept, marks);
   const instruments = cutInstruments(kept, marks).map((part) => readInstrument(kept, marks, part));
   return { instruments, removed: removed.sort((a, b) => a.line - b.line), notes };
@@ -133,6 +145,7 @@ function markLines(lines: readonly string[], removed: Removed[]): Mark[] {
       return { kind: 'chapter' };
     }
     if (SCHEDULE.test(text) && alone && text.length < 80) return { kind: 'schedule' };
+    if (CLOSING.test(text) && alone) return { kind: 'end' };
     if (!treaty) {
       const start = sectionStart(bare, i, markdown);
       if (start) return { kind: 'start', start };
@@ -208,19 +221,26 @@ function cutInstruments(lines: readonly string[], marks: readonly Mark[]): Part[
   let sections = 0;
   let started = false;
   let opening = -1;
+  /** Whether the part being read opened as an instrument does: a list of contents before one does not. */
+  let opened = false;
   marks.forEach((mark, i) => {
     if (mark.kind === 'start' || mark.kind === 'article') {
       const number = mark.kind === 'start' ? mark.start.number : mark.number;
-      if (number === '1' && opening >= 0 && sections >= 2) {
+      if (number === '1' && opening >= 0 && sections >= 2 && opened) {
         const cut = titleStart(lines, marks, opening, from);
         parts.push({ from, to: cut });
         from = cut;
         sections = 0;
+        opened = false;
       }
+      if (opening >= 0) opened = true;
       opening = -1;
+      if (mark.kind === 'start' && SHORT_TITLE_CLAUSE.test(mark.start.rest)) opened = true;
       if (mark.kind === 'start' && mark.start.rest.length > 20) sections++;
       else started = true;
     } else if (mark.kind === 'text' || mark.kind === 'heading') {
+      // An Act whose opening pages are lost still names itself in its first section.
+      if (SHORT_TITLE_CLAUSE.test(lines[i] ?? '')) opened = true;
       if (opening < 0 && opens(lines[i])) opening = i;
       else if (started && opening < 0) {
         sections++;
@@ -250,9 +270,14 @@ function readInstrument(lines: readonly string[], marks: readonly Mark[], part: 
   // are not the Act's sections, where the Act's own section 1 follows the formula.
   const enacted = enactedFrom(lines, marks, part);
   const starts: { i: number; start: SectionStart }[] = [];
+  let closed = part.to;
   for (let i = enacted; i < part.to; i++) {
     const mark = marks[i];
     if (mark?.kind === 'start') starts.push({ i, start: mark.start });
+    else if (mark?.kind === 'end' && starts.length > 0) {
+      closed = i;
+      break;
+    }
   }
   for (const entry of contentsIn(lines, marks, part)) contents.push(entry);
   const listed = new Set(contents.map((c) => c.number));
@@ -287,6 +312,10 @@ function readInstrument(lines: readonly string[], marks: readonly Mark[], part: 
     const mark = marks[i] as Mark;
     const text = lines[i] ?? '';
     if (mark.kind === 'contents' || mark.kind === 'chapter') continue;
+    if (i >= closed) {
+      if (mark.kind !== 'blank') schedule++;
+      continue;
+    }
     if (wantsHeading && mark.kind !== 'blank') {
       wantsHeading = false;
       const heading = (MARKDOWN_HEADING.exec(text)?.[1] ?? text).trim();
@@ -352,7 +381,14 @@ function readInstrument(lines: readonly string[], marks: readonly Mark[], part: 
     .filter((l) => l.trim())
     .join('\n')
     .slice(0, 4000);
-  return { line: part.from + 1, preamble: paragraphs(preamble), opening, blocks, contents, schedule };
+  const strong = blocks.filter((b) => b.form === 'dash' || b.form === 'bracket' || b.form === 'urdu').length;
+  const lawLike =
+    lastOpening >= 0 ||
+    enacted > part.from ||
+    treaty ||
+    strong >= 3 ||
+    blocks.some((b) => SHORT_TITLE_CLAUSE.test(b.body));
+  return { line: part.from + 1, preamble: paragraphs(preamble), opening, blocks, contents, schedule, lawLike };
 }
 
 interface Reading extends NumberedStart {

@@ -2,26 +2,45 @@
  * Hostile input, end to end: each row runs the built CLI in a fresh user folder and
  * asserts that it prints no stack trace, does not hang, exits with the documented code,
  * answers valid JSON under --json, and changes nothing on disk but what the row allows.
+ * A row may go on with more commands in the same folder (what an import left behind),
+ * each held to the same rules.
  */
-import { closeSync, openSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURES, tipProcess, type CliResult } from '../../helpers.js';
 import { changedEntries, fingerprint, makeUserFolder } from './user-folder.js';
 
-interface Row {
-  name: string;
+/** One run of the CLI. */
+interface Step {
   args: string[];
   /** The exit code the README documents for this input. */
   exit: 0 | 1 | 2 | 3 | 4;
-  /** Entries the command may create or change, relative to the user folder. */
-  changes?: string[];
   input?: string | Buffer;
   env?: NodeJS.ProcessEnv;
   /** Send stdout to this device instead of a pipe. */
   stdoutTo?: string;
-  setup?: (dir: string) => void;
   check?: (result: CliResult, dir: string) => void;
+}
+
+interface Row extends Step {
+  name: string;
+  /** Entries the commands may create or change, relative to the user folder. */
+  changes?: string[];
+  setup?: (dir: string) => void;
+  /** Commands run after this one, in turn, in the same folder. */
+  then?: Step[];
 }
 
 const STACK = /\n\s+at .+:\d+:\d+\)?$|node:internal|FATAL ERROR|internal error/m;
@@ -428,6 +447,369 @@ const imports: Row[] = [
   },
 ];
 
+/** An invented Act as plain text: title, number, long title, enacting formula, then "n. Heading.- text" sections. */
+function actText(title: string, number: string, purpose: string, sections: string[], first = 1): string {
+  const head = [title.toUpperCase(), number, `An Act ${purpose}.`, 'It is hereby enacted as follows:-'];
+  return `${[...head, ...sections.map((s, i) => `${first + i}. ${s}`)].join('\n\n')}\n`;
+}
+
+const TENANCY = actText(
+  'The Punjab Tenancy and Pasture Act, 2029',
+  'ACT No. IV OF 2029',
+  'to settle the seasons in which tenants may graze cattle on common pasture',
+  [
+    'Short title.- This Act may be called the Punjab Tenancy and Pasture Act, 2029.',
+    'Definitions.- In this Act, "pasture" means common land set apart for grazing.',
+    'Grazing seasons.- Every tenant may graze cattle on the pasture from the first rain to the first frost.',
+    'Fines.- A tenant who grazes out of season shall pay one goat to the village fund.',
+  ],
+);
+
+const TIMBER = actText(
+  'The Punjab Timber and Planks Act, 2029',
+  'ACT No. V OF 2029',
+  'to regulate the sawing of timber felled on village land',
+  [
+    'Short title.- This Act may be called the Punjab Timber and Planks Act, 2029.',
+    'Definitions.- In this Act, "plank" means timber sawn to less than a hand in thickness.',
+    'Sawing.- No person shall saw timber felled on village land without a token from the headman.',
+  ],
+);
+
+/** An amending Act of the bundled PTPA: it names the PTPA, its number and a section, and must not be taken for it. */
+const PTPA_AMENDMENT = [
+  'THE PREVENTION OF TRAFFICKING IN PERSONS (AMENDMENT) ACT, 2030',
+  'ACT No. III OF 2030',
+  'An Act further to amend the Prevention of Trafficking in Persons Act, 2018.',
+  'WHEREAS the Prevention of Trafficking in Persons Act, 2018 (Act No. XXXIV of 2018) is to be amended as follows;',
+  'It is hereby enacted as follows:-',
+  '1. Short title.— This Act may be called the Prevention of Trafficking in Persons (Amendment) Act, 2030.',
+  '2. Amendment of section 3, Act XXXVIII of 2018.— In the said Act, in section 3, after the word "harbours" the words "or lodges for a single night at a ferry landing" shall be inserted.',
+].join('\n\n');
+
+/** About 600 KB of Markdown: 9000 distinct headings of four words (some of the Lantern Keepers Act's), each with a line of text. */
+function manyHeadings(): string {
+  const words =
+    'lantern keeper duty lit harbour inspection rules fog bell dusk dawn storm tide quay beacon wick oil glass tower ledger'.split(
+      ' ',
+    );
+  const lines: string[] = [];
+  for (let i = 0; i < 9000; i++) {
+    const heading = [1, 20, 400, 8000].map((place) => words[Math.floor(i / place) % words.length]).join(' ');
+    lines.push(`# ${heading}`, '', `The keeper shall note the ${words[(i * 7) % words.length]} at dusk.`, '');
+  }
+  return lines.join('\n');
+}
+
+/** A PDF built by hand: objects[i] is object i + 1 (1 is the catalog), with a true cross-reference table. */
+function handPdf(objects: (string | Buffer)[]): Buffer {
+  const header = Buffer.from('%PDF-1.7\n', 'latin1');
+  const parts = [header];
+  const offsets: number[] = [];
+  let at = header.length;
+  objects.forEach((body, i) => {
+    const object = Buffer.concat([
+      Buffer.from(`${i + 1} 0 obj\n`, 'latin1'),
+      typeof body === 'string' ? Buffer.from(body, 'latin1') : body,
+      Buffer.from('\nendobj\n', 'latin1'),
+    ]);
+    offsets.push(at);
+    parts.push(object);
+    at += object.length;
+  });
+  const xref = [
+    'xref',
+    `0 ${objects.length + 1}`,
+    '0000000000 65535 f ',
+    ...offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n `),
+    'trailer',
+    `<</Size ${objects.length + 1}/Root 1 0 R>>`,
+    'startxref',
+    String(at),
+    '%%EOF\n',
+  ];
+  return Buffer.concat([...parts, Buffer.from(xref.join('\n'), 'latin1')]);
+}
+
+/** One page whose content stream is about 300 KB of deflate that inflates to 300 MB of zeros. */
+function bombPdf(): Buffer {
+  const zeros = deflateSync(Buffer.alloc(300 * 1024 * 1024));
+  return handPdf([
+    '<</Type/Catalog/Pages 2 0 R>>',
+    '<</Type/Pages/Kids[3 0 R]/Count 1>>',
+    '<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R>>',
+    Buffer.concat([
+      Buffer.from(`<</Length ${zeros.length}/Filter/FlateDecode>>\nstream\n`, 'latin1'),
+      zeros,
+      Buffer.from('\nendstream', 'latin1'),
+    ]),
+  ]);
+}
+
+/** Text as Windows-1252 bytes, written by hand: ASCII as itself, and the three signs the text uses. */
+function cp1252(text: string): Buffer {
+  const signs: Record<string, number> = { '£': 0xa3, '€': 0x80, '’': 0x92 };
+  return Buffer.from(
+    [...text].map((c) => {
+      const code = signs[c] ?? c.charCodeAt(0);
+      if (code > 0xff) throw new Error(`no Windows-1252 byte given for ${c}`);
+      return code;
+    }),
+  );
+}
+
+const put =
+  (name: string, data: () => string | Buffer) =>
+  (dir: string): void =>
+    writeFileSync(join(dir, name), data());
+const json = ({ stdout }: CliResult) => JSON.parse(stdout);
+const lantern = ['--data', 'corpora/lantern'];
+/** The user's library, in their folder (a path relative to it, where every command runs). */
+const library = { TIPKIT_LIBRARY: 'library' };
+const libraryLaws = (dir: string) => join(dir, 'library', 'laws');
+
+/** Files that try to make `tip import` (and the commands that read what it wrote) hang, blow up or mix texts. */
+const importInputs: Row[] = [
+  {
+    name: 'import, 9000 Markdown headings read against a known act',
+    setup: put('many-headings.md', manyHeadings),
+    args: ['import', 'many-headings.md', '--as', 'LKA', '--dry-run', ...lantern],
+    exit: 0,
+    check: says(/many-headings\.md: 9000 sections read/),
+  },
+  {
+    name: 'import, HTML nested 400,000 deep',
+    setup: put(
+      'deep.html',
+      () => `<html><body>${'<div>'.repeat(400_000)}lantern${'</div>'.repeat(400_000)}</body></html>`,
+    ),
+    args: ['import', 'deep.html', ...lantern],
+    exit: 4,
+    check: says(/nests .*deep/),
+  },
+  {
+    name: 'import, a PDF compression bomb',
+    setup: put('bomb.pdf', bombPdf),
+    args: ['import', 'bomb.pdf', ...lantern],
+    exit: 4,
+    check: says(/bomb\.pdf .*expands past/),
+  },
+  {
+    name: 'import, a PDF whose page tree holds itself',
+    setup: put('circular.pdf', () => handPdf(['<</Type/Catalog/Pages 2 0 R>>', '<</Type/Pages/Kids[2 0 R]/Count 1>>'])),
+    args: ['import', 'circular.pdf', ...lantern],
+    exit: 4,
+    check: says(/circular\.pdf cannot be read as a PDF/),
+  },
+  {
+    name: 'import, a circular page tree beside a good text: the good one is imported',
+    setup: put('circular.pdf', () => handPdf(['<</Type/Catalog/Pages 2 0 R>>', '<</Type/Pages/Kids[2 0 R]/Count 1>>'])),
+    args: ['import', 'circular.pdf', 'lantern-gazette.md', ...lantern],
+    exit: 4,
+    changes: ['corpora/lantern/laws/lantern-act-2019.text.yaml'],
+    check: (result, dir) => {
+      expect(result.stderr).toMatch(/circular\.pdf cannot be read as a PDF/);
+      expect(result.stderr).toMatch(/1 of 2 files could not be imported/);
+      const written = join(dir, 'corpora', 'lantern', 'laws', 'lantern-act-2019.text.yaml');
+      expect(existsSync(written)).toBe(true);
+      expect(readFileSync(written, 'utf8')).toMatch(/^text_of: lantern-act-2019$/m);
+    },
+  },
+  {
+    name: 'import, a Windows-1252 text',
+    setup: put('tolls.txt', () =>
+      cp1252(
+        actText('The Ferry Tolls Act, 2027', 'ACT No. II OF 2027', 'to fix the tolls of river ferries', [
+          'Short title.- This Act may be called the Ferry Tolls Act, 2027.',
+          'Tolls.- The ferryman’s toll shall be £2 for a cart and €1 for a traveller on foot.',
+        ]),
+      ),
+    ),
+    args: ['import', 'tolls.txt', ...lantern],
+    exit: 0,
+    changes: ['corpora/lantern/laws/fta-2027.text.yaml'],
+    check: ({ stderr }, dir) => {
+      expect(stderr).toMatch(/tolls\.txt is not valid UTF-8; read it as Windows-1252/);
+      const written = readFileSync(join(dir, 'corpora', 'lantern', 'laws', 'fta-2027.text.yaml'), 'utf8');
+      expect(written).toContain('ferryman’s toll shall be £2 for a cart and €1 for a traveller');
+      expect(written).not.toMatch(/[\uFFFD\u0080-\u009F]/);
+    },
+  },
+  {
+    name: 'import, --as of 300 characters',
+    setup: put('tenancy.txt', () => TENANCY),
+    args: ['import', 'tenancy.txt', '--as', word(300), '--dry-run', ...lantern],
+    exit: 2,
+    check: says(/--as is 300 characters long; an id has at most \d+/),
+  },
+  {
+    name: 'import, --as a new id and --short for a text that prints no title',
+    setup: put(
+      'untitled.txt',
+      () =>
+        '1. Keeping of ledgers.- Every ferryman shall keep a ledger.\n\n2. Inspection.- Any magistrate may inspect it.\n',
+    ),
+    args: ['import', 'untitled.txt', '--as', 'NEW-ID', '--short', 'X', '--dry-run', '--json', ...lantern],
+    exit: 0,
+    check: (result) => {
+      expect(json(result).imports[0]).toMatchObject({ instrument: 'new-id', described: { short: 'X' } });
+    },
+  },
+  {
+    name: 'import, a new act whose initials are the PTPA’s: the PTPA keeps its name',
+    setup: (dir) => {
+      put('tenancy.txt', () => TENANCY)(dir);
+      put('timber.txt', () => TIMBER)(dir);
+    },
+    env: library,
+    args: ['import', 'tenancy.txt'],
+    exit: 0,
+    changes: ['library'],
+    check: says(/short name PTPA is taken/),
+    then: [
+      {
+        env: library,
+        args: ['show', 'PTPA s.3'],
+        exit: 0,
+        check: ({ stdout }) => {
+          expect(stdout).toContain('[ptpa-2018:s3]');
+          expect(stdout).not.toMatch(/Grazing/i);
+        },
+      },
+      {
+        env: library,
+        args: ['cite', '--json'],
+        input: 'u/s 3 PTPA\n',
+        exit: 0,
+        check: (result) => expect(json(result).citations[0].references[0].id).toBe('ptpa-2018:s3'),
+      },
+      {
+        env: library,
+        args: ['import', 'timber.txt', '--short', 'PTPA'],
+        exit: 2,
+        check: (result, dir) => {
+          expect(result.stderr).toMatch(/--short PTPA is a name of PTPA/);
+          expect(readdirSync(libraryLaws(dir))).toHaveLength(1);
+        },
+      },
+    ],
+  },
+  {
+    name: 'import, two acts of the same initials and year: both are kept',
+    setup: (dir) => {
+      put('tenancy.txt', () => TENANCY)(dir);
+      put('timber.txt', () => TIMBER)(dir);
+    },
+    env: library,
+    args: ['import', 'tenancy.txt'],
+    exit: 0,
+    changes: ['library'],
+    then: [
+      {
+        env: library,
+        args: ['import', 'timber.txt', '--json'],
+        exit: 0,
+        check: (result) => expect(json(result).imports[0].written).toBe('new'),
+      },
+      {
+        env: library,
+        args: ['import', '--list', '--json'],
+        exit: 0,
+        check: (result) => {
+          const listed: { instrument: string; title: string }[] = json(result).listed;
+          expect(listed.map((entry) => entry.title).sort()).toEqual([
+            'Punjab Tenancy and Pasture Act, 2029',
+            'Punjab Timber and Planks Act, 2029',
+          ]);
+          expect(new Set(listed.map((entry) => entry.instrument)).size).toBe(2);
+        },
+      },
+    ],
+  },
+  {
+    name: 'import, an act amending the PTPA is an instrument of its own',
+    setup: put('ptpa-amendment.txt', () => PTPA_AMENDMENT),
+    env: library,
+    args: ['import', 'ptpa-amendment.txt', '--json'],
+    exit: 0,
+    changes: ['library'],
+    check: (result) => {
+      const [imported] = json(result).imports;
+      expect(imported.instrument).not.toBe('ptpa-2018');
+      expect(imported).toMatchObject({ mode: 'new', written: 'new', described: { kind: 'amendment' } });
+    },
+    then: [
+      {
+        env: library,
+        args: ['show', 'PTPA s.3', '--json'],
+        exit: 0,
+        check: (result) => {
+          const shown = json(result);
+          expect(shown.id).toBe('ptpa-2018:s3');
+          expect(shown.text).toBeUndefined();
+          expect(shown.text_source).toBeUndefined();
+          expect(result.stdout).not.toMatch(/ferry landing|ptpa-amendment\.txt/);
+        },
+      },
+    ],
+  },
+  {
+    name: 'import, sections numbered 998 to 1003',
+    setup: put('high-numbers.txt', () =>
+      actText(
+        'The Harbour Dues Code, 2026',
+        'ACT No. IX OF 2026',
+        'to gather the dues of harbours in one code',
+        ['barges', 'rafts', 'skiffs', 'dredgers', 'ferries', 'hulks'].map(
+          (vessel) => `Dues on ${vessel}.- The harbour master shall collect the dues on ${vessel} named in the tariff.`,
+        ),
+        998,
+      ),
+    ),
+    args: ['import', 'high-numbers.txt', '--dry-run', '--json', ...lantern],
+    exit: 0,
+    check: (result) => {
+      const [imported] = json(result).imports;
+      expect(imported.provisions.map((p: { id: string }) => p.id)).toEqual([
+        's998',
+        's999',
+        's1000',
+        's1001',
+        's1002',
+        's1003',
+      ]);
+    },
+  },
+  {
+    name: 'laws, a dangling link in the library',
+    setup: (dir) => {
+      mkdirSync(libraryLaws(dir), { recursive: true });
+      symlinkSync('/nonexistent', join(libraryLaws(dir), 'x.text.yaml'));
+    },
+    env: library,
+    args: ['laws'],
+    exit: 0,
+    check: ({ stdout, stderr }) => {
+      expect(stderr).toMatch(/warning: .*library\/laws\/x\.text\.yaml/);
+      expect(stdout).toContain('ptpa-2018');
+    },
+  },
+  {
+    name: 'laws, a FIFO in the library',
+    setup: (dir) => {
+      mkdirSync(libraryLaws(dir), { recursive: true });
+      execFileSync('mkfifo', [join(libraryLaws(dir), 'fifo.text.yaml')]);
+    },
+    env: library,
+    args: ['laws'],
+    exit: 0,
+    check: ({ stdout, stderr }) => {
+      expect(stderr).toMatch(/warning: .*library\/laws\/fifo\.text\.yaml/);
+      expect(stdout).toContain('ptpa-2018');
+    },
+  },
+];
+
 const rest: Row[] = [
   { name: 'validate, missing folder', args: ['validate', 'no-such-folder'], exit: 3 },
   { name: 'validate, a file', args: ['validate', 'notes.md'], exit: 2 },
@@ -493,7 +875,18 @@ const fullDisk: Row[] = [
   check: says(/^Error: cannot write to standard output: no space left on the device \(ENOSPC\)$/m),
 }));
 
-const rows = [...citations, ...search, ...cases, ...cite, ...checklist, ...exports, ...imports, ...rest, ...fullDisk];
+const rows = [
+  ...citations,
+  ...search,
+  ...cases,
+  ...cite,
+  ...checklist,
+  ...exports,
+  ...imports,
+  ...importInputs,
+  ...rest,
+  ...fullDisk,
+];
 const tally = { tried: 0, stackTraces: 0, hangs: 0, wrongExitCodes: 0, filesDamaged: 0 };
 
 describe('hostile input', () => {
@@ -507,30 +900,39 @@ describe('hostile input', () => {
     const dir = makeUserFolder();
     row.setup?.(dir);
     const before = fingerprint(dir);
-    const fd = row.stdoutTo ? openSync(row.stdoutTo, 'w') : undefined;
-    const result = await tipProcess(row.args, {
-      cwd: dir,
-      timeout: 30_000,
-      ...(row.input === undefined ? {} : { input: row.input }),
-      ...(row.env ? { env: row.env } : {}),
-      ...(fd === undefined ? {} : { stdout: fd }),
-    });
-    if (fd !== undefined) closeSync(fd);
+    const runs: { step: Step; result: CliResult & { signal: NodeJS.Signals | null } }[] = [];
+    for (const step of [row, ...(row.then ?? [])]) {
+      const fd = step.stdoutTo ? openSync(step.stdoutTo, 'w') : undefined;
+      const result = await tipProcess(step.args, {
+        cwd: dir,
+        timeout: 30_000,
+        ...(step.input === undefined ? {} : { input: step.input }),
+        ...(step.env ? { env: step.env } : {}),
+        ...(fd === undefined ? {} : { stdout: fd }),
+      });
+      if (fd !== undefined) closeSync(fd);
+      runs.push({ step, result });
+    }
     const changed = changedEntries(before, fingerprint(dir)).filter(
       (name) => !(row.changes ?? []).some((allowed) => name === allowed || name.startsWith(`${allowed}/`)),
     );
     tally.tried++;
-    if (STACK.test(result.stdout + result.stderr)) tally.stackTraces++;
-    if (result.signal) tally.hangs++;
-    if (result.status !== row.exit) tally.wrongExitCodes++;
+    if (runs.some(({ result }) => STACK.test(result.stdout + result.stderr))) tally.stackTraces++;
+    if (runs.some(({ result }) => result.signal)) tally.hangs++;
+    if (runs.some(({ step, result }) => result.status !== step.exit)) tally.wrongExitCodes++;
     if (changed.length > 0) tally.filesDamaged++;
 
-    expect(result.signal, 'hung and was killed').toBeNull();
-    expect(result.stdout + result.stderr).not.toMatch(STACK);
-    expect(result.status, result.stderr).toBe(row.exit);
+    for (const { step, result } of runs) {
+      const command = `tip ${step.args.join(' ').slice(0, 100)}`;
+      expect(result.signal, `${command}: hung and was killed`).toBeNull();
+      expect(result.stdout + result.stderr, command).not.toMatch(STACK);
+      expect(result.status, `${command}: ${result.stderr}`).toBe(step.exit);
+    }
     expect(changed).toEqual([]);
-    if (row.args.includes('--json') && !row.stdoutTo) expect(() => JSON.parse(result.stdout)).not.toThrow();
-    row.check?.(result, dir);
+    for (const { step, result } of runs) {
+      if (step.args.includes('--json') && !step.stdoutTo) expect(() => JSON.parse(result.stdout)).not.toThrow();
+      step.check?.(result, dir);
+    }
   });
 
   afterAll(() => {
