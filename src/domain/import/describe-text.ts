@@ -60,6 +60,8 @@ export interface TextParts {
   sections: readonly { heading?: string; body: string }[];
   /** The file's name, the last source of a title. */
   file: string;
+  /** The text layer is garbled by OCR: a title read from it is not trusted, however it reads. */
+  noisy?: boolean;
 }
 
 /** The instrument a text is, from its short-title clause or title line, its number and its extent clause. */
@@ -74,7 +76,8 @@ export function describeText(
     .map((l) => l.replace(/^#+\s*/, '').trim())
     .find((l) => l.length <= 200 && TITLE.test(l) && !/^(?:An?|WHEREAS)\b/.test(l));
   const candidates = [clause, printed].map((t) => t && tidyTitle(t)).filter((t): t is string => Boolean(t));
-  let title = options.statute ? options.statute.title.replace(/\s*\([^()]*\d{4}\)$/, '') : candidates.find(readable);
+  const trusted = text.noisy ? undefined : candidates.find(readable);
+  let title = options.statute ? options.statute.title.replace(/\s*\([^()]*\d{4}\)$/, '') : trusted;
   let confidence: 'high' | 'medium' | 'low' = clause && title === tidyTitle(clause) ? 'high' : 'medium';
   if (!title) {
     const garbled = candidates[0];

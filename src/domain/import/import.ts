@@ -145,7 +145,7 @@ export function planImports(corpus: Corpus, source: SourceText, options: ImportO
   const all = parts.length > 0 ? parts : read.instruments.slice(0, 1);
   if (!options.as && !all.some((part) => part.lawLike)) {
     throw new UsageError(
-      `${basename(source.name)} does not read as an Act, Ordinance, rules or treaty (no enacting formula, number, short title or articles, and no sections printed with their headings): nothing was imported`,
+      `${basename(source.name)} does not read as an Act, Ordinance, rules or treaty (no enacting formula, number, short title or articles, and no sections printed with their headings): nothing was imported; if it is one, say which with --as`,
       { suggestions: [`If it is one, say which with --as: tip import ${basename(source.name)} --as <id>`] },
     );
   }
@@ -189,7 +189,10 @@ function planOne(
     warnings.push(`no copy of the text is in English: imported the first (${copies[0]?.language})`);
   }
   const opening = read.opening;
-  const target = identify(corpus, { opening, blocks: english, file: basename(source.name) }, options);
+  // A text layer that OCR garbled reads numbers, headings and titles wrong as often as words: nothing in it is high.
+  const noise = garbledShare(english.map((b) => b.body).join('\n'));
+  const ocr = noise > MAX_NOISE;
+  const target = identify(corpus, { opening, blocks: english, file: basename(source.name), noisy: ocr }, options);
   if (target.described) warnings.push(...target.described.notes);
   const title = target.instrument?.title ?? target.described?.instrument.title ?? '';
   // The title printed as a heading ("# LANTERN KEEPERS ACT, 2019") opens the text: it and
@@ -197,9 +200,6 @@ function planOne(
   const isTitle = (b: Block) => !b.number && b.heading !== undefined && headingSimilarity(b.heading, title) >= 0.75;
   const blocks = english.filter((b) => !isTitle(b));
   const preamble = [read.preamble, ...english.filter(isTitle).map((b) => b.body)].filter(Boolean).join('\n\n');
-  // A text layer that OCR garbled reads numbers and headings wrong as often as words: nothing in it is high.
-  const noise = garbledShare(blocks.map((b) => b.body).join('\n'));
-  const ocr = noise > MAX_NOISE;
   if (ocr) {
     warnings.push(
       `${Math.round(noise * 100)}% of the words look garbled by OCR: no section is rated high; check the text against the source`,
@@ -289,12 +289,12 @@ interface Target {
 /** Which instrument the text is: the one `--as` names, one of the corpus by title or number, or a new one. */
 function identify(
   corpus: Corpus,
-  text: { opening: string; blocks: readonly Block[]; file: string },
+  text: { opening: string; blocks: readonly Block[]; file: string; noisy: boolean },
   options: ImportOptions,
 ): Target {
   const { opening } = text;
   const body = text.blocks.map((b) => b.body).join('\n');
-  const parts = { opening, body, sections: text.blocks, file: text.file };
+  const parts = { opening, body, sections: text.blocks, file: text.file, noisy: text.noisy };
   const describe = (id: string | undefined, statute: Statute | undefined): Target => {
     const described = describeText(parts, {
       ...(id ? { id } : {}),

@@ -139,14 +139,14 @@ function assemble(pages: readonly Line[][]): PdfText {
     // The body's first and last lines: a page number or running head set like the body does not count.
     const furniture = (l: Line, i: number): boolean =>
       PAGE_NUMBER.test(text(l.runs)) ||
-      ((i === 0 || i === lines.length - 1) && repeated.has(`${i === 0 ? 'head' : 'foot'}\0${shape(text(l.runs))}`));
+      ((i === 0 || i === lines.length - 1) && isRepeated(repeated, i === 0 ? 'head' : 'foot', text(l.runs)));
     const bodyLines = lines.map((l, i) => (small(l.size) || furniture(l, i) ? -1 : i)).filter((i) => i >= 0);
     const first = bodyLines[0] ?? lines.length;
     const last = bodyLines.at(-1) ?? -1;
     lines.forEach((line, i) => {
       const lineNo = out.length + 1;
       const edge = i === 0 ? 'head' : i === lines.length - 1 ? 'foot' : undefined;
-      if (edge && repeated.has(`${edge}\0${shape(text(line.runs))}`)) {
+      if (edge && isRepeated(repeated, edge, text(line.runs))) {
         removed.push({ line: lineNo, text: text(line.runs), why: 'running head' });
         out.push('');
         return;
@@ -183,11 +183,24 @@ function repeatedEdges(pages: readonly Line[][]): Set<string> {
     ];
     for (const [edge, line] of edges) {
       const key = line && shape(text(line.runs));
-      if (key && /\p{L}{3}/u.test(key)) count.set(`${edge}\0${key}`, (count.get(`${edge}\0${key}`) ?? 0) + 1);
+      if (!key || !/\p{L}{3}/u.test(key)) continue;
+      // A head that names the chapter it is in ("… Act, 1890 - CHAPTER II - …") repeats by its start.
+      for (const k of new Set([key, prefix(key)])) count.set(`${edge}\0${k}`, (count.get(`${edge}\0${k}`) ?? 0) + 1);
     }
   }
   const pagesWithText = pages.filter((lines) => lines.length > 0).length;
   return new Set([...count].filter(([, n]) => n >= 3 && n >= pagesWithText / 2).map(([key]) => key));
+}
+
+/** The first words of a line's shape: long enough that two lines of law seldom share it by chance. */
+function prefix(key: string): string {
+  return key.length > 40 ? key.slice(0, 32) : key;
+}
+
+/** Whether an edge line is a running head: its shape, or its start, opens or closes most pages. */
+function isRepeated(repeated: ReadonlySet<string>, edge: 'head' | 'foot', line: string): boolean {
+  const key = shape(line);
+  return repeated.has(`${edge}\0${key}`) || repeated.has(`${edge}\0${prefix(key)}`);
 }
 
 function shape(line: string): string {
