@@ -21,13 +21,18 @@ export interface Located<T> {
  * gives them) and keeps no positions; the position-aware parse runs only for a file
  * that fails, or when a later check must point into it.
  */
+/** Values of files already read, by content hash (see ParseOptions.memo). */
+export type ParsedFiles = Map<string, unknown>;
+
 export function parseLocated<T>(
   file: CorpusFile,
   text: string,
   schema: z.ZodType<T>,
   issues: Issue[],
+  memo?: ParsedFiles,
 ): Located<T> | undefined {
-  const fast = fastParse(text);
+  const fast = memo?.get(file.hash) ?? fastParse(text);
+  if (memo && fast !== undefined) memo.set(file.hash, fast);
   const result = fast === undefined ? undefined : schema.safeParse(fast);
   if (result?.success) {
     let slow: { doc: Document; lines: LineCounter } | undefined;
@@ -44,7 +49,7 @@ export function parseLocated<T>(
       value: result.data,
     };
   }
-  return parseSlowly(file, text, schema, issues);
+  return parseSlowly(file, text || (file.text ?? readCorpusFile(file.path)), schema, issues);
 }
 
 /**

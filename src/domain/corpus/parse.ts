@@ -2,6 +2,7 @@
  * The slow path: parse YAML with source positions, validate against the schemas and
  * check the corpus for consistency. Imported lazily; a cached corpus never loads it.
  */
+import type { z } from 'zod';
 import { Case as CaseSchema, type Case } from '../cases/schema.js';
 import { designatorFor, parseCanonical } from './ids.js';
 import {
@@ -19,7 +20,7 @@ import { fileHash, readCorpusFile, type CorpusSource } from './files.js';
 import { basename } from 'node:path';
 import type { Progress } from '../common/progress.js';
 import { formatIssue, type Issue } from './issues.js';
-import { issueAt, parseLocated, type Located, type Path } from './located.js';
+import { issueAt, parseLocated, type Located, type ParsedFiles, type Path } from './located.js';
 import { allIds, findPart, type Corpus, type Part, type SkippedText } from './model.js';
 
 const KIND_ORDER: Record<Instrument['kind'], number> = {
@@ -45,6 +46,12 @@ export interface ParseOptions {
    * tipkit from working. `tip validate` parses strictly and reports it.
    */
   skipInvalidTexts?: boolean;
+  /**
+   * Files already parsed, by content hash, for a caller that parses one corpus again and
+   * again (an import checks the corpus before each file it writes). Values are copied by
+   * the schema, so what the checks change never reaches the memo.
+   */
+  memo?: ParsedFiles;
 }
 
 /** Parses and validates every file; returns the corpus only when there are no issues (bar skipped texts). */
@@ -52,15 +59,22 @@ export function parseCorpus(
   source: CorpusSource,
   options: ParseOptions = {},
 ): { corpus?: Corpus; issues: Issue[]; skipped?: SkippedText[] } {
-  const first = parseOnce(source, options.progress);
+  const first = parseOnce(source, options.progress, options.memo);
   if (first.corpus || !options.skipInvalidTexts) return first;
   const texts = new Map(source.files.filter((f) => f.kind === 'text').map((f) => [f.path, f]));
-  const bad = [...new Set(first.issues.map((i) => i.file))].filter((file) => texts.has(file));
+  // A text at fault, or one whose provisions made its instrument's file fail a check.
+  const failed = new Set(first.issues.map((i) => i.file));
+  const bad = [...texts.keys()].filter((file) => failed.has(file) || failed.has(first.owners?.get(file) ?? ''));
   if (bad.length === 0) return first;
-  const rest = parseOnce({ ...source, files: source.files.filter((f) => !bad.includes(f.path)) });
+  const rest = parseOnce(
+    { ...source, files: source.files.filter((f) => !bad.includes(f.path)) },
+    undefined,
+    options.memo,
+  );
   if (!rest.corpus) return first;
   const skipped = bad.map((file) => {
-    const issue = first.issues.find((i) => i.file === file) as Issue;
+    const issue = (first.issues.find((i) => i.file === file) ??
+      first.issues.find((i) => i.file === first.owners?.get(file))) as Issue;
     const instrument = /^(.+)\.text\.ya?ml$/i.exec(basename(file))?.[1];
     return { file, ...(instrument ? { instrument } : {}), problem: formatIssue(issue) };
   });
@@ -68,7 +82,15 @@ export function parseCorpus(
   return { issues: [], skipped, corpus: { ...rest.corpus, hash: source.hash, skipped } };
 }
 
-function parseOnce(source: CorpusSource, progress?: Progress): { corpus?: Corpus; issues: Issue[] } {
+/** A parse: the corpus when valid, the issues, and which instrument file each imported text writes on. */
+interface Parsed {
+  corpus?: Corpus;
+  issues: Issue[];
+  /** Text file path → the instrument file it puts text or provisions on. */
+  owners?: Map<string, string>;
+}
+
+function parseOnce(source: CorpusSource, progress?: Progress, memo?: ParsedFiles): Parsed {
   const issues: Issue[] = [];
   const instruments: Located<Instrument>[] = [];
   const cases: Located<Case>[] = [];
@@ -82,25 +104,29 @@ function parseOnce(source: CorpusSource, progress?: Progress): { corpus?: Corpus
     // A file on disk is read again here, not held from hashing: a statute book's YAML need
     // not stay in memory beside its values (positions read the file again if asked for).
     const held = file.text;
-    const text = held ?? readCorpusFile(file.path);
-    if (held === undefined && fileHash(text) !== file.hash) {
+    const known = memo?.get(file.hash);
+    const text = known === undefined ? (held ?? readCorpusFile(file.path)) : '';
+    if (known === undefined && held === undefined && fileHash(text) !== file.hash) {
       // Changed since it was hashed: its values must not be filed under the old hash.
       issues.push({ file: file.path, line: 1, col: 1, message: CHANGED });
-    } else if (file.kind === 'instrument') push(instruments, parseLocated(file, text, InstrumentSchema, issues));
-    else if (file.kind === 'text') push(texts, parseLocated(file, text, OfficialTextSchema, issues));
-    else push(cases, parseLocated(file, text, CaseSchema, issues));
+    } else {
+      const parse = <T>(schema: z.ZodType<T>) => parseLocated(file, text, schema, issues, memo);
+      if (file.kind === 'instrument') push(instruments, parse(InstrumentSchema));
+      else if (file.kind === 'text') push(texts, parse(OfficialTextSchema));
+      else push(cases, parse(CaseSchema));
+    }
     progress?.('reading the corpus', ++read, source.files.length);
   }
   // A file that changed mid-read says so alone: the checks between files would only echo it.
   const changed = issues.filter((issue) => issue.message === CHANGED);
   if (changed.length > 0) return { issues: changed };
   const parsedAll = instruments.length + cases.length + texts.length === source.files.length;
-  attachOfficialTexts(instruments, texts, issues);
+  const owners = attachOfficialTexts(instruments, texts, issues);
   const known = new Set(allIds(instruments.map((p) => p.value)));
   checkInstruments(instruments, known, issues);
   checkChecklists(instruments, known, issues);
   checkCases(cases, known, issues);
-  if (issues.length > 0 || !parsedAll) return { issues };
+  if (issues.length > 0 || !parsedAll) return { issues, owners };
   instruments.sort(
     (a, b) => KIND_ORDER[a.value.kind] - KIND_ORDER[b.value.kind] || compareText(a.value.id, b.value.id),
   );
@@ -127,13 +153,14 @@ function attachOfficialTexts(
   instruments: Located<Instrument>[],
   texts: readonly Located<OfficialTextFile>[],
   issues: Issue[],
-): void {
+): Map<string, string> {
+  const owners = new Map<string, string>();
   for (const t of texts) {
     const file = t.value;
     const owner = instruments.find((i) => i.value.id === file.text_of);
+    if (owner) owners.set(t.file.path, owner.file.path);
     if (!owner) {
-      if (file.instrument)
-        instruments.push({ ...t, value: instrumentFromText({ ...file, instrument: file.instrument }) });
+      if (file.instrument) instruments.push(withValue(t, instrumentFromText({ ...file, instrument: file.instrument })));
       else issues.push(issueAt(t, ['text_of'], `"${file.text_of}" is not an instrument of this corpus`));
       continue;
     }
@@ -158,6 +185,21 @@ function attachOfficialTexts(
       part.text_source = { ...file.source, placed: section.placed, confidence: section.confidence };
     });
   }
+  return owners;
+}
+
+/** The same file and positions with another value; the positions stay unread (a spread would parse the file again for them). */
+function withValue<T>(located: Located<unknown>, value: T): Located<T> {
+  return {
+    file: located.file,
+    get doc() {
+      return located.doc;
+    },
+    get lines() {
+      return located.lines;
+    },
+    value,
+  };
 }
 
 function push<T>(list: T[], item: T | undefined): void {

@@ -7,7 +7,11 @@ import { resolve } from 'node:path';
 import { DataError } from '../common/errors.js';
 import { fileHash, listCorpusFiles, MAX_FILE_BYTES, readCorpusSource } from '../corpus/files.js';
 import { formatIssue } from '../corpus/issues.js';
+import type { ParsedFiles } from '../corpus/located.js';
 import { parseCorpus } from '../corpus/parse.js';
+
+/** The corpus's files as parsed by earlier checks of this run: only a new file is parsed again. */
+const memo: ParsedFiles = new Map();
 
 /** Throws (exit 4) when the corpus with `text` at `path` would be invalid, or leave the file out. */
 export function checkImport(corpus: { root: string; library?: string }, path: string, text: string): void {
@@ -22,7 +26,7 @@ export function checkImport(corpus: { root: string; library?: string }, path: st
   const listed = listCorpusFiles(corpus.root, corpus.library).filter((f) => resolve(f.path) !== target);
   const source = readCorpusSource(corpus.root, corpus.library, listed);
   source.files.push({ kind: 'text', name: path, path, hash: fileHash(text), text });
-  const { corpus: after, issues, skipped } = parseCorpus(source, { skipInvalidTexts: true });
+  const { corpus: after, issues, skipped } = parseCorpus(source, { skipInvalidTexts: true, memo });
   const own = [...issues, ...(skipped ?? []).map((s) => s.problem)]
     .map((issue) => (typeof issue === 'string' ? issue : formatIssue(issue)))
     .filter((line) => !after || line.startsWith(path));
