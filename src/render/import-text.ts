@@ -12,7 +12,7 @@ export function renderImportReport(plan: ImportResult): string[] {
   if (plan.described) {
     const d = plan.described;
     lines.push(
-      `new instrument ${plan.instrument}: "${d.title}" (${d.short}), ${d.kind}, ${d.year ?? 'year unknown'}${d.amends ? `, amending ${d.amends.value}` : ''}, number ${d.official_number.value}, jurisdiction ${d.jurisdiction.value}${d.jurisdiction.value === 'unknown' ? '' : ` (${d.jurisdiction.note ?? d.jurisdiction.confidence})`}${d.title_confidence ? `; title ${d.title_confidence} confidence` : ''}`,
+      `new instrument ${plan.instrument}: "${d.title}" (${d.short}), ${d.kind}, ${d.year ?? 'year unknown'}${d.amends ? `, amending ${d.amends.value}` : ''}${d.made_under ? `, made under ${d.made_under.value}` : ''}, number ${d.official_number.value}, jurisdiction ${d.jurisdiction.value}${d.jurisdiction.value === 'unknown' ? '' : ` (${d.jurisdiction.note ?? d.jurisdiction.confidence})`}${d.title_confidence ? `; title ${d.title_confidence} confidence` : ''}`,
     );
   }
   for (const copy of plan.copies) {

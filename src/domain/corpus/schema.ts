@@ -247,6 +247,8 @@ export const ImportedInstrument = z.strictObject({
   title_note: text.optional(),
   /** For an amending Act: the Act it amends, as the text names it. */
   amends: fact(text).optional(),
+  /** For rules and regulations: the power they are made under ("section 15 of the … Act, 2018"), as printed. */
+  made_under: fact(text).optional(),
 });
 export type ImportedInstrument = z.infer<typeof ImportedInstrument>;
 

@@ -32,6 +32,8 @@ const AMENDS =
 /** "In the said Act, in section 4, …" and "Amendment of section 5, Act XV of 1996": sections that amend. */
 const AMENDING_SECTION =
   /^(?:(?:Amendment|Substitution|Insertion|Omission|Addition|Repeal)\s+of\b|(?:In|in)\s+the\s+(?:said|Pakistan|Code|[\w ]{0,60}?(?:Act|Ordinance|Code))\b[^.]{0,80}\bin\s+section\b)/;
+const MADE_UNDER =
+  /\bpowers?\s+conferred\s+(?:on\s+it\s+|upon\s+it\s+)?by\s+((?:sub-section\s+\(\d+\)\s+of\s+)?section\s+\d+[A-Z]?\s+of\s+(?:the\s+)?[^,.;]{4,120}?(?:Act|Ordinance|Code)(?:,?\s*(?:1[6-9]|20)\d\d)?(?:\s*\([IVXLC]+\s+of\s+\d{4}\))?)/i;
 const PROVINCES: [RegExp, string][] = [
   [/\bPunjab\b/i, 'Punjab'],
   [/\bSindh\b/i, 'Sindh'],
@@ -92,6 +94,8 @@ export function describeText(
     );
   }
   const amending = amendingAct(text, title);
+  // Rules and regulations name the power they are made under: "In exercise of the powers conferred by section 15 of …".
+  const parent = MADE_UNDER.exec(`${text.opening}\n${text.body.slice(0, 4000)}`.replace(/\s+/g, ' '))?.[1];
   const kind = amending ? 'amendment' : ((KINDS.find(([pattern]) => pattern.test(title)) ?? [])[1] ?? 'act');
   const year = Number(/\b(1[6-9]\d{2}|20\d{2})\b/.exec(title)?.[1]) || null;
   const short = options.short ?? options.statute?.short ?? acronym(title);
@@ -140,6 +144,7 @@ export function describeText(
       ...(amending?.amends
         ? { amends: { value: amending.amends, confidence: 'medium' as const, note: 'as the amending text names it' } }
         : {}),
+      ...(parent ? { made_under: { value: parent, confidence: 'medium' as const, note: 'as the text names it' } } : {}),
     },
   };
 }

@@ -115,17 +115,23 @@ export function readOfficialText(
       ? [`the text has ${all.length} lines; read the first ${MAX_LINES}, no statute is longer`]
       : [];
   const lines = all.slice(0, MAX_LINES);
-  const { kept, removed } = removeFurniture(lines, pageEdges);
+  const cleaned = removeFurniture(lines, pageEdges);
+  const { removed } = cleaned;
   removed.push(...furniture);
-  const marks = markLines(kept, removed);
+  const { lines: kept, origin } = unglue(cleaned.kept);
+  const marks = markLines(kept, removed, origin);
   // The signature block closes an Act: what follows it, until another Act opens, is not its text.
-  for (const r of removed) if (r.why === 'signature' && marks[r.line - 1]) marks[r.line - 1] = { kind: 'end' };
+  const at = new Map(origin.map((line, i) => [line, i]));
+  for (const r of removed) {
+    const i = at.get(r.line - 1);
+    if (r.why === 'signature' && i !== undefined) marks[i] = { kind: 'end' };
+  }
   markContents(kept, marks);
-  const instruments = cutInstruments(kept, marks).map((part) => readInstrument(kept, marks, part));
+  const instruments = cutInstruments(kept, marks).map((part) => readInstrument(kept, marks, part, origin));
   return { instruments, removed: removed.sort((a, b) => a.line - b.line), notes };
 }
 
-function markLines(lines: readonly string[], removed: Removed[]): Mark[] {
+function markLines(lines: readonly string[], removed: Removed[], origin: readonly number[]): Mark[] {
   const bare = lines.map((line) => (MARKDOWN_HEADING.exec(line)?.[1] ?? line).trim());
   const treaty = bare.filter((line) => ARTICLE.test(line)).length >= 2;
   return lines.map((line, i): Mark => {
@@ -141,7 +147,7 @@ function markLines(lines: readonly string[], removed: Removed[]): Mark[] {
     const alone = (lines[i - 1] ?? '').trim() === '' || markdown;
     // "CHAPTER IV - Restrictions …" in capitals opens a chapter wherever it sits; "Chapter II" only on its own.
     if (CHAPTER.test(text) && (alone || /^(?:CHAPTER|PART)\s/.test(text))) {
-      removed.push({ line: i + 1, text: line, why: 'chapter heading' });
+      removed.push({ line: (origin[i] ?? i) + 1, text: line, why: 'chapter heading' });
       return { kind: 'chapter' };
     }
     if (SCHEDULE.test(text) && alone && text.length < 80) return { kind: 'schedule' };
@@ -264,7 +270,12 @@ function titleStart(lines: readonly string[], marks: readonly Mark[], opening: n
   return at;
 }
 
-function readInstrument(lines: readonly string[], marks: readonly Mark[], part: Part): ReadInstrument {
+function readInstrument(
+  lines: readonly string[],
+  marks: readonly Mark[],
+  part: Part,
+  origin: readonly number[],
+): ReadInstrument {
   const contents: ContentsEntry[] = [];
   // Numbered lines before the enacting formula (a report's lists around an Act it prints)
   // are not the Act's sections, where the Act's own section 1 follows the formula.
@@ -279,7 +290,7 @@ function readInstrument(lines: readonly string[], marks: readonly Mark[], part: 
       break;
     }
   }
-  for (const entry of contentsIn(lines, marks, part)) contents.push(entry);
+  for (const entry of contentsIn(lines, marks, part, origin)) contents.push(entry);
   const listed = new Set(contents.map((c) => c.number));
   const readings = starts.flatMap(({ i, start }, k) =>
     readingsOf(i, start, hasText(marks, i + start.lines, starts[k + 1]?.i ?? part.to)),
@@ -305,7 +316,7 @@ function readInstrument(lines: readonly string[], marks: readonly Mark[], part: 
   const begin = (i: number, block: Omit<Block, 'body' | 'line'>, first: string): void => {
     if (current) blocks.push(finish(current));
     inSchedule = false;
-    current = { block: { line: i + 1, ...block, body: '' }, body: first ? [first] : [] };
+    current = { block: { line: (origin[i] ?? i) + 1, ...block, body: '' }, body: first ? [first] : [] };
   };
   let wantsHeading = false;
   for (let i = part.from; i < part.to; i++) {
@@ -388,7 +399,15 @@ function readInstrument(lines: readonly string[], marks: readonly Mark[], part: 
     treaty ||
     strong >= 3 ||
     blocks.some((b) => SHORT_TITLE_CLAUSE.test(b.body));
-  return { line: part.from + 1, preamble: paragraphs(preamble), opening, blocks, contents, schedule, lawLike };
+  return {
+    line: (origin[part.from] ?? part.from) + 1,
+    preamble: paragraphs(preamble),
+    opening,
+    blocks,
+    contents,
+    schedule,
+    lawLike,
+  };
 }
 
 interface Reading extends NumberedStart {
@@ -443,13 +462,18 @@ function roomAt(
   return hi - lo >= 2;
 }
 
-function contentsIn(lines: readonly string[], marks: readonly Mark[], part: Part): ContentsEntry[] {
+function contentsIn(
+  lines: readonly string[],
+  marks: readonly Mark[],
+  part: Part,
+  origin: readonly number[],
+): ContentsEntry[] {
   const entries: ContentsEntry[] = [];
   for (let i = part.from; i < part.to; i++) {
     if (marks[i]?.kind !== 'contents') continue;
     const text = (MARKDOWN_HEADING.exec(lines[i] ?? '')?.[1] ?? lines[i] ?? '').trim();
     const entry = CONTENTS_ENTRY.exec(text) ?? /^\s*(\d{1,4}[A-Z]{0,2})\s*\.\s*(.+)$/.exec(text);
-    if (entry?.[1]) entries.push({ line: i + 1, number: entry[1], heading: tidy(entry[2] ?? '') });
+    if (entry?.[1]) entries.push({ line: (origin[i] ?? i) + 1, number: entry[1], heading: tidy(entry[2] ?? '') });
   }
   return entries;
 }
@@ -487,6 +511,33 @@ function lastOpeningBefore(lines: readonly string[], marks: readonly Mark[], fro
     if ((kind === 'text' || kind === 'heading') && opens(lines[i])) last = i;
   }
   return last;
+}
+
+/**
+ * "… shall be punished. 6. Non-punishment of victims.— Notwithstanding …": a section start
+ * that OCR ran into the paragraph before it, put back on a line of its own (the number,
+ * a heading of two words or more, its dash). `origin` keeps each line's place in the file.
+ */
+const GLUED =
+  /([.;:”"’)]\s+)(\d{1,4}[A-Z]?\.\s*(?!Provided|Explanation|Illustration)\p{Lu}\p{Ll}*\s+[^.—–―\n]{2,120}?[.,:]?\s*(?:[—–―]|-{1,2}\s))/u;
+
+function unglue(lines: readonly string[]): { lines: string[]; origin: number[] } {
+  const out: string[] = [];
+  const origin: number[] = [];
+  lines.forEach((line, i) => {
+    let rest = line;
+    let match: RegExpExecArray | null;
+    // A long line only: a start alone on its line needs no help.
+    while (rest.length > 60 && (match = GLUED.exec(rest)) && match.index > 0) {
+      const cut = match.index + (match[1]?.length ?? 0);
+      out.push(rest.slice(0, cut).trimEnd());
+      origin.push(i);
+      rest = rest.slice(cut);
+    }
+    out.push(rest);
+    origin.push(i);
+  });
+  return { lines: out, origin };
 }
 
 /** Whether a line opens an instrument (its number, long title or enacting formula), a Markdown heading or not. */

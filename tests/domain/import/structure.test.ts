@@ -427,3 +427,49 @@ describe('sub-section pinpoints', () => {
     expect(provision(plan, 's5').subprovisions?.map((p) => p.id)).toEqual(['(1)', '(2)']);
   });
 });
+
+describe('a section start that OCR ran into the paragraph before it', () => {
+  const text = [
+    'THE HARBOUR LIGHTS ACT, 2031',
+    'ACT No. II OF 2031',
+    'It is hereby enacted as follows:',
+    '1. Short title.— This Act may be called the Harbour Lights Act, 2031.',
+    '2. Lights.— Every harbour shall keep two lights burning at night. 3. Keepers of lights.— A keeper shall tend the lights and log every failure under clause 3. Provided that— a storm excuses a late log.',
+    '4. Penalty.— A keeper who fails shall pay a fine.',
+  ].join('\n');
+  const [plan] = planImports(lanternCorpus(), textSource('glued.txt', text)) as [ImportPlan];
+
+  it('is put back on a line of its own and placed by its number, never left in its neighbour', () => {
+    expect(plan.provisions.map((p) => `${p.id} ${p.heading} ${p.line}`)).toEqual([
+      's1 Short title 4',
+      's2 Lights 5',
+      's3 Keepers of lights 5',
+      's4 Penalty 6',
+    ]);
+    expect(provision(plan, 's2').text).toBe('Every harbour shall keep two lights burning at night.');
+  });
+
+  it('leaves "clause 3. Provided that—" in the text it belongs to', () => {
+    expect(provision(plan, 's3').text).toMatch(/under clause 3\. Provided that— a storm excuses a late log\.$/);
+  });
+});
+
+describe('rules as the Gazette prints them', () => {
+  it('name the power they are made under, and number their rules as printed', () => {
+    const text = [
+      'BEACON RULES, 2032',
+      'S.R.O. 41(I)/2032.— In exercise of the powers conferred by section 15 of the Lantern Keepers Act, 2019 (VII of 2019), the Government is pleased to make the following rules, namely:—',
+      '1. Short title.— (1) These rules may be called the Beacon Rules, 2032.',
+      '(2) They shall come into force at once.',
+      '2. Beacons.— (1) Every beacon shall be painted white.',
+      '(2) A beacon shall be lit at dusk.',
+    ].join('\n');
+    const [plan] = planImports(lanternCorpus(), textSource('beacon-rules.txt', text)) as [ImportPlan];
+    expect(plan.described).toMatchObject({
+      kind: 'rules',
+      made_under: { value: 'section 15 of the Lantern Keepers Act, 2019 (VII of 2019)' },
+    });
+    expect(plan.provisions.map((p) => `${p.id} ${p.confidence}`)).toEqual(['r1 high', 'r2 high']);
+    expect(provision(plan, 'r2').subprovisions?.map((s) => s.id)).toEqual(['(1)', '(2)']);
+  });
+});
