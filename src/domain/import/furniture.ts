@@ -33,7 +33,7 @@ const STANDALONE_FURNITURE: readonly RegExp[] = [
 ];
 /** "TAHIR HUSSAIN," then "Secretary": the signature block that closes a Gazette act. */
 const SIGNATURE =
-  /^\s*(?:[A-Z][A-Z.]+(?:\s+[A-Z][A-Z.]+)+,?\s*)?(?:Secretary(?:\s+General)?|Secretary to the Government of Pakistan)\.?\s*$/;
+  /^\s*(?:[A-Z][A-Z.]+(?:\s+[A-Z][A-Z.]+)+,?\s*)?(?:Secretary(?:\s+General)?|Secretary to the Government of Pakistan)[.:]?\s*$/;
 const NAME_LINE = /^\s*[A-Z][A-Z.]+(?:\s+[A-Z][A-Z.]+)+,\s*$/;
 /**
  * An editor's note under a code text: "1Subs. by …", "2. Inserted vide Ordinance …", "The
@@ -53,6 +53,14 @@ const EDITORIAL_NOTE = new RegExp(
     .concat(')[^]{0,600}?\\b(?:1[6-9]\\d\\d|20\\d\\d|ibid)\\b'),
   'i',
 );
+/**
+ * An editor's note as it follows a section's text in a code: "Sub. by Pb Act XI, 2015",
+ * "Added by W.P. Ord. X of 1966", "It has also been extended to …". Only after the
+ * section's own first paragraph: an omitted section's whole text is such a note.
+ */
+export const TRAILING_NOTE =
+  /^\s*(?:\d{1,3}\s*\.?\s*)?(?:Subs?\.|Substituted\s+(?:by|vide|for)|Ins\.|Inserted\s+(?:by|vide)|Added\s+by|Omitted\s+by|Rep\.|Repealed\s+by|Renumbered|Amended\s+by|Certain\s+words|The\s+words?\s|It\s+has\s+(?:also\s+)?been\s+(?:extended|applied|declared)|(?:The|This)\s+(?:section|Act|Ordinance|proviso)\b[^.]{0,80}?\b(?:was|has\s+been|have\s+been)\s+(?:amended|omitted|substituted|inserted|applied|extended|declared|repealed|renumbered))[^]{0,600}?(?:\b(?:1[6-9]\d\d|20\d\d|ibid)\b|\b[IVXLC]+\s+of\s+\d{4})/i;
+
 /** How often a line must come back to be a running head. */
 const REPEATS = 3;
 

@@ -6,7 +6,7 @@
  * enacting formula starts a second instrument. Each instrument comes out as blocks, each
  * a candidate section with the number and heading the text still prints.
  */
-import { removeFurniture, type Removed } from './furniture.js';
+import { removeFurniture, TRAILING_NOTE, type Removed } from './furniture.js';
 import { headingSimilarity } from './headings.js';
 import { numberKey, risingChain, type NumberedStart } from './sequence.js';
 import { sectionStart, strength, type SectionStart, type StartForm } from './section-start.js';
@@ -127,7 +127,7 @@ export function readOfficialText(
     if (r.why === 'signature' && i !== undefined) marks[i] = { kind: 'end' };
   }
   markContents(kept, marks);
-  const instruments = cutInstruments(kept, marks).map((part) => readInstrument(kept, marks, part, origin));
+  const instruments = cutInstruments(kept, marks).map((part) => readInstrument(kept, marks, part, origin, removed));
   return { instruments, removed: removed.sort((a, b) => a.line - b.line), notes };
 }
 
@@ -275,6 +275,7 @@ function readInstrument(
   marks: readonly Mark[],
   part: Part,
   origin: readonly number[],
+  notes: Removed[],
 ): ReadInstrument {
   const contents: ContentsEntry[] = [];
   // Numbered lines before the enacting formula (a report's lists around an Act it prints)
@@ -314,7 +315,7 @@ function readInstrument(
   let current: { block: Block; body: string[] } | undefined;
   let inSchedule = false;
   const begin = (i: number, block: Omit<Block, 'body' | 'line'>, first: string): void => {
-    if (current) blocks.push(finish(current));
+    if (current) blocks.push(finish(current, notes));
     inSchedule = false;
     current = { block: { line: (origin[i] ?? i) + 1, ...block, body: '' }, body: first ? [first] : [] };
   };
@@ -387,7 +388,7 @@ function readInstrument(
       );
     else preamble.push(text);
   }
-  if (current) blocks.push(finish(current));
+  if (current) blocks.push(finish(current, notes));
   const opening = preamble
     .filter((l) => l.trim())
     .join('\n')
@@ -545,8 +546,16 @@ function opens(line: string | undefined): boolean {
   return OPENING.test((MARKDOWN_HEADING.exec(line ?? '')?.[1] ?? line ?? '').trim());
 }
 
-function finish({ block, body }: { block: Block; body: string[] }): Block {
-  return { ...block, body: paragraphs(body) };
+/** A block's text: its paragraphs, less the editors' notes that follow its first (listed as removed). */
+function finish({ block, body }: { block: Block; body: string[] }, removed: Removed[]): Block {
+  const kept = paragraphs(body)
+    .split('\n\n')
+    .filter((paragraph, k) => {
+      const note = k > 0 && TRAILING_NOTE.test(paragraph) && !/\bshall\b/.test(paragraph);
+      if (note) removed.push({ line: block.line, text: paragraph, why: 'footnote' });
+      return !note;
+    });
+  return { ...block, body: kept.join('\n\n') };
 }
 
 /** Lines joined into paragraphs: OCR breaks lines anywhere, a blank line ends a paragraph. */

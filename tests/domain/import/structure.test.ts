@@ -473,3 +473,31 @@ describe('rules as the Gazette prints them', () => {
     expect(provision(plan, 'r2').subprovisions?.map((s) => s.id)).toEqual(['(1)', '(2)']);
   });
 });
+
+describe("an editor's note after a section's text", () => {
+  it('is taken off and listed, while an omitted section keeps the note that is its only text', () => {
+    const text = [
+      'THE HARBOUR DUES ACT, 2033',
+      'ACT No. IV OF 2033',
+      'It is hereby enacted as follows:',
+      '1. Short title.— This Act may be called the Harbour Dues Act, 2033.',
+      '2. Dues.— Every ship shall pay the harbour due at the gate.',
+      '',
+      'Added by the Harbour Dues (Amendment) Ordinance, 2035 (II of 2035).',
+      '',
+      '3. [Omitted.]',
+      '',
+      'Omitted by the Harbour Laws (Revision) Ordinance, 2036 (V of 2036).',
+    ].join('\n');
+    const read = readOfficialText(text);
+    const blocks = read.instruments[0]?.blocks ?? [];
+    expect(blocks.map((b) => `${b.number}: ${b.body}`)).toEqual([
+      '1: This Act may be called the Harbour Dues Act, 2033.',
+      '2: Every ship shall pay the harbour due at the gate.',
+      '3: Omitted by the Harbour Laws (Revision) Ordinance, 2036 (V of 2036).',
+    ]);
+    expect(read.removed).toContainEqual(
+      expect.objectContaining({ why: 'footnote', text: expect.stringMatching(/^Added by/) }),
+    );
+  });
+});
