@@ -56,6 +56,8 @@ export function englishCopy(blocks: readonly Block[]): { blocks: Block[]; copies
     const part = blocks.slice(start, starts[c + 1] ?? blocks.length);
     return { part, language: languageOf(part.map((b) => b.body).join(' ')) };
   });
+  // Copies are told apart by their language: numbering that starts again in one language is not a second copy.
+  if (new Set(copies.map((c) => c.language)).size === 1) return { blocks: [...blocks], copies: [] };
   const chosen = Math.max(
     0,
     copies.findIndex((c) => c.language === 'English'),
