@@ -92,7 +92,7 @@ async function importFile(
   const results: (ImportResult | ImportFailure)[] = [];
   for (const plan of planImports(corpus, source, request)) {
     try {
-      results.push(await importOne(plan, request));
+      results.push(await importOne(corpus, plan, request));
     } catch (error) {
       if (!(error instanceof TipError)) throw error;
       results.push({ file, error: { code: error.code, message: error.message, suggestions: error.suggestions } });
@@ -101,7 +101,7 @@ async function importFile(
   return results;
 }
 
-async function importOne(plan: ImportPlan, request: ImportRequest): Promise<ImportResult> {
+async function importOne(corpus: Corpus, plan: ImportPlan, request: ImportRequest): Promise<ImportResult> {
   const report: ImportResult = {
     ...plan,
     sections: plan.sections.map(({ text: _text, ...s }) => s),
@@ -111,7 +111,7 @@ async function importOne(plan: ImportPlan, request: ImportRequest): Promise<Impo
   const [
     { previousImport, officialTextYaml, writtenByTipkit },
     { compareImports },
-    { writeTextFile },
+    { writeTextFile, entryKind },
     { checkImport },
   ] = await Promise.all([
     import('./text-file.js'),
@@ -126,7 +126,16 @@ async function importOne(plan: ImportPlan, request: ImportRequest): Promise<Impo
   const text = officialTextYaml(next);
   // The corpus as it would be with the file, checked whole: a file that would make it
   // invalid is never written (a dry run is refused the same way).
-  checkImport({ root: request.corpusRoot, ...(request.library ? { library: request.library } : {}) }, path, text);
+  const alone =
+    plan.mode === 'new' && entryKind(path) === 'missing'
+      ? { id: plan.instrument, taken: new Set(corpus.instruments.map((i) => i.id)) }
+      : undefined;
+  checkImport(
+    { root: request.corpusRoot, ...(request.library ? { library: request.library } : {}) },
+    path,
+    text,
+    alone,
+  );
   if (request.dryRun) return report;
   mkdirSync(request.lawsDir, { recursive: true });
   const written = writeTextFile(path, text, {

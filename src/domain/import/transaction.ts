@@ -13,8 +13,18 @@ import { parseCorpus } from '../corpus/parse.js';
 /** The corpus's files as parsed by earlier checks of this run: only a new file is parsed again. */
 const memo: ParsedFiles = new Map();
 
-/** Throws (exit 4) when the corpus with `text` at `path` would be invalid, or leave the file out. */
-export function checkImport(corpus: { root: string; library?: string }, path: string, text: string): void {
+/**
+ * Throws (exit 4) when the corpus with `text` at `path` would be invalid, or leave the file
+ * out. A file that brings a new instrument, where there was none, touches no other file:
+ * it is checked on its own, and its id against the corpus's (`alone`), which keeps a run of
+ * many imports from reading the whole corpus again for each.
+ */
+export function checkImport(
+  corpus: { root: string; library?: string },
+  path: string,
+  text: string,
+  alone?: { id: string; taken: ReadonlySet<string> },
+): void {
   const size = Buffer.byteLength(text);
   if (size > MAX_FILE_BYTES) {
     throw new DataError(
@@ -22,10 +32,19 @@ export function checkImport(corpus: { root: string; library?: string }, path: st
       { suggestions: ['Import the instrument in parts, one file per part of the text'] },
     );
   }
+  if (alone?.taken.has(alone.id)) {
+    throw new DataError(`the id ${alone.id} is an instrument of the corpus already; nothing was written`);
+  }
+  const file = { kind: 'text' as const, name: path, path, hash: fileHash(text), text };
   const target = resolve(path);
-  const listed = listCorpusFiles(corpus.root, corpus.library).filter((f) => resolve(f.path) !== target);
-  const source = readCorpusSource(corpus.root, corpus.library, listed);
-  source.files.push({ kind: 'text', name: path, path, hash: fileHash(text), text });
+  const source = alone
+    ? { root: corpus.root, files: [file], hash: file.hash }
+    : readCorpusSource(
+        corpus.root,
+        corpus.library,
+        listCorpusFiles(corpus.root, corpus.library).filter((f) => resolve(f.path) !== target),
+      );
+  if (!alone) source.files.push(file);
   const { corpus: after, issues, skipped } = parseCorpus(source, { skipInvalidTexts: true, memo });
   const own = [...issues, ...(skipped ?? []).map((s) => s.problem)]
     .map((issue) => (typeof issue === 'string' ? issue : formatIssue(issue)))
