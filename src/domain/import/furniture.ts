@@ -59,7 +59,7 @@ const EDITORIAL_NOTE = new RegExp(
  * section's own first paragraph: an omitted section's whole text is such a note.
  */
 export const TRAILING_NOTE =
-  /^\s*(?:\d{1,3}\s*\.?\s*)?(?:Subs?\.|Substituted\s+(?:by|vide|for)|Ins\.|Inserted\s+(?:by|vide)|Added\s+by|Omitted\s+by|Rep\.|Repealed\s+by|Renumbered|Amended\s+by|Certain\s+words|The\s+words?\s|It\s+has\s+(?:also\s+)?been\s+(?:extended|applied|declared)|(?:The|This)\s+(?:section|Act|Ordinance|proviso)\b[^.]{0,80}?\b(?:was|has\s+been|have\s+been)\s+(?:amended|omitted|substituted|inserted|applied|extended|declared|repealed|renumbered))[^]{0,600}?(?:\b(?:1[6-9]\d\d|20\d\d|ibid)\b|\b[IVXLC]+\s+of\s+\d{4})/i;
+  /^\s*(?:\d{1,3}\s*\.?\s*)?(?:Subs?\.|Substituted\s+(?:by|vide|for)|Ins[.,]|Inserted\s+(?:by|vide)|Added\s+by|For\s+(?:the\s+)?Statement\s+of\s+Objects|Omitted\s+by|Rep\.|Repealed\s+by|Renumbered|Amended\s+by|Certain\s+words|The\s+words?\s|It\s+has\s+(?:also\s+)?been\s+(?:extended|applied|declared)|(?:The|This)\s+(?:section|Act|Ordinance|proviso)\b[^.]{0,80}?\b(?:was|has\s+been|have\s+been)\s+(?:amended|omitted|substituted|inserted|applied|extended|declared|repealed|renumbered))[^]{0,600}?(?:\b(?:1[6-9]\d\d|20\d\d|ibid)\b|\b[IVXLC]+\s+of\s+\d{4})/i;
 
 /** How often a line must come back to be a running head. */
 const REPEATS = 3;

@@ -382,6 +382,12 @@ function readInstrument(
       if (mark.kind !== 'blank') schedule++;
       continue;
     }
+    // A title in capitals on a line of its own between sections ("MARRIAGE OF NATIVE
+    // CHRISTIANS") heads a part of the Act: it is not the text of the section before it.
+    if (current && (mark.kind === 'text' || mark.kind === 'heading') && partTitle(lines, i)) {
+      notes.push({ line: (origin[i] ?? i) + 1, text, why: 'chapter heading' });
+      continue;
+    }
     if (current)
       current.body.push(
         mark.kind === 'start' || mark.kind === 'heading' ? (MARKDOWN_HEADING.exec(text)?.[1] ?? text) : text,
@@ -490,6 +496,20 @@ function enactedFrom(lines: readonly string[], marks: readonly Mark[], part: Par
     else if (mark?.kind === 'start' && opening >= 0 && i - opening > 40) opening = -1;
   }
   return part.from;
+}
+
+/** A line of capitals alone (a blank line or a heading mark around it), of words, not a title with its year. */
+function partTitle(lines: readonly string[], i: number): boolean {
+  const text = (MARKDOWN_HEADING.exec(lines[i] ?? '')?.[1] ?? lines[i] ?? '').trim();
+  const alone =
+    MARKDOWN_HEADING.test(lines[i] ?? '') || ((lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '');
+  return (
+    alone &&
+    text.length <= 80 &&
+    /^\p{Lu}[\p{Lu}\s,'’&-]+$/u.test(text) &&
+    /\p{Lu}{3,}\s+\p{Lu}{2,}/u.test(text) &&
+    !FRONT_MATTER.test(text)
+  );
 }
 
 /** Whether any line of text lies between `from` and `to`. */
