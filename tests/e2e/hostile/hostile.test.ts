@@ -475,6 +475,11 @@ const TIMBER = actText(
     'Sawing.- No person shall saw timber felled on village land without a token from the headman.',
   ],
 );
+/** Two invented Acts of the same initials (the PTPA's) and year. */
+const tenancyAndTimber = (dir: string): void => {
+  put('tenancy.txt', () => TENANCY)(dir);
+  put('timber.txt', () => TIMBER)(dir);
+};
 
 /** An amending Act of the bundled PTPA: it names the PTPA, its number and a section, and must not be taken for it. */
 const PTPA_AMENDMENT = [
@@ -657,10 +662,7 @@ const importInputs: Row[] = [
   },
   {
     name: 'import, a new act whose initials are the PTPA’s: the PTPA keeps its name',
-    setup: (dir) => {
-      put('tenancy.txt', () => TENANCY)(dir);
-      put('timber.txt', () => TIMBER)(dir);
-    },
+    setup: tenancyAndTimber,
     env: library,
     args: ['import', 'tenancy.txt'],
     exit: 0,
@@ -696,10 +698,7 @@ const importInputs: Row[] = [
   },
   {
     name: 'import, two acts of the same initials and year: both are kept',
-    setup: (dir) => {
-      put('tenancy.txt', () => TENANCY)(dir);
-      put('timber.txt', () => TIMBER)(dir);
-    },
+    setup: tenancyAndTimber,
     env: library,
     args: ['import', 'tenancy.txt'],
     exit: 0,
