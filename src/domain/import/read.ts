@@ -70,7 +70,7 @@ const ARTICLE = new RegExp(`^${ARTICLE_WORD}(?:\\s*[.:–—-]\\s*(\\p{Lu}.{1,15
 const ARTICLE_SPACED = new RegExp(`^${ARTICLE_WORD}\\s+(\\p{Lu}[^.;:]{1,120}?)\\s*$`, 'u');
 /** "I General Provisions", "Chapter II. Protection of victims", "PART III": a chapter, kept out of the sections. */
 const CHAPTER =
-  /^(?:(?:Chapter|CHAPTER|Part|PART)\s+(?:[IVXLC]+|\d{1,2})\b.{0,80}|(?=[IVXL])(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})\.?\s+\p{Lu}[^.;:]{2,70})$/u;
+  /^(?:(?:Chapter|CHAPTER|Part|PART)[\s-]+(?:[IVXLC]+|\d{1,2})\b.{0,80}|(?=[IVXL])(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})\.?\s+\p{Lu}[^.;:]{2,70})$/u;
 const CONTENTS = /^(?:CONTENTS|ARRANGEMENT OF SECTIONS|TABLE OF CONTENTS|SECTIONS)\s*:?$/i;
 /** "1. Short title", "1 Short title" (the list may drop the stop), "- 3. Heading". */
 const CONTENTS_ENTRY = /^\s*(?:[-*\uF0B7•]\s+)?\[?(\d{1,4}[A-Z]{0,2})\s*\.?\s+(.{2,200}?)\s*\.?\s*$/u;
@@ -146,12 +146,12 @@ function markLines(lines: readonly string[], removed: Removed[], origin: readonl
     }
     const alone = (lines[i - 1] ?? '').trim() === '' || markdown;
     // "CHAPTER IV - Restrictions …" in capitals opens a chapter wherever it sits; "Chapter II" only on its own.
-    if (CHAPTER.test(text) && (alone || /^(?:CHAPTER|PART)\s/.test(text))) {
+    if (CHAPTER.test(text) && (alone || /^(?:CHAPTER|PART)[\s-]/.test(text))) {
       removed.push({ line: (origin[i] ?? i) + 1, text: line, why: 'chapter heading' });
       return { kind: 'chapter' };
     }
     if (SCHEDULE.test(text) && alone && text.length < 80) return { kind: 'schedule' };
-    if (CLOSING.test(text) && alone) return { kind: 'end' };
+    if (CLOSING.test(text) && (alone || /^BY ORDER OF THE\b/.test(text))) return { kind: 'end' };
     if (!treaty) {
       const start = sectionStart(bare, i, markdown);
       if (start) return { kind: 'start', start };

@@ -114,8 +114,13 @@ function headingEnd(text: string): Pick<SectionStart, 'heading' | 'rest' | 'form
   return { heading: tidy(heading), rest: text.slice(dash.index + dash[0].length).trim(), form: 'dash' };
 }
 
+/** How a section's own text opens, never its heading: "In this Act, …", "Whoever …", "Notwithstanding …". */
+const BODY_OPENING =
+  /^(?:In\s+th(?:is|ese)\s+(?:Act|Ordinance|rules|Rules|regulations|Order|Code)\b|Notwithstanding\b|Whoever\b|Subject\s+to\b|Nothing\s+in\b|No\s+person\b)/;
+
 function isHeading(text: string): boolean {
   const t = text.trim();
+  if (BODY_OPENING.test(t)) return false;
   // A heading opens with a capital; "1. if he is guilty …" is a clause of a list.
   return t.length >= 2 && t.length <= MAX_HEADING && /^[\p{Lu}“"‘'[(]/u.test(t) && !SENTENCE.test(t);
 }
