@@ -6,6 +6,7 @@
  * alignment is worse than a missing one.
  */
 import { escapeRegExp } from '../common/text.js';
+import { hasArabicScript } from '../common/urdu.js';
 import type { Confidence, Instrument, Provision, Subprovision } from '../corpus/schema.js';
 import { headingSimilarity } from './headings.js';
 import { splitParagraphs } from './paragraphs.js';
@@ -39,6 +40,8 @@ export interface Alignment {
 
 /** A heading is taken to be the corpus heading at or above this similarity. */
 const HEADING_MATCH = 0.75;
+/** Below this, a printed heading names another provision than its number's. */
+const HEADING_CLASH = 0.4;
 /** At or above this, a CONTENTS heading names the block's section. */
 const HEADING_SURE = 0.9;
 
@@ -60,10 +63,14 @@ export function alignBlocks(
   blocks.forEach((block, b) => {
     const byNumber = block.number ? slots.findIndex((p) => p.number === block.number) : -1;
     if (byNumber >= 0 && !taken.has(byNumber)) {
-      // High only where the printed number and the printed heading agree with the instrument.
-      const agrees =
-        block.heading !== undefined &&
-        headingSimilarity(block.heading, slots[byNumber]?.heading ?? '') >= HEADING_MATCH;
+      // High only where the printed number and the printed heading agree with the instrument;
+      // a heading that plainly names another provision ("14." read as 4) is not placed by its number.
+      const similarity =
+        block.heading === undefined ? 0 : headingSimilarity(block.heading, slots[byNumber]?.heading ?? '');
+      const agrees = block.heading !== undefined && similarity >= HEADING_MATCH;
+      // (An Urdu heading cannot be compared with tipkit's English ones: its number decides.)
+      const clash = block.heading !== undefined && !hasArabicScript(block.heading) && similarity < HEADING_CLASH;
+      if (block.heading !== undefined && !agrees && (block.glued || clash)) return;
       placedAt.set(b, {
         index: byNumber,
         placed: block.numberFrom ?? 'number',
@@ -229,23 +236,42 @@ function numberFromContents(blocks: Block[], contents: readonly ContentsEntry[])
  * heading into the text before it. A known heading that follows a full stop or colon and
  * precedes a capital starts a block of its own.
  */
-function splitRunIn(block: Block, provisions: readonly Provision[], split: Alignment['split']): Block[] {
+function splitRunIn(first: Block, provisions: readonly Provision[], split: Alignment['split']): Block[] {
+  const out: Block[] = [];
+  let block: Block | undefined = first;
+  // A loop, not recursion: a text that runs many headings together cannot overflow the stack.
+  while (block) {
+    const cut = runIn(block, provisions);
+    if (!cut) {
+      out.push(block);
+      break;
+    }
+    split.push({ line: block.line, heading: cut.heading });
+    out.push({ ...block, body: block.body.slice(0, cut.at).trim() });
+    block = { line: block.line, heading: cut.heading, form: 'heading', body: cut.rest };
+  }
+  return out;
+}
+
+/** The first known heading run into `block`'s text after a stop and before a capital or "(", if any. */
+function runIn(
+  block: Block,
+  provisions: readonly Provision[],
+): { at: number; heading: string; rest: string } | undefined {
   for (const provision of provisions) {
     if (block.heading && headingSimilarity(block.heading, provision.heading) >= HEADING_MATCH) continue;
-    const pattern = new RegExp(
-      `([.:;])\\s+(${provision.heading.split(/\s+/).map(escapeRegExp).join('\\s+')})\\s+(?=[A-Z(])`,
-      'i',
-    );
-    const match = pattern.exec(block.body);
-    if (!match) continue;
-    const cut = match.index + (match[1]?.length ?? 0);
-    const rest = block.body.slice(match.index + match[0].length).trim();
-    split.push({ line: block.line, heading: provision.heading });
-    const head: Block = { ...block, body: block.body.slice(0, cut).trim() };
-    return [
-      head,
-      ...splitRunIn({ line: block.line, heading: provision.heading, form: 'heading', body: rest }, provisions, split),
-    ];
+    const words = provision.heading.split(/\s+/).map(escapeRegExp).join('\\s+');
+    const pattern = new RegExp(`([.:;])\\s+(${words})\\s+`, 'gi');
+    for (let match = pattern.exec(block.body); match; match = pattern.exec(block.body)) {
+      const after = match.index + match[0].length;
+      // The text after the heading opens with a capital or a pinpoint: case matters there, not in the heading.
+      if (!/[A-Z(]/.test(block.body[after] ?? '')) continue;
+      return {
+        at: match.index + (match[1]?.length ?? 0),
+        heading: provision.heading,
+        rest: block.body.slice(after).trim(),
+      };
+    }
   }
-  return [block];
+  return undefined;
 }

@@ -23,6 +23,11 @@ export interface Removed {
 }
 
 export const PAGE_NUMBER = /^\s*(?:Page\s+)?[-–]?\s*\d{1,4}\s*[-–]?\s*(?:of\s+\d{1,4})?\s*$/i;
+/** A page number alone on its line; only a short line is tried, so a long run of spaces costs nothing. */
+export function isPageNumber(line: string): boolean {
+  const text = line.trim();
+  return text.length <= 40 && PAGE_NUMBER.test(text.replace(/\s+/g, ' '));
+}
 const STANDALONE_FURNITURE: readonly RegExp[] = [
   /^\s*Price\b.{0,20}\d/i,
   /^\s*\[\s*\d+\s*\(\s*\d{4}\s*\)\s*\/\s*Ex\.?\s*Gaz\.?\s*\]\s*$/i,
@@ -97,7 +102,7 @@ function furnitureOf(
 ): Removed['why'] | undefined {
   const bare = text.replace(/^#{1,6}\s+/, '').trim();
   // A number alone on a line is never law: a page number (or its OCR remains).
-  if (PAGE_NUMBER.test(bare)) return 'page number';
+  if (isPageNumber(bare)) return 'page number';
   if (SIGNATURE.test(text) || (NAME_LINE.test(text) && SIGNATURE.test(lines[i + 1] ?? ''))) return 'signature';
   if (!standalone(i)) return undefined;
   if (repeated.has(shape(bare))) return 'running head';

@@ -8,7 +8,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { DataError } from '../common/errors.js';
 import { checkStreams } from './pdf-streams.js';
-import { PAGE_NUMBER, type Removed } from './furniture.js';
+import { isPageNumber, type Removed } from './furniture.js';
 
 export interface PdfText {
   text: string;
@@ -138,7 +138,7 @@ function assemble(pages: readonly Line[][]): PdfText {
     if (lines.length === 0) emptyPages.push(p + 1);
     // The body's first and last lines: a page number or running head set like the body does not count.
     const furniture = (l: Line, i: number): boolean =>
-      PAGE_NUMBER.test(text(l.runs)) ||
+      isPageNumber(text(l.runs)) ||
       ((i === 0 || i === lines.length - 1) && isRepeated(repeated, i === 0 ? 'head' : 'foot', text(l.runs)));
     const bodyLines = lines.map((l, i) => (small(l.size) || furniture(l, i) ? -1 : i)).filter((i) => i >= 0);
     const first = bodyLines[0] ?? lines.length;
@@ -152,7 +152,7 @@ function assemble(pages: readonly Line[][]): PdfText {
         return;
       }
       // A page number set small is left for the reader, which takes page numbers off as such.
-      if (small(line.size) && (i < first || i > last) && !PAGE_NUMBER.test(text(line.runs))) {
+      if (small(line.size) && (i < first || i > last) && !isPageNumber(text(line.runs))) {
         removed.push({ line: lineNo, text: text(line.runs), why: i < first ? 'running head' : 'footnote' });
         out.push('');
         return;

@@ -62,7 +62,17 @@ export interface ReadText {
   notes: string[];
 }
 
-const MARKDOWN_HEADING = /^#{1,6}\s+(.*?)\s*#*\s*$/;
+/** "# Heading #": a Markdown heading. Read without a regex over the whole line, which a long run of "#" or spaces would make slow. */
+const MARKDOWN_START = /^#{1,6}\s/;
+
+/** A line without its Markdown heading marks, or as it is. */
+function bareOf(line: string): string {
+  const marks = MARKDOWN_START.exec(line);
+  if (!marks) return line;
+  let end = line.length;
+  while (end > 0 && /[#\s]/.test(line[end - 1] ?? '')) end--;
+  return line.slice(marks[0].length, Math.max(marks[0].length, end)).trim();
+}
 /** "Article 3", "Article 3. Use of terms", "ARTICLE 3 – Use of terms": a treaty article, its heading on the line or the next. */
 const ARTICLE_WORD = '(?:Article|ARTICLE|Art\\.|Artículo|ARTÍCULO)\\s+(\\d{1,3}|premier|primero)';
 const ARTICLE = new RegExp(`^${ARTICLE_WORD}(?:\\s*[.:–—-]\\s*(\\p{Lu}.{1,150}?))?\\s*\\.?$`, 'u');
@@ -132,12 +142,12 @@ export function readOfficialText(
 }
 
 function markLines(lines: readonly string[], removed: Removed[], origin: readonly number[]): Mark[] {
-  const bare = lines.map((line) => (MARKDOWN_HEADING.exec(line)?.[1] ?? line).trim());
+  const bare = lines.map((line) => bareOf(line).trim());
   const treaty = bare.filter((line) => ARTICLE.test(line)).length >= 2;
   return lines.map((line, i): Mark => {
     const text = bare[i] as string;
     if (text === '') return { kind: 'blank' };
-    const markdown = MARKDOWN_HEADING.test(line);
+    const markdown = MARKDOWN_START.test(line);
     if (CONTENTS.test(text)) return { kind: 'contents' };
     const article = ARTICLE.exec(text) ?? (treaty && text.length < 130 ? ARTICLE_SPACED.exec(text) : null);
     if (article) {
@@ -166,12 +176,15 @@ function markContents(lines: readonly string[], marks: Mark[]): void {
   let entries = 0;
   // The CONTENTS lines themselves, found before any entry is marked.
   const headings = marks.flatMap((mark, i) => (mark.kind === 'contents' ? [i] : []));
+  const headingLines = new Set(headings);
   for (const i of headings) {
     let last = 0;
     for (let j = i + 1; j < lines.length; j++) {
       const kind = marks[j]?.kind;
+      // Another CONTENTS line starts its own list: each line is looked at once.
+      if (headingLines.has(j)) break;
       if (kind === 'blank' || kind === 'chapter' || kind === 'contents') continue;
-      const text = (MARKDOWN_HEADING.exec(lines[j] ?? '')?.[1] ?? lines[j] ?? '').trim();
+      const text = bareOf(lines[j] ?? '').trim();
       const entry = CONTENTS_ENTRY.exec(text);
       const number = entry?.[1];
       if (!entry || !number || /\b(?:shall|may be)\b/.test(text) || OPENING.test(text)) {
@@ -205,6 +218,8 @@ function markUnmarkedContents(marks: Mark[]): void {
     if (!previous || !next || next.start.number === '1') break;
     const between = marks.slice(previous.i + previous.start.lines, next.i);
     if (between.some((m) => m.kind !== 'blank') || previous.start.rest.length > 60) break;
+    // An entry of a list of contents is a heading: a line that says "shall" or names the Act is a section.
+    if (/\b(?:shall|may)\b/.test(`${previous.start.heading ?? ''} ${previous.start.rest}`)) break;
     run++;
   }
   if (run < 3 || starts[run]?.start.number !== '1') return;
@@ -286,11 +301,17 @@ function readInstrument(
   for (let i = enacted; i < part.to; i++) {
     const mark = marks[i];
     if (mark?.kind === 'start') starts.push({ i, start: mark.start });
-    else if (mark?.kind === 'end' && starts.length > 0) {
-      closed = i;
-      break;
-    }
+    else if (mark?.kind === 'end' && starts.length > 0 && closed === part.to) closed = i;
   }
+  // A "Secretary." inside the text is not the signature that closes the Act: a section
+  // printed with its heading and dash after it says the Act goes on.
+  if (
+    closed < part.to &&
+    starts.some(({ i, start }) => i > closed && (start.form === 'dash' || start.form === 'bracket'))
+  )
+    closed = part.to;
+  const afterClose = starts.findIndex(({ i }) => i > closed);
+  if (closed < part.to && afterClose >= 0) starts.length = afterClose;
   for (const entry of contentsIn(lines, marks, part, origin)) contents.push(entry);
   const listed = new Set(contents.map((c) => c.number));
   const readings = starts.flatMap(({ i, start }, k) =>
@@ -303,10 +324,14 @@ function readInstrument(
       return [reading.line, reading] as const;
     }),
   );
-  const firstNumbered = Math.min(...[...chain.keys(), ...articleLines(marks, part)], part.to);
-  const lastNumbered = Math.max(...chain.keys(), -1);
+  // Loops, not spreads: a text of a hundred thousand articles would overflow the call stack.
+  const articles = articleLines(marks, part);
+  let firstNumbered = part.to;
+  let lastNumbered = -1;
+  for (const line of [...chain.keys(), ...articles]) firstNumbered = Math.min(firstNumbered, line);
+  for (const line of chain.keys()) lastNumbered = Math.max(lastNumbered, line);
   // A treaty's headings between articles are chapters and article headings, never sections of their own.
-  const treaty = articleLines(marks, part).length > 0;
+  const treaty = articles.length > 0;
   const lastOpening = lastOpeningBefore(lines, marks, part.from, firstNumbered);
 
   const blocks: Block[] = [];
@@ -330,7 +355,7 @@ function readInstrument(
     }
     if (wantsHeading && mark.kind !== 'blank') {
       wantsHeading = false;
-      const heading = (MARKDOWN_HEADING.exec(text)?.[1] ?? text).trim();
+      const heading = bareOf(text).trim();
       if (current && heading.length <= 150 && !PARAGRAPH_START.test(heading) && !/[.;:,]$/.test(heading)) {
         current.block.heading = tidy(heading);
         continue;
@@ -388,10 +413,7 @@ function readInstrument(
       notes.push({ line: (origin[i] ?? i) + 1, text, why: 'chapter heading' });
       continue;
     }
-    if (current)
-      current.body.push(
-        mark.kind === 'start' || mark.kind === 'heading' ? (MARKDOWN_HEADING.exec(text)?.[1] ?? text) : text,
-      );
+    if (current) current.body.push(mark.kind === 'start' || mark.kind === 'heading' ? bareOf(text) : text);
     else preamble.push(text);
   }
   if (current) blocks.push(finish(current, notes));
@@ -478,7 +500,7 @@ function contentsIn(
   const entries: ContentsEntry[] = [];
   for (let i = part.from; i < part.to; i++) {
     if (marks[i]?.kind !== 'contents') continue;
-    const text = (MARKDOWN_HEADING.exec(lines[i] ?? '')?.[1] ?? lines[i] ?? '').trim();
+    const text = bareOf(lines[i] ?? '').trim();
     const entry = CONTENTS_ENTRY.exec(text) ?? /^\s*(\d{1,4}[A-Z]{0,2})\s*\.\s*(.+)$/.exec(text);
     if (entry?.[1]) entries.push({ line: (origin[i] ?? i) + 1, number: entry[1], heading: tidy(entry[2] ?? '') });
   }
@@ -500,9 +522,9 @@ function enactedFrom(lines: readonly string[], marks: readonly Mark[], part: Par
 
 /** A line of capitals alone (a blank line or a heading mark around it), of words, not a title with its year. */
 function partTitle(lines: readonly string[], i: number): boolean {
-  const text = (MARKDOWN_HEADING.exec(lines[i] ?? '')?.[1] ?? lines[i] ?? '').trim();
+  const text = bareOf(lines[i] ?? '').trim();
   const alone =
-    MARKDOWN_HEADING.test(lines[i] ?? '') || ((lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '');
+    MARKDOWN_START.test(lines[i] ?? '') || ((lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '');
   return (
     alone &&
     text.length <= 80 &&
@@ -563,7 +585,7 @@ function unglue(lines: readonly string[]): { lines: string[]; origin: number[] }
 
 /** Whether a line opens an instrument (its number, long title or enacting formula), a Markdown heading or not. */
 function opens(line: string | undefined): boolean {
-  return OPENING.test((MARKDOWN_HEADING.exec(line ?? '')?.[1] ?? line ?? '').trim());
+  return OPENING.test(bareOf(line ?? '').trim());
 }
 
 /** A block's text: its paragraphs, less the editors' notes that follow its first (listed as removed). */
@@ -585,7 +607,13 @@ export function paragraphs(lines: readonly string[]): string {
     .map((line) => (PARAGRAPH_START.test(line) ? `\n${line}` : line))
     .join('\n')
     .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    .map((p) =>
+      p
+        .split('\n')
+        .map((l) => l.trim())
+        .join(' ')
+        .trim(),
+    )
     .filter(Boolean)
     .join('\n\n');
 }
