@@ -295,7 +295,7 @@ function identify(
   const { opening } = text;
   const body = text.blocks.map((b) => b.body).join('\n');
   const parts = { opening, body, sections: text.blocks, file: text.file, noisy: text.noisy };
-  const describe = (id: string | undefined, statute: Statute | undefined): Target => {
+  const describe = (id: string | undefined, statute: Statute | undefined, again = false): Target => {
     const described = describeText(parts, {
       ...(id ? { id } : {}),
       ...(options.short ? { short: options.short } : {}),
@@ -306,12 +306,13 @@ function identify(
         suggestions: ['tip import act.txt --as bonded-labour-act-1992 --short BLSAA'],
       });
     }
-    const made = distinct(corpus, described, options);
+    // Built again under its own id: that id is its own, not another's.
+    const made = again ? described : distinct(corpus, described, options);
     options.claimed?.push({ id: made.id, ...made.instrument, imported: undefined });
     return { described: made };
   };
   // An instrument an earlier import built is built again from the new text, under its id.
-  const again = (i: Instrument): Target => (i.imported ? describe(i.id, findStatute(i.id)) : { instrument: i });
+  const again = (i: Instrument): Target => (i.imported ? describe(i.id, findStatute(i.id), true) : { instrument: i });
   if (options.as) {
     const known = named(corpus, options.as);
     if (known) return again(known);
@@ -356,8 +357,9 @@ const MAX_ID = 64;
  * other as if re-imported. Made distinct and said; refused where the user gave it.
  */
 function distinct(corpus: Corpus, described: Described, options: ImportOptions): Described {
+  // The same title under the same id is this instrument again (a re-import, or a second copy in one run).
   const others = [...corpus.instruments, ...(options.claimed ?? [])].filter(
-    (i) => i.id !== described.id || !i.imported || compactKey(i.title) !== compactKey(described.instrument.title),
+    (i) => i.id !== described.id || compactKey(i.title) !== compactKey(described.instrument.title),
   );
   const names = new Map<string, (typeof others)[number]>();
   for (const i of others) for (const name of [i.id, stem(i.id), i.short, ...i.aliases]) names.set(compactKey(name), i);

@@ -26,8 +26,14 @@ export function checkStreams(bytes: Uint8Array, name: string): void {
     if (pdf[start] === 0x0a) start++;
     const end = pdf.indexOf('endstream', start, 'latin1');
     if (end < 0) return;
-    if (/\/FlateDecode/.test(pdf.toString('latin1', Math.max(0, at - 400), at)))
+    // The stream's dictionary: back to its "obj", within 4 KB.
+    const head = pdf.toString('latin1', Math.max(0, at - 4096), at);
+    const dict = head.slice(head.lastIndexOf(' obj') + 1);
+    if (/\/FlateDecode/.test(dict)) {
+      // Deflate behind another filter ([/ASCIIHexDecode /FlateDecode]) cannot be measured here, so it is not read.
+      if (/\/Filter\s*\[\s*\/(?!FlateDecode)\w+[^\]]*\/FlateDecode/.test(dict)) throw chained(name);
       total += inflated(pdf.subarray(start, end), name);
+    }
     if (total > MAX_TOTAL) throw bomb(name, MAX_TOTAL);
     at = end + 9;
   }
@@ -41,6 +47,15 @@ function inflated(stream: Buffer, name: string): number {
     // A damaged or partial stream: PDF.js decides what it can read of it.
     return 0;
   }
+}
+
+function chained(name: string): DataError {
+  return new DataError(
+    `${name} compresses its content behind a second filter, which tipkit cannot measure before reading it`,
+    {
+      suggestions: ['Print the document to a new PDF, or save its text, and import that'],
+    },
+  );
 }
 
 function bomb(name: string, limit: number): DataError {

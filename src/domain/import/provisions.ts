@@ -61,7 +61,8 @@ export function buildProvisions(
     }
     const id = found && provisionId(kind, found.number);
     const text = block.body || block.heading || '';
-    if (!found || !id || lines.has(id) || !/^(s|r|art)\d/.test(id) || !text) {
+    // The ids the corpus takes: s3, s3-A, r3, art3 (a rule "3A" or a section "12AA" has none).
+    if (!found || !id || lines.has(id) || !/^(?:s\d+(?:-[A-Z])?|art\d+|r\d+)$/.test(id) || !text) {
       unplaced.push({
         line: block.line,
         ...(block.heading ? { heading: block.heading } : {}),
@@ -70,7 +71,9 @@ export function buildProvisions(
           ? 'no number printed, none in a CONTENTS list, and its place is ambiguous'
           : !text
             ? 'printed with no text'
-            : `number ${found.number} is printed twice`,
+            : lines.has(id ?? '')
+              ? `number ${found.number} is printed twice`
+              : `number ${found.number} has no place in tipkit's numbering of this instrument`,
       });
       return;
     }
@@ -83,7 +86,8 @@ export function buildProvisions(
     provisions.push({
       id,
       number: found.number,
-      number_printed: found.placed === 'number',
+      // A number read with a glued footnote digit dropped was not printed as it is kept.
+      number_printed: found.placed === 'number' && !block.glued,
       heading: block.heading ?? null,
       placed: found.placed,
       confidence: confidenceOf(block, found.placed, Boolean(agrees)),

@@ -453,9 +453,9 @@ function readingsOf(line: number, start: SectionStart, text: boolean): Reading[]
   const opensSubsection = /^\(1\)\s*\S/.test(start.rest);
   const weight = opensSubsection
     ? 2.5
-    : text || start.rest.length > 40
+    : text || start.rest.length > 15
       ? strength(start.form)
-      : strength(start.form) * 0.4;
+      : strength(start.form) * 0.25;
   const readings: Reading[] = [{ line, number: start.number, weight }];
   const digits = /^\d+/.exec(start.number)?.[0] ?? '';
   for (let cut = 1; cut <= Math.min(2, digits.length - 1); cut++) {

@@ -12,6 +12,7 @@ import { parseCorpus } from '../corpus/parse.js';
 
 /** The corpus's files as parsed by earlier checks of this run: only a new file is parsed again. */
 const memo: ParsedFiles = new Map();
+const MEMO_FILES = 2000;
 
 /**
  * Throws (exit 4) when the corpus with `text` at `path` would be invalid, or leave the file
@@ -45,6 +46,8 @@ export function checkImport(
         listCorpusFiles(corpus.root, corpus.library).filter((f) => resolve(f.path) !== target),
       );
   if (!alone) source.files.push(file);
+  // Bounded: a run of many imports keeps the corpus's own files, not every file it wrote.
+  if (memo.size > MEMO_FILES) memo.clear();
   const { corpus: after, issues, skipped } = parseCorpus(source, { skipInvalidTexts: true, memo });
   const own = [...issues, ...(skipped ?? []).map((s) => s.problem)]
     .map((issue) => (typeof issue === 'string' ? issue : formatIssue(issue)))

@@ -501,3 +501,28 @@ describe("an editor's note after a section's text", () => {
     );
   });
 });
+
+describe('review findings', () => {
+  it('keeps a numbered list inside a section as its text, not as sections after it', () => {
+    const text = [
+      'THE LIGHTHOUSE BOARD ACT, 2034',
+      'It is hereby enacted as follows:-',
+      '1. Short title.— This Act may be called the Lighthouse Board Act, 2034.',
+      '2. Board.— The Board shall consist of the following:',
+      '1. The Harbour Master.',
+      '2. The Pilot.',
+      '3. The Engineer.',
+      '4. The Clerk.',
+      '3. Repeal.— The Old Lighthouse Act is repealed.',
+    ].join('\n');
+    const [plan] = planImports(lanternCorpus(), textSource('board.txt', text)) as [ImportPlan];
+    expect(plan.provisions.map((p) => `${p.id} ${p.heading}`)).toEqual(['s1 Short title', 's2 Board', 's3 Repeal']);
+    expect(provision(plan, 's2').text).toMatch(/The Pilot\..*The Clerk\.$/s);
+  });
+
+  it('reads a text of 150,000 articles, and a line of 100,000 spaces, without failing', () => {
+    expect(readOfficialText('Article 1\n'.repeat(150_000)).instruments.length).toBeGreaterThan(0);
+    const spaced = `1${' '.repeat(100_000)}x\n# Heading ${'#'.repeat(100_000)}\n`;
+    expect(readOfficialText(spaced).instruments.length).toBeGreaterThan(0);
+  });
+});
