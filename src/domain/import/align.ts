@@ -8,7 +8,7 @@
 import { escapeRegExp } from '../common/text.js';
 import { hasArabicScript } from '../common/urdu.js';
 import type { Confidence, Instrument, Provision, Subprovision } from '../corpus/schema.js';
-import { headingSimilarity } from './headings.js';
+import { headingSimilarity, listedUnder } from './headings.js';
 import { splitParagraphs } from './paragraphs.js';
 import type { Block, ContentsEntry } from './read.js';
 
@@ -226,7 +226,7 @@ function numberFromContents(blocks: Block[], contents: readonly ContentsEntry[])
   if (contents.length === 0) return blocks;
   return blocks.map((block) => {
     if (block.number || !block.heading) return block;
-    const entry = contents.find((c) => headingSimilarity(c.heading, block.heading ?? '') >= HEADING_SURE);
+    const entry = listedUnder(contents, block.heading ?? '', HEADING_SURE);
     return entry ? { ...block, number: entry.number, numberFrom: 'contents' as const } : block;
   });
 }

@@ -20,3 +20,19 @@ function fold(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/** Past this many entries, only a heading equal once folded counts: comparing every heading with every entry would grow with their product. */
+const MAX_FUZZY_ENTRIES = 200;
+
+/** The CONTENTS entry whose heading is `heading`'s at `threshold` or above (the first), if any. */
+export function listedUnder<T extends { heading: string }>(
+  entries: readonly T[],
+  heading: string,
+  threshold: number,
+): T | undefined {
+  if (entries.length > MAX_FUZZY_ENTRIES) {
+    const key = fold(heading);
+    return entries.find((e) => fold(e.heading) === key);
+  }
+  return entries.find((e) => headingSimilarity(e.heading, heading) >= threshold);
+}

@@ -8,7 +8,7 @@
 import { provisionId } from '../corpus/imported.js';
 import type { Confidence, ImportedPart, ImportedProvision, InstrumentKind } from '../corpus/schema.js';
 import type { Alignment } from './align.js';
-import { headingSimilarity } from './headings.js';
+import { headingSimilarity, listedUnder } from './headings.js';
 import { readable } from './describe-text.js';
 import { splitParagraphs } from './paragraphs.js';
 import type { Block, ContentsEntry } from './read.js';
@@ -110,7 +110,7 @@ function numberOf(
   contents: readonly ContentsEntry[],
 ): { number: string; placed: ImportedProvision['placed'] } | undefined {
   if (block.number) return { number: block.number, placed: block.numberFrom ?? 'number' };
-  const entry = block.heading && contents.find((c) => headingSimilarity(c.heading, block.heading ?? '') >= 0.9);
+  const entry = block.heading && listedUnder(contents, block.heading ?? '', 0.9);
   return entry ? { number: entry.number, placed: 'contents' } : undefined;
 }
 

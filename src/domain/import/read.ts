@@ -7,7 +7,7 @@
  * a candidate section with the number and heading the text still prints.
  */
 import { removeFurniture, TRAILING_NOTE, type Removed } from './furniture.js';
-import { headingSimilarity } from './headings.js';
+import { listedUnder } from './headings.js';
 import { numberKey, risingChain, type NumberedStart } from './sequence.js';
 import { sectionStart, strength, type SectionStart, type StartForm } from './section-start.js';
 
@@ -476,7 +476,7 @@ function roomAt(
   heading: string,
   contents: readonly ContentsEntry[],
 ): boolean {
-  if (contents.some((c) => headingSimilarity(c.heading, heading) >= 0.75)) return true;
+  if (listedUnder(contents, heading, 0.75)) return true;
   if (chain.size === 0) return listed.size === 0;
   let before: Reading | undefined;
   let after: Reading | undefined;
