@@ -236,12 +236,16 @@ function acronym(title: string): string {
   return letters.length >= 2 ? letters.slice(0, 12) : title.slice(0, 40);
 }
 
-function slug(text: string): string {
+/** Longer than any instrument id tipkit makes: an id is a file name and a citation. */
+export const MAX_ID = 64;
+
+/** An id made of a text: lower-case words joined by hyphens, at most MAX_ID long, starting with a letter. */
+export function slug(text: string): string {
   const s = text
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
+    .slice(0, MAX_ID)
     .replace(/-+$/, '');
   return /^[a-z]/.test(s) ? s : `law-${s}`;
 }

@@ -22,7 +22,7 @@ import type {
 } from '../corpus/schema.js';
 import { alignBlocks, type Alignment } from './align.js';
 import { headingSimilarity } from './headings.js';
-import { describeText, garbledShare, isAmending, type Described } from './describe-text.js';
+import { describeText, garbledShare, isAmending, MAX_ID, slug, type Described } from './describe-text.js';
 import { englishCopy, type Copy } from './languages.js';
 import { buildProvisions, type NumberingGaps } from './provisions.js';
 import { readOfficialText, type Block, type ReadInstrument, type Removed } from './read.js';
@@ -347,9 +347,6 @@ function identify(
   return describe(undefined, statuteTitled(opening));
 }
 
-/** Longer than any instrument id tipkit would make: an id is a file name and a citation. */
-const MAX_ID = 64;
-
 /**
  * A new instrument's short name and id, distinct from every other instrument's: a short
  * name that is taken (PTPA for a Punjab Tenancy and Pasture Act) or an id another Act
@@ -371,7 +368,7 @@ function distinct(corpus: Corpus, described: Described, options: ImportOptions):
   if (holder) {
     if (options.as && compactKey(options.as) === compactKey(id))
       throw new UsageError(`--as ${options.as} is a name of ${holder.short} (${holder.title}): give another id`);
-    const base = slugOf(described.instrument.title);
+    const base = slug(described.instrument.title);
     id = base;
     for (let n = 2; idHolder(id); n++) id = `${base}-${n}`;
     notes.push(`id ${described.id} would be taken for ${holder.short} (${holder.id}): this one is ${id}`);
@@ -398,16 +395,6 @@ function distinct(corpus: Corpus, described: Described, options: ImportOptions):
 
 function stem(id: string): string {
   return id.replace(/-\d{4}$/, '');
-}
-
-function slugOf(title: string): string {
-  const slug = title
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, MAX_ID)
-    .replace(/-+$/, '');
-  return /^[a-z]/.test(slug) ? slug : `law-${slug}`;
 }
 
 /** The corpus instrument `as` names, if any; a provision is refused. */

@@ -109,7 +109,7 @@ function numberOf(
   block: Block,
   contents: readonly ContentsEntry[],
 ): { number: string; placed: ImportedProvision['placed'] } | undefined {
-  if (block.number) return { number: block.number, placed: block.numberFrom ?? 'number' };
+  if (block.number) return { number: block.number, placed: 'number' };
   const entry = block.heading && listedUnder(contents, block.heading ?? '', 0.9);
   return entry ? { number: entry.number, placed: 'contents' } : undefined;
 }

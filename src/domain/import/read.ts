@@ -18,7 +18,7 @@ export interface Block {
   /** 1-based line where the block starts. */
   line: number;
   number?: string;
-  /** Set where the number was not printed on the section but taken from the CONTENTS list. */
+  /** Set by the aligner where the number was not printed on the section but taken from the CONTENTS list. */
   numberFrom?: 'contents';
   heading?: string;
   /** How the start was printed: its shape, or a heading line with no number. */
