@@ -4,13 +4,19 @@ import { captureOutput } from '@oclif/test';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import * as yaml from 'yaml';
 import { readCorpusSource } from '../src/domain/corpus/files.js';
 import type { Corpus } from '../src/domain/corpus/model.js';
 import { parseCorpus } from '../src/domain/corpus/parse.js';
 import { documentBatches } from '../src/domain/search/documents.js';
 import { searchSource, type SearchOptions, type SearchResult } from '../src/domain/search/search.js';
-import { buildSearchStore } from '../src/domain/search/store-build.js';
+import { buildSearchStore, type StoreIdentity } from '../src/domain/search/store-build.js';
+import { citationCatalog } from '../src/domain/search/catalog.js';
+import {
+  SEARCH_VOCABULARY_FILE,
+  searchVocabularyFrom,
+  type SearchVocabulary,
+} from '../src/domain/search/search-vocabulary.js';
 import { storeFromBytes } from '../src/domain/search/store-file.js';
 import { storeSource } from '../src/domain/search/store-source.js';
 
@@ -34,7 +40,7 @@ export function bundledCorpus(): Corpus {
 
 /** Reads one of the expected-results files in tests/fixtures/expected/. */
 export function expected<T>(name: string): T {
-  return parse(readFileSync(join(EXPECTED, name), 'utf8')) as T;
+  return yaml.parse(readFileSync(join(EXPECTED, name), 'utf8')) as T;
 }
 
 export interface CliResult {
@@ -130,10 +136,23 @@ export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'tipkit-test-'));
 }
 
+let vocabulary: SearchVocabulary | undefined;
+
+/** tipkit's search vocabulary (vocabulary/search-terms.yaml), read once. */
+export function searchVocabulary(): SearchVocabulary {
+  vocabulary ??= searchVocabularyFrom(readFileSync(SEARCH_VOCABULARY_FILE), SEARCH_VOCABULARY_FILE, yaml);
+  return vocabulary;
+}
+
+/** What a store for `corpus` is built with, as tip builds it. */
+export function storeIdentity(corpus: Corpus): StoreIdentity {
+  return { hash: corpus.hash, vocabulary: searchVocabulary(), catalog: citationCatalog(corpus) };
+}
+
 /** `tip search` as the CLI runs it, on the store built in memory for `corpus`. */
 export function storeSearch(corpus: Corpus): (query: string, options?: SearchOptions) => SearchResult {
   const chunks: Buffer[] = [];
-  buildSearchStore(documentBatches(corpus), corpus.hash, (chunk) => chunks.push(Buffer.from(chunk)));
+  buildSearchStore(documentBatches(corpus), storeIdentity(corpus), (chunk) => chunks.push(Buffer.from(chunk)));
   const source = storeSource(storeFromBytes(Buffer.concat(chunks)));
   return (query, options = {}) => searchSource(source, query, options);
 }

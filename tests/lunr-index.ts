@@ -5,21 +5,19 @@
  */
 import { lunr, type Lunr } from '../src/domain/search/lunr.js';
 import { DOCUMENT_BOOSTS, FIELD_BOOSTS, type SearchDocument } from '../src/domain/search/documents.js';
-import { domainStemmer, unicodeTrimmer } from '../src/domain/search/stemmer.js';
+import { makeStem, stemmerFunction, unicodeTrimmer } from '../src/domain/search/stemmer.js';
 import { parsed, type SearchSource } from '../src/domain/search/search.js';
+import type { StoreIdentity } from '../src/domain/search/store-build.js';
 import { compareText } from '../src/domain/common/text.js';
 
-export function wholeLunrIndex(documents: readonly SearchDocument[]): Lunr.Index {
+export function wholeLunrIndex(documents: readonly SearchDocument[], { vocabulary }: StoreIdentity): Lunr.Index {
+  const stemmer = stemmerFunction(makeStem(vocabulary.stems), vocabulary.hash);
   return lunr(function () {
     // lunr's default pipelines, with the domain-aware stemmer in place of lunr's own.
     this.pipeline.reset();
-    this.pipeline.add(
-      unicodeTrimmer as unknown as Lunr.PipelineFunction,
-      lunr.stopWordFilter,
-      domainStemmer as unknown as Lunr.PipelineFunction,
-    );
+    this.pipeline.add(unicodeTrimmer as unknown as Lunr.PipelineFunction, lunr.stopWordFilter, stemmer);
     this.searchPipeline.reset();
-    this.searchPipeline.add(domainStemmer as unknown as Lunr.PipelineFunction);
+    this.searchPipeline.add(stemmer);
     this.ref('id');
     // As the store does: only the fields some document fills.
     for (const [field, boost] of Object.entries(FIELD_BOOSTS)) {
@@ -30,7 +28,11 @@ export function wholeLunrIndex(documents: readonly SearchDocument[]): Lunr.Index
 }
 
 /** A whole lunr index and the documents it was built from, as a search source. */
-export function wholeIndexSource(documents: ReadonlyMap<string, SearchDocument>, index: Lunr.Index): SearchSource {
+export function wholeIndexSource(
+  documents: ReadonlyMap<string, SearchDocument>,
+  index: Lunr.Index,
+  { vocabulary, catalog }: StoreIdentity,
+): SearchSource {
   return {
     run: (build, keep) =>
       parsed(() => {
@@ -41,5 +43,9 @@ export function wholeIndexSource(documents: ReadonlyMap<string, SearchDocument>,
     complete: false,
     meta: (id) => documents.get(id),
     document: (id) => documents.get(id) as SearchDocument,
+    find: (id) => (documents.has(id) ? id : undefined),
+    stem: makeStem(vocabulary.stems),
+    vocabulary,
+    catalog,
   };
 }

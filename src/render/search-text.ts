@@ -2,6 +2,7 @@ import { quoted } from '../domain/common/text.js';
 import { stripControls } from './controls.js';
 import type { SearchResult } from '../domain/search/search.js';
 import { wrap, type Style } from './style.js';
+import { EXACT_LABEL } from './exact-label.js';
 
 /** `tip search` as a ranked list with highlighted snippets. */
 export function renderSearch(result: SearchResult, style: Style): string {
@@ -23,7 +24,7 @@ export function renderSearch(result: SearchResult, style: Style): string {
     snippet += hit.snippet.slice(last);
     lines.push(
       '',
-      `${paint.dim(`${String(i + 1).padStart(2)}.`)} ${paint.bold(hit.id)}  ${hit.heading}${hit.type === 'case' || hit.type === 'guidance' ? paint.dim(` (${hit.type})`) : ''}`,
+      `${paint.dim(`${String(i + 1).padStart(2)}.`)} ${paint.bold(hit.id)}  ${hit.heading}${hit.type === 'case' || hit.type === 'guidance' ? paint.dim(` (${hit.type})`) : ''}${hit.exact ? paint.dim(` [${EXACT_LABEL}]`) : ''}`,
       wrap(snippet, width, '    '),
     );
   });

@@ -4,6 +4,7 @@
  * syntax and tolerates typos exactly as `tip search` does.
  */
 import { openSiteSearch, type SiteHit, type SiteSearch } from './search-data.js';
+import { EXACT_LABEL } from '../render/exact-label.js';
 
 const LIMIT = 20;
 
@@ -71,7 +72,7 @@ if (input && form && list && status) {
     link.textContent = hit.heading;
     const meta = document.createElement('span');
     meta.className = 'meta';
-    meta.textContent = ` ${label}`;
+    meta.textContent = ` ${label}${hit.exact ? ` · ${EXACT_LABEL}` : ''}`;
     const snippet = document.createElement('p');
     let at = 0;
     for (const [start, end] of hit.highlights) {

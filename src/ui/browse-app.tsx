@@ -2,6 +2,7 @@ import { Box, Text, useApp, useInput } from 'ink';
 import { useEffect, useRef, useState } from 'react';
 import type { BrowsePage } from '../domain/browse/pages.js';
 import type { SearchOptions, SearchResult } from '../domain/search/search.js';
+import { EXACT_LABEL } from '../render/exact-label.js';
 import { DEFAULT_FACTS, type Facts } from '../domain/checklist/facts.js';
 import { FILTERS, isBack, QUESTIONS, scrolled, type Filter } from './browse-keys.js';
 import { FactsForm, HelpScreen, ScrolledLines } from './browse-views.js';
@@ -74,6 +75,8 @@ export function BrowseApp({ search, page, render, imported, laws, onCopy, deboun
       setResult(
         search(query, { limit: 200, ...chosen.options(imported), ...(only ? { instruments: [only.id] } : {}) }),
       );
+      // The new results' notices take the line, until a key says something else.
+      setStatus('');
     } catch (error) {
       setResult(undefined);
       setStatus((error as Error).message);
@@ -282,7 +285,7 @@ export function BrowseApp({ search, page, render, imported, laws, onCopy, deboun
           {hits.slice(first, first + listRows).map((hit, i) => (
             <Text key={hit.id} inverse={first + i === cursor} wrap="truncate">
               {`${hit.heading} `}
-              <Text dimColor>{hit.instrument ?? hit.type}</Text>
+              <Text dimColor>{hit.exact ? `${hit.id} · ${EXACT_LABEL}` : (hit.instrument ?? hit.type)}</Text>
             </Text>
           ))}
           {result && hits.length === 0 ? <Text dimColor>No matches.</Text> : null}
@@ -292,7 +295,7 @@ export function BrowseApp({ search, page, render, imported, laws, onCopy, deboun
         </Box>
       </Box>
       <Text dimColor wrap="truncate">
-        {result?.notices.length ? result.notices.join(' ') : status}
+        {status || result?.notices.join(' ') || ''}
       </Text>
     </Box>
   );

@@ -78,6 +78,17 @@ for (const [label, ms] of Object.entries(results)) {
 await browseBench();
 await importScale();
 rmSync(cache, { recursive: true, force: true });
+await relevanceBench();
+
+/** The graded query suite: pass count (against each query's goal) and MRR. */
+async function relevanceBench() {
+  const { relevance } = await import('./relevance.mjs');
+  const rows = await relevance();
+  const mrr = rows.reduce((sum, row) => sum + (row.best === Infinity ? 0 : 1 / row.best), 0) / rows.length;
+  console.log(
+    `${'relevance suite'.padEnd(34)} ${rows.filter((row) => row.passed).length} of ${rows.length} queries at their goal, MRR ${mrr.toFixed(3)} (node tests/bench/relevance.mjs lists the misses)`,
+  );
+}
 
 /** `tip browse`: first frame and keystroke-to-results, beside `tip search` (the issue's yardstick). */
 async function browseBench() {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, ROOT, tempDir, tip } from '../helpers.js';
+import { expected, FIXTURES, ROOT, tempDir, tip } from '../helpers.js';
 import { findChromium, launchChromium } from './chromium.js';
 
 const executable = findChromium();
@@ -221,6 +221,35 @@ describe.skipIf(!executable)('the exported site in Chromium', () => {
       expect(await page.locator('#results li a').allTextContents()).toEqual(cli.hits.map((hit) => hit.heading));
       const fetched = requested.filter((url) => /\/store-\d+\.js$/.test(url));
       expect(fetched.length, query).toBeLessThan(pieces.length / 2);
+    }
+    expect(incidents).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('ranks as tip search does: citations first, marked, and the same top ten for the graded queries', async () => {
+    const page = await open(site, 'index.html');
+    const queries = [
+      'PTPA s.3',
+      'section 4 PTPA',
+      'Art. 3 Palermo Protocol',
+      'UNTOC article 18',
+      'ٹریفکنگ ان پرسنز ایکٹ کی دفعہ 8',
+      ...expected<{ query: string }[]>('relevance.yaml')
+        .map((entry) => entry.query)
+        .filter((_, i) => i % 6 === 0),
+    ];
+    for (const query of queries) {
+      await page.fill('#q', query);
+      await page.press('#q', 'Enter');
+      await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/result/);
+      const cli = JSON.parse((await tip(['search', query, '--limit', '20', '--json'])).stdout) as {
+        hits: { heading: string; exact?: true }[];
+      };
+      const shown = await page.locator('#results li a').allTextContents();
+      expect(shown.slice(0, 10), query).toEqual(cli.hits.slice(0, 10).map((hit) => hit.heading));
+      if (cli.hits[0]?.exact) {
+        expect(await page.locator('#results li .meta').first().textContent(), query).toContain('exact match');
+      }
     }
     expect(incidents).toEqual([]);
     await page.close();

@@ -5,7 +5,7 @@ import { loadCorpus } from '../../src/domain/corpus/load.js';
 import { readCorpusSource } from '../../src/domain/corpus/files.js';
 import { parseCorpus } from '../../src/domain/corpus/parse.js';
 import { DataError, NotFoundError } from '../../src/domain/common/errors.js';
-import { searchStoreFor } from '../../src/domain/search/store-cache.js';
+import { searchStoreFor, searchStoreName } from '../../src/domain/search/store-cache.js';
 import { runSearch } from '../../src/domain/search/service.js';
 import { FIXTURES, tempDir } from '../helpers.js';
 
@@ -60,7 +60,7 @@ describe('loadCorpus and the snapshot cache', () => {
       readdirSync(cacheDir)
         .filter((f) => !f.startsWith('files-'))
         .sort(),
-    ).toEqual([`corpus-${corpus.hash}`, `search-${corpus.hash}.store`]);
+    ).toEqual([`corpus-${corpus.hash}`, searchStoreName(corpus.hash)]);
     expect(readdirSync(join(cacheDir, `corpus-${corpus.hash}`)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
@@ -87,7 +87,7 @@ describe('loadCorpus and the snapshot cache', () => {
     const cacheDir = tempDir();
     const corpus = await loadCorpus({ dataDir: copyFixture('minimal'), cacheDir });
     (await searchStoreFor(corpus, { cacheDir })).close();
-    const path = join(cacheDir, `search-${corpus.hash}.store`);
+    const path = join(cacheDir, searchStoreName(corpus.hash));
     const bytes = readFileSync(path);
     // Scribble over the postings and records, keeping the header at the end intact.
     bytes.fill(0x7b, 40, bytes.length - 600);

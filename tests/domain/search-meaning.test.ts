@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { prepareQuery, QUERY_LIMITS } from '../../src/domain/search/query.js';
-import { stemWord } from '../../src/domain/search/stemmer.js';
-import { bundledCorpus, storeSearch } from '../helpers.js';
+import { makeStem } from '../../src/domain/search/stemmer.js';
+import { bundledCorpus, searchVocabulary, storeSearch } from '../helpers.js';
 
 const corpus = bundledCorpus();
+const stemWord = makeStem(searchVocabulary().stems);
 const search = storeSearch(corpus);
 const ids = (query: string, limit = 10) => search(query, { limit }).hits.map((hit) => hit.id);
 /** Provisions about organized crime rather than organs: UNTOC's and the protocols' group articles. */

@@ -5,7 +5,7 @@ import { buildSearchStore } from '../../src/domain/search/store-build.js';
 import { storeFromBytes } from '../../src/domain/search/store-file.js';
 import { storeSource } from '../../src/domain/search/store-source.js';
 import { searchSource } from '../../src/domain/search/search.js';
-import { bundledCorpus, storeSearch, tempDir } from '../helpers.js';
+import { bundledCorpus, storeIdentity, storeSearch, tempDir } from '../helpers.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -50,7 +50,7 @@ describe('Urdu queries over the English corpus', () => {
       doc.id === 'ptpa-2018:s4' ? { ...doc, text: 'جو کوئی بیان قلمبند کرے، مستغیث کی درخواست پر، ۳ دن میں۔' } : doc,
     );
     const chunks: Buffer[] = [];
-    buildSearchStore([documents], corpus.hash, (chunk) => chunks.push(Buffer.from(chunk)));
+    buildSearchStore([documents], storeIdentity(corpus), (chunk) => chunks.push(Buffer.from(chunk)));
     const source = storeSource(storeFromBytes(Buffer.concat(chunks)));
     // Typed with Arabic letter forms, a diacritic, tatweel: the same word.
     for (const query of ['قلمبند', 'مستغيث', 'مستغیثِ', 'قلمبـند']) {

@@ -38,7 +38,7 @@ export function levenshtein(a: string, b: string): number {
 export function urduCitationHint(input: string): string[] {
   return hasArabicScript(input)
     ? [
-        'tip show reads the law in English letters ("PTPA 3"); tip cite reads Urdu citations in a text: echo "..." | tip cite',
+        'tip show reads Urdu citations in the words tip cite knows ("ٹریفکنگ ان پرسنز ایکٹ دفعہ 3"); for a whole text: echo "..." | tip cite',
       ]
     : [];
 }

@@ -4,6 +4,7 @@ import { DESIGNATOR_NAMES, designatorFor, formatRef, type CanonicalRef } from '.
 import type { Instrument, Provision } from '../corpus/schema.js';
 import { buildAliasTable, type AliasEntry } from './aliases.js';
 import { levenshtein, normalizeCitationText, urduCitationHint } from './normalize.js';
+import { citationReading } from './reading.js';
 import { parseCitation, type ParsedCitation } from './parse.js';
 import { quoted, suggestCommand } from '../common/text.js';
 
@@ -29,7 +30,8 @@ export class CitationResolver {
   }
 
   /** Turns what a user typed into a canonical id, or throws UsageError / NotFoundError. */
-  resolve(input: string): Resolution {
+  resolve(typed: string): Resolution {
+    const input = citationReading(typed);
     if (!normalizeCitationText(input)) throw new UsageError('empty citation', { suggestions: ['tip show "PTPA s.3"'] });
     const parsed = parseCitation(input, this.aliases);
     const candidates =
@@ -39,9 +41,9 @@ export class CitationResolver {
         suggestions: candidates.map((i) => `${i.id} (${i.short})`),
       });
     }
-    if (parsed.leftover) throw this.unreadable(input, parsed);
+    if (parsed.leftover) throw this.unreadable(typed, parsed);
     const [instrument] = candidates;
-    if (!instrument) return this.resolveWithoutInstrument(input, parsed);
+    if (!instrument) return this.resolveWithoutInstrument(typed, parsed);
     if (!parsed.number && !parsed.slug) {
       return {
         id: instrument.id,

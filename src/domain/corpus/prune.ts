@@ -13,7 +13,8 @@ const KEEP_HASHES = 3;
 /** The cache's cap; past it older hashes go even among the newest few. */
 const MAX_CACHE_BYTES = 1024 * 1024 * 1024;
 
-const ENTRY = /^(?:corpus|search|index)-([0-9a-f]{32})(?:\.json|\.store)?$/;
+/** A search store's name also holds its vocabulary's hash (search/store-cache.ts). */
+const ENTRY = /^(?:corpus|search|index)-([0-9a-f]{32})(?:-[0-9a-f]{12})?(?:\.json|\.store)?$/;
 
 interface Entry {
   name: string;

@@ -17,7 +17,7 @@ export type SearchField = keyof typeof FIELD_BOOSTS;
 export const DOCUMENT_BOOSTS: Record<SearchDocument['type'], number> = {
   provision: 1,
   instrument: 1,
-  case: 0.5,
+  case: 0.4,
   guidance: 0.3,
 };
 

@@ -1,5 +1,6 @@
 import { lunr, type Lunr } from './lunr.js';
-import { stemWord } from './stemmer.js';
+import type { Stem } from './stemmer.js';
+import { isStopWord } from './stop-words.js';
 
 interface QueryParserLike {
   parse(): Lunr.Query;
@@ -85,22 +86,30 @@ export function plainWords(text: string): string {
 
 /**
  * Builds the lunr query. Throws lunr's QueryParseError for malformed syntax (the
- * caller retries with plain words). `fuzzy` adds typo tolerance to plain terms.
+ * caller retries with plain words). `fuzzy` adds typo tolerance to plain terms: to all
+ * of them, or to the words it names. A stop word is never matched with typos: it is in
+ * no document, and "for" would find "force".
  */
-export function applyQuery(query: Lunr.Query, prepared: PreparedQuery, fuzzy: boolean): void {
+export function applyQuery(
+  query: Lunr.Query,
+  prepared: PreparedQuery,
+  fuzzy: boolean | ReadonlySet<string>,
+  stem: Stem,
+): void {
   if (prepared.text) new QueryParser(prepared.text, query).parse();
   // lunr's type definitions omit `presence` on clauses.
   // One word can still become several clauses (field:a-b); the bound holds for clauses too.
   query.clauses.splice(QUERY_LIMITS.maxTerms);
   for (const clause of query.clauses as (Lunr.Query.Clause & { presence?: Lunr.Query.presence })[]) {
     boundWildcards(clause);
-    stemTrailingWildcard(clause);
+    stemTrailingWildcard(clause, stem);
     // An edit distance typed as term~N is held to the same bounds as the automatic one.
     if (clause.editDistance) {
       clause.editDistance = clause.term.length <= QUERY_LIMITS.maxFuzzyLength ? Math.min(2, clause.editDistance) : 0;
     }
     if (
-      fuzzy &&
+      (fuzzy === true || (fuzzy && fuzzy.has(clause.term))) &&
+      !isStopWord(clause.term) &&
       clause.wildcard === lunr.Query.wildcard.NONE &&
       !clause.term.includes('*') &&
       clause.presence !== lunr.Query.presence.PROHIBITED &&
@@ -126,7 +135,7 @@ function boundWildcards(clause: Lunr.Query.Clause): void {
  * does not stem wildcard terms, so `exploitation*` would find nothing. Stemming the
  * prefix makes a trailing wildcard mean what the user expects.
  */
-function stemTrailingWildcard(clause: Lunr.Query.Clause): void {
+function stemTrailingWildcard(clause: Lunr.Query.Clause, stemWord: Stem): void {
   const { term } = clause;
   if (!term.endsWith('*') || term.slice(0, -1).includes('*') || term.length < 2) return;
   const stem = stemWord(term.slice(0, -1));

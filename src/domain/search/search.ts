@@ -4,10 +4,15 @@ import type { InstrumentKind } from '../corpus/schema.js';
 import type { DocumentMeta, SearchDocument, SearchField } from './documents.js';
 import { applyQuery, phraseWords, plainWords, prepareQuery, type PreparedQuery } from './query.js';
 import { makeSnippet, type FieldPositions } from './snippet.js';
-import { stemWord, trimWord } from './stemmer.js';
-import { quoted } from '../common/text.js';
+import { trimWord, type Stem } from './stemmer.js';
+import { quoted, shellQuote } from '../common/text.js';
 import { collectMissing } from './store-read.js';
 import { readUrduQuery, type UrduVocabulary } from './urdu-query.js';
+import type { CitationCatalog } from './catalog.js';
+import type { SearchVocabulary } from './search-vocabulary.js';
+import { exactMatch, type ExactMatch } from './exact.js';
+import { expansionNotice, readQueryWords, type QueryWords } from './query-words.js';
+import { RERANK_POOL, rerank } from './rerank.js';
 
 /** How many hits a search returns unless told otherwise. */
 export const DEFAULT_LIMIT = 10;
@@ -31,6 +36,8 @@ export interface SearchHit {
   score: number;
   snippet: string;
   highlights: [number, number][];
+  /** True for the provision, instrument or case the query cites, shown first. */
+  exact?: true;
 }
 
 export interface SearchResult {
@@ -41,6 +48,8 @@ export interface SearchResult {
   approximate: boolean;
   /** How the query was read, when that differs from what was typed. */
   notices: string[];
+  /** The words searched besides those typed, for each word that has them (search-terms.yaml). */
+  expansions: { word: string; also: string[] }[];
 }
 
 /**
@@ -66,9 +75,20 @@ export interface SearchSource {
   /** What filters read of a hit: undefined for a document the source leaves out. */
   meta(ref: string): DocumentMeta | undefined;
   document(ref: string): SearchDocument;
+  /** The ref of the document with this id, if the source has it. */
+  find(id: string): string | undefined;
+  /** How the index's words were stemmed, and the synonyms searched with them. */
+  stem: Stem;
+  vocabulary: SearchVocabulary;
+  /** What citations typed into the search are read against. */
+  catalog: CitationCatalog;
 }
 
-/** The search itself, on any source. */
+/**
+ * The search itself, on any source: the CLI's store, browse's, the exported site's. A
+ * citation in the query puts what it cites first; the words are searched with their
+ * synonyms, and lunr's best are weighed again for the concepts and phrases they hold.
+ */
 export function searchSource(source: SearchSource, query: string, options: SearchOptions = {}): SearchResult {
   const urdu = options.vocabulary ? readUrduQuery(query, options.vocabulary) : { query, notices: [] };
   let prepared = prepareQuery(urdu.query);
@@ -86,46 +106,118 @@ export function searchSource(source: SearchSource, query: string, options: Searc
     if (options.types && !options.types.includes(doc.type)) return false;
     return prepared.phrases.every((phrase) => containsPhrase(source.document(ref), phrase));
   };
+  const exact = exactMatch(query, source.catalog, (id) => {
+    const ref = source.find(id);
+    return ref !== undefined && keep(ref);
+  });
   const limit = options.limit ?? DEFAULT_LIMIT;
-  let found = tryQuery(source, prepared, false, keep, limit);
+  const pool = Math.max(limit, RERANK_POOL);
+  let words = readQueryWords(prepared.text, source.vocabulary.synonyms, source.stem);
+  let found = tryQuery(source, prepared, words, false, keep, pool);
   if (!found) {
     prepared = { ...prepared, text: plainWords(prepared.text) };
+    words = readQueryWords(prepared.text, source.vocabulary.synonyms, source.stem);
     notices.push(`Search syntax in ${quoted(query)} could not be read; searched for the plain words instead.`);
     if (!prepared.text && prepared.phrases.length === 0) {
       throw new UsageError(`${quoted(query)} has no words to search for`, {
         suggestions: ['Use words, "quoted phrases", field:term, term* or +must -not'],
       });
     }
-    found = tryQuery(source, prepared, false, keep, limit) ?? { results: [], total: 0 };
+    found = tryQuery(source, prepared, words, false, keep, pool) ?? { results: [], total: 0 };
   }
   let approximate = false;
-  if (found.total === 0) {
-    const fuzzy = tryQuery(source, prepared, true, keep, limit);
+  if (found.total === 0 && !exact) {
+    const fuzzy = tryQuery(source, prepared, words, true, keep, pool);
     if (fuzzy && fuzzy.total > 0) {
       found = fuzzy;
       approximate = true;
       notices.push('No exact matches; showing approximate (typo-tolerant) matches.');
     }
+  } else {
+    // A word no match holds is likely mistyped ("aggrevated trafficking"): it alone is tried with typos.
+    const missing = unmatchedWords(found.results, words);
+    const fuzzy = missing.size > 0 ? tryQuery(source, prepared, words, missing, keep, pool) : undefined;
+    if (fuzzy && fuzzy.total > found.total) {
+      found = fuzzy;
+      const named = [...missing].map((word) => quoted(word)).join(', ');
+      notices.push(
+        `None of the best matches holds ${named}; words spelt like ${missing.size === 1 ? 'it' : 'them'} were searched too.`,
+      );
+    }
   }
-  const matches = [...found.results].sort((a, b) => b.score - a.score || source.compare(a.ref, b.ref));
+  const also = expansionNotice(words.expansions);
+  if (also) notices.push(also);
+  const weighed = rerank(
+    [...found.results].sort((a, b) => b.score - a.score || source.compare(a.ref, b.ref)).slice(0, pool),
+    approximate ? [] : words.concepts,
+    source.stem,
+    (refs) => collectMissing(refs, (ref) => source.document(ref)),
+    (a, b) => source.compare(a, b),
+  );
+  const exactRef = exact ? source.find(exact.id) : undefined;
+  const pooled = weighed.find(({ result }) => result.ref === exactRef);
+  const ordinary = weighed.filter(({ result }) => result.ref !== exactRef);
+  if (exact) notices.unshift(...exactNotices(query, exact));
+  const shown: Shown[] = [
+    ...(exactRef === undefined
+      ? []
+      : [{ ref: exactRef, score: pooled?.score ?? 0, result: pooled?.result, exact: true }]),
+    ...ordinary.map(({ result, score }) => ({ ref: result.ref, score, result, exact: false })),
+  ].slice(0, limit);
   return {
     query,
-    total: found.total,
+    // The cited document counts once, whether or not its words match too.
+    total: found.total + (exactRef !== undefined && !pooled ? 1 : 0),
     approximate,
     notices,
+    expansions: words.expansions,
     // All the hits' documents asked for at once: the site fetches whatever it lacks in one go.
-    hits: collectMissing(matches.slice(0, limit), (result) => toHit(result, source.document(result.ref))),
+    hits: collectMissing(shown, (hit) => ({
+      ...toHit(hit.score, hit.result, source.document(hit.ref), source.stem),
+      ...(hit.exact ? { exact: true as const } : {}),
+    })),
   };
+}
+
+interface Shown {
+  ref: string;
+  score: number;
+  result: Lunr.Index.Result | undefined;
+  exact: boolean;
+}
+
+/** The query's words (not their synonyms) that none of `results` holds. */
+function unmatchedWords(results: readonly Lunr.Index.Result[], words: QueryWords): Set<string> {
+  const held = new Set(results.flatMap((result) => Object.keys(result.matchData.metadata)));
+  return new Set(words.concepts.filter((concept) => !held.has(concept.stem)).map((concept) => concept.word));
+}
+
+/** What the user is told of a citation found in the query. */
+function exactNotices(query: string, exact: ExactMatch): string[] {
+  return [
+    ...(exact.warning ? [exact.warning] : []),
+    exact.whole
+      ? `${quoted(query.trim())} cites ${exact.id}, shown first; open it with: ${exact.id.startsWith('case:') ? 'tip cases show' : 'tip show'} ${shellQuote(exact.id)}`
+      : `The query cites ${exact.id}, shown first.`,
+  ];
 }
 
 function tryQuery(
   source: SearchSource,
   prepared: PreparedQuery,
-  fuzzy: boolean,
+  words: QueryWords,
+  fuzzy: boolean | ReadonlySet<string>,
   keep: (ref: string) => boolean,
   limit: number,
 ): ReturnType<SearchSource['run']> {
-  return source.run((query) => applyQuery(query, prepared, fuzzy), keep, limit);
+  return source.run(
+    (query) => {
+      applyQuery(query, prepared, fuzzy, source.stem);
+      for (const { word, boost } of words.added) query.term(word, { boost, usePipeline: true });
+    },
+    keep,
+    limit,
+  );
 }
 
 /** Runs a lunr call; undefined when lunr cannot parse the query. */
@@ -144,10 +236,10 @@ function containsPhrase(doc: SearchDocument, phrase: readonly string[]): boolean
   return fields.some((field) => ` ${phraseWords(doc[field]).join(' ')} `.includes(needle));
 }
 
-function toHit(result: Lunr.Index.Result, doc: SearchDocument): SearchHit {
+function toHit(score: number, result: Lunr.Index.Result | undefined, doc: SearchDocument, stem: Stem): SearchHit {
   // lunr reports which index terms matched in which fields; find where they occur.
   const matched = new Map<SearchField, Set<string>>();
-  const metadata = result.matchData.metadata as Record<string, Record<string, unknown>>;
+  const metadata = (result?.matchData.metadata ?? {}) as Record<string, Record<string, unknown>>;
   for (const [term, fields] of Object.entries(metadata)) {
     for (const field of Object.keys(fields)) {
       const terms = matched.get(field as SearchField) ?? new Set<string>();
@@ -155,25 +247,25 @@ function toHit(result: Lunr.Index.Result, doc: SearchDocument): SearchHit {
     }
   }
   const positions: FieldPositions = {};
-  for (const [field, terms] of matched) positions[field] = termPositions(doc[field], terms);
+  for (const [field, terms] of matched) positions[field] = termPositions(doc[field], terms, stem);
   const snippet = makeSnippet(doc, positions);
   return {
     id: doc.id,
     type: doc.type,
     ...(doc.type === 'case' ? {} : { instrument: doc.instruments[0] }),
     heading: doc.heading,
-    score: Math.round(result.score * 1000) / 1000,
+    score: Math.round(score * 1000) / 1000,
     snippet: snippet.text,
     highlights: snippet.highlights,
   };
 }
 
 /** Where in `text` the tokens that stem to one of `terms` stand, as [start, length]. */
-function termPositions(text: string, terms: ReadonlySet<string>): [number, number][] {
+function termPositions(text: string, terms: ReadonlySet<string>, stem: Stem): [number, number][] {
   return (
     lunr
       .tokenizer(text)
-      .filter((token) => terms.has(stemWord(trimWord(token.toString()))))
+      .filter((token) => terms.has(stem(trimWord(token.toString()))))
       // lunr's tokenizer records each token's [start, length]; its type definitions omit it.
       .map((token) => (token as unknown as { metadata: { position: [number, number] } }).metadata.position)
   );

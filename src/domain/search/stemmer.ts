@@ -1,38 +1,21 @@
 import { lunr, type Lunr } from './lunr.js';
 import { foldUrdu, hasArabicScript } from '../common/urdu.js';
 
-/**
- * Where the English (Porter) stemmer would change what a search means in this domain.
- * It stems "organized" and "organization" to "organ", so `organ removal` found
- * organized-crime provisions first; "minority" to "minor" (a child); "informant" to
- * "inform"; British "organised" apart from American "organized". Each such word gets a
- * stem of its own, checked before Porter runs. A few irregular forms Porter leaves apart
- * from their word ("children", "smugglers") are joined to it.
- */
-const DOMAIN_STEMS = new Map<string, string>([
-  ['minority', 'minority'],
-  ['minorities', 'minority'],
-  ['informant', 'informant'],
-  ['informants', 'informant'],
-  ['generation', 'generation'],
-  ['generations', 'generation'],
-  ['executive', 'executive'],
-  ['executives', 'executive'],
-  ['children', 'child'],
-  ['smuggler', 'smuggl'],
-  ['smugglers', 'smuggl'],
-]);
-const ORGANIZE = /^organi[sz](e|es|ed|ing|ation|ations|er|ers)$/;
+/** What tipkit indexes and searches a word under. */
+export type Stem = (word: string) => string;
 
 /**
- * The stem tipkit indexes and searches `word` under (lower-case in, as lunr's pipeline
- * gives it). An Urdu word is folded (common/urdu.ts) and kept whole: no Urdu stemmer
- * exists, and the English one would mangle it.
+ * The stemmer for a vocabulary's exceptions (search-vocabulary.ts): a listed word gets
+ * the stem given for it, checked before Porter runs, which would join words of other
+ * meanings in this corpus ("forced" to "force", "organized" to "organ"). An Urdu word is
+ * folded (common/urdu.ts) and kept whole: no Urdu stemmer exists, and the English one
+ * would mangle it. Words come in lower-case, as lunr's pipeline gives them.
  */
-export function stemWord(word: string): string {
-  if (hasArabicScript(word)) return foldUrdu(word);
-  const stem = DOMAIN_STEMS.get(word) ?? (word.startsWith('organi') && ORGANIZE.test(word) ? 'organiz' : undefined);
-  return stem ?? lunr.stemmer(new lunr.Token(word, {})).toString();
+export function makeStem(stems: Readonly<Record<string, string>>): Stem {
+  return (word) => {
+    if (hasArabicScript(word)) return foldUrdu(word);
+    return Object.hasOwn(stems, word) ? (stems[word] as string) : lunr.stemmer(new lunr.Token(word, {})).toString();
+  };
 }
 
 /**
@@ -48,16 +31,35 @@ export function trimWord(word: string): string {
   return word.replace(/^[^\p{L}\p{N}\p{M}_]+/u, '').replace(/[^\p{L}\p{N}\p{M}_]+$/u, '');
 }
 
-/** The pipeline function: lunr's stemmer with the domain exceptions. */
-export function domainStemmer(token: Lunr.Token): Lunr.Token {
-  return token.update((word) => stemWord(word));
+/**
+ * The pipeline function for `stem`, registered under a name that carries the vocabulary's
+ * hash: lunr warns of an unregistered function, and two vocabularies are two functions.
+ */
+export function stemmerFunction(stem: Stem, hash: string): Lunr.PipelineFunction {
+  const label = `tipkitStemmer-${hash}`;
+  const fn = ((token: Lunr.Token) => token.update((word) => stem(word))) as unknown as Lunr.PipelineFunction;
+  if (!registered[label]) lunr.Pipeline.registerFunction(fn, label);
+  else (fn as unknown as { label: string }).label = label;
+  return fn;
 }
 
-// A store names its pipeline functions; loading one needs this name registered. Once: a
-// process that loads this module twice (the tests, which run the CLI beside its sources)
-// must not have lunr warn on stderr.
+/** The index pipeline: the trimmer, lunr's stop words, the stemmer. */
+export function indexPipeline(stemmer: Lunr.PipelineFunction): Lunr.Pipeline {
+  const pipeline = new lunr.Pipeline();
+  pipeline.add(unicodeTrimmer as unknown as Lunr.PipelineFunction, lunr.stopWordFilter, stemmer);
+  return pipeline;
+}
+
+/** The search pipeline: the stemmer alone, as lunr's own search pipeline has. */
+export function searchPipeline(stemmer: Lunr.PipelineFunction): Lunr.Pipeline {
+  const pipeline = new lunr.Pipeline();
+  pipeline.add(stemmer);
+  return pipeline;
+}
+
+// Once: a process that loads this module twice (the tests, which run the CLI beside its
+// sources) must not have lunr warn on stderr.
 const registered = (lunr.Pipeline as unknown as { registeredFunctions: Record<string, unknown> }).registeredFunctions;
-if (!registered.tipkitStemmer) {
-  lunr.Pipeline.registerFunction(domainStemmer as unknown as Lunr.PipelineFunction, 'tipkitStemmer');
+if (!registered.tipkitTrimmer) {
   lunr.Pipeline.registerFunction(unicodeTrimmer as unknown as Lunr.PipelineFunction, 'tipkitTrimmer');
 }

@@ -12,7 +12,9 @@
  */
 import { lunr, type Lunr } from './lunr.js';
 import { DOCUMENT_BOOSTS, FIELD_BOOSTS, type SearchDocument, type SearchField } from './documents.js';
-import { domainStemmer, unicodeTrimmer } from './stemmer.js';
+import { indexPipeline, makeStem, stemmerFunction } from './stemmer.js';
+import type { CitationCatalog } from './catalog.js';
+import type { SearchVocabulary } from './search-vocabulary.js';
 import { STORE_MAGIC, type StoreHeader } from './store-format.js';
 import { createHash } from 'node:crypto';
 import { compareText } from '../common/text.js';
@@ -107,10 +109,16 @@ export type StoreProgress = (batches: number) => void;
 /** Every field a document has, in the order lunr's Builder reads them. */
 const ALL_FIELDS = Object.keys(FIELD_BOOSTS) as SearchField[];
 
+/** What a store is built for: the corpus hash, the vocabulary it stems by, the catalog it reads citations by. */
+export interface StoreIdentity {
+  hash: string;
+  vocabulary: SearchVocabulary;
+  catalog: CitationCatalog;
+}
+
 /**
  * The store for the documents `batches` yields (an instrument's at a time, each batch let
- * go once read), as the chunks of one file handed to `write` in order. `hash` is the
- * corpus hash it belongs to.
+ * go once read), as the chunks of one file handed to `write` in order.
  *
  * Pass 1 reads each document once: it numbers the terms in order of first sight, counts
  * each field's terms and length and how many fields hold each term, and writes the
@@ -120,18 +128,13 @@ const ALL_FIELDS = Object.keys(FIELD_BOOSTS) as SearchField[];
  */
 export function buildSearchStore(
   batches: Iterable<readonly SearchDocument[]>,
-  hash: string,
+  identity: StoreIdentity,
   write: (chunk: Uint8Array | string) => void,
   options: { progress?: StoreProgress; entriesPerRun?: number } = {},
 ): void {
   const { progress, entriesPerRun = ENTRIES_PER_RUN } = options;
-  const pipeline = new lunr.Pipeline();
-  pipeline.add(
-    unicodeTrimmer as unknown as Lunr.PipelineFunction,
-    lunr.stopWordFilter,
-    domainStemmer as unknown as Lunr.PipelineFunction,
-  );
-  const termsOf = memoisedPipeline(pipeline);
+  const { vocabulary } = identity;
+  const termsOf = memoisedPipeline(indexPipeline(stemmerFunction(makeStem(vocabulary.stems), vocabulary.hash)));
 
   let written = 0;
   const sections = {} as StoreHeader['sections'];
@@ -321,12 +324,12 @@ export function buildSearchStore(
   const ranks = new Uint32Array(count);
   byId.forEach((d, rank) => (ranks[d] = rank));
   section('ranks', () => out(new Uint8Array(ranks.buffer)));
+  section('byRank', () => out(new Uint8Array(Uint32Array.from(byId).buffer)));
   const check = createHash('sha1').update(termText).update(new Uint8Array(termTable.buffer)).digest('hex');
   const header: StoreHeader = {
-    hash,
+    ...identity,
     check,
     fields,
-    pipeline: ['tipkitStemmer'],
     documents: count,
     terms: order.length,
     sections,

@@ -6,6 +6,7 @@ import type { StoreProgress } from './store-build.js';
 import type { Progress } from '../common/progress.js';
 import type { SearchStore } from './store-read.js';
 import { openStoreFile, storeFromBytes } from './store-file.js';
+import { readSearchVocabulary, searchVocabularyHash } from './search-vocabulary.js';
 
 export interface IndexLocations {
   prebuiltDir?: string;
@@ -25,20 +26,25 @@ export async function searchStoreFor(
   const total = corpus.instruments.length + 1;
   const progress: StoreProgress | undefined =
     options.progress && ((done) => options.progress?.('building the search index', done, total));
+  // The vocabulary's stems are the index's: a store built with another one is not this corpus's store.
+  const vocabularyHash = searchVocabularyHash();
+  const name = searchStoreName(corpus.hash, vocabularyHash);
   for (const dir of options.rebuild ? [] : [locations.prebuiltDir, locations.cacheDir]) {
-    const store = dir ? openStoreFile(storePath(dir, corpus.hash)) : undefined;
-    if (store && store.header.hash === corpus.hash) return store;
+    const store = dir ? openStoreFile(join(dir, name)) : undefined;
+    if (store && store.header.hash === corpus.hash && store.header.vocabulary.hash === vocabularyHash) return store;
     store?.close();
   }
   const { buildSearchStore } = await import('./store-build.js');
+  const { citationCatalog } = await import('./catalog.js');
+  const identity = { hash: corpus.hash, vocabulary: await readSearchVocabulary(), catalog: citationCatalog(corpus) };
   // An instrument at a time, each let go once its documents are read.
   const { releaseInstrument } = await import('../corpus/snapshot.js');
   const documents = () => documentBatches(corpus, releaseInstrument);
   if (locations.cacheDir) {
     const { writeTextFile } = await import('../writes/write-file.js');
-    const path = storePath(locations.cacheDir, corpus.hash);
+    const path = join(locations.cacheDir, name);
     try {
-      writeTextFile(path, (write) => buildSearchStore(documents(), corpus.hash, write, { progress }), CACHE_WRITE);
+      writeTextFile(path, (write) => buildSearchStore(documents(), identity, write, { progress }), CACHE_WRITE);
       const store = openStoreFile(path);
       if (store) return store;
     } catch {
@@ -46,10 +52,11 @@ export async function searchStoreFor(
     }
   }
   const chunks: Buffer[] = [];
-  buildSearchStore(documents(), corpus.hash, (chunk) => chunks.push(Buffer.from(chunk)), { progress });
+  buildSearchStore(documents(), identity, (chunk) => chunks.push(Buffer.from(chunk)), { progress });
   return storeFromBytes(Buffer.concat(chunks));
 }
 
-function storePath(dir: string, hash: string): string {
-  return join(dir, `search-${hash}.store`);
+/** The file a corpus's store is kept in, named by the corpus and the vocabulary it was built with. */
+export function searchStoreName(corpusHash: string, vocabularyHash = searchVocabularyHash()): string {
+  return `search-${corpusHash}-${vocabularyHash}.store`;
 }

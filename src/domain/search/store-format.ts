@@ -11,19 +11,29 @@
  * - docTable: per document four uint32: its meta's offset and length, its record's offset and length;
  * - meta: per document, JSON `[id, type, instruments, kind]` (what filters read);
  * - docs: per document, the SearchDocument as JSON (what phrases and snippets read);
- * - ranks: per document a uint32, its place when ids are sorted (ties between equal scores).
+ * - ranks: per document a uint32, its place when ids are sorted (ties between equal scores);
+ * - byRank: per place among the sorted ids, the document's number (finding a document by id).
+ *
+ * The header also carries the vocabulary the store was built with (its stems are the
+ * index's, so a query must be stemmed by them) and the catalog citations are read against.
  */
-export const STORE_MAGIC = 'TIPKIT-SEARCH-STORE 6\n';
+export const STORE_MAGIC = 'TIPKIT-SEARCH-STORE 7\n';
+
+import type { CitationCatalog } from './catalog.js';
+import type { SearchVocabulary } from './search-vocabulary.js';
 
 export interface StoreHeader {
   /** The corpus hash the store was built for. */
   hash: string;
   fields: string[];
-  /** lunr's search pipeline, by registered name. */
-  pipeline: string[];
+  vocabulary: SearchVocabulary;
+  catalog: CitationCatalog;
   documents: number;
   terms: number;
   /** SHA-1 of the term and term-table sections, which every search reads: a damaged store is rebuilt, not searched. */
   check: string;
-  sections: Record<'terms' | 'termTable' | 'postings' | 'docTable' | 'meta' | 'docs' | 'ranks', [number, number]>;
+  sections: Record<
+    'terms' | 'termTable' | 'postings' | 'docTable' | 'meta' | 'docs' | 'ranks' | 'byRank',
+    [number, number]
+  >;
 }

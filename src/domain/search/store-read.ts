@@ -7,12 +7,12 @@
  * document vector, so the entries of terms outside the query never count, and the hits,
  * their order and their scores are those of the whole index.
  */
-import { escapeRegExp } from '../common/text.js';
+import { compareText, escapeRegExp } from '../common/text.js';
 import { levenshtein } from '../citations/normalize.js';
 import type { DocumentMeta, SearchDocument } from './documents.js';
 import { lunr, type Lunr } from './lunr.js';
 import { STORE_MAGIC, type StoreHeader } from './store-format.js';
-import './stemmer.js';
+import { makeStem, searchPipeline, stemmerFunction, type Stem } from './stemmer.js';
 
 /** A store whose header reads but whose contents do not: the cache is rebuilt, never trusted. */
 export class StoreDamaged extends Error {}
@@ -111,7 +111,10 @@ export class SearchStore {
   private ranks?: Uint32Array;
   private metaSection?: Uint8Array;
   private readonly pipeline: Lunr.Pipeline;
+  /** How this store's words were stemmed: a query is stemmed the same way. */
+  readonly stem: Stem;
   private allTerms?: string[];
+  private byRank?: Uint32Array;
 
   /** Reads the header and the term list; throws StoreDamaged if they are not a whole store. */
   constructor(
@@ -129,7 +132,10 @@ export class SearchStore {
     if (check && check(this.terms, table) !== this.header.check) throw new StoreDamaged(`${path} is damaged`);
     this.table = uint32(table);
     this.docTable = uint32(this.section('docTable'));
-    this.pipeline = lunr.Pipeline.load(this.header.pipeline);
+    const { vocabulary } = this.header;
+    if (!vocabulary?.stems || !this.header.catalog) throw new StoreDamaged(`${path} is damaged`);
+    this.stem = makeStem(vocabulary.stems);
+    this.pipeline = searchPipeline(stemmerFunction(this.stem, vocabulary.hash));
   }
 
   close(): void {
@@ -144,6 +150,22 @@ export class SearchStore {
   rank(doc: number): number {
     this.ranks ??= uint32(this.section('ranks'));
     return this.ranks[doc] as number;
+  }
+
+  /** The number of the document with this id, by a binary search of the ids in order; undefined when there is none. */
+  findDocument(id: string): number | undefined {
+    this.byRank ??= uint32(this.section('byRank'));
+    let lo = 0;
+    let hi = this.documentCount - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const doc = this.byRank[mid] as number;
+      const cmp = compareText(this.meta(doc).id, id);
+      if (cmp === 0) return doc;
+      if (cmp < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
   }
 
   meta(doc: number): DocumentMeta {

@@ -25,6 +25,13 @@ export function storeSource(store: SearchStore): SearchSource {
     complete: true,
     meta: (ref) => store.meta(Number(ref)),
     document: (ref) => store.document(Number(ref)),
+    find: (id) => {
+      const doc = store.findDocument(id);
+      return doc === undefined ? undefined : String(doc);
+    },
+    stem: store.stem,
+    vocabulary: store.header.vocabulary,
+    catalog: store.header.catalog,
   };
 }
 
