@@ -44,6 +44,7 @@ export function wholeIndexSource(
     meta: (id) => documents.get(id),
     document: (id) => documents.get(id) as SearchDocument,
     find: (id) => (documents.has(id) ? id : undefined),
+    hasTerm: (term) => Object.hasOwn((index as unknown as { invertedIndex: object }).invertedIndex, term),
     stem: makeStem(vocabulary.stems),
     vocabulary,
     catalog,

@@ -75,6 +75,8 @@ export interface SearchSource {
   /** What filters read of a hit: undefined for a document the source leaves out. */
   meta(ref: string): DocumentMeta | undefined;
   document(ref: string): SearchDocument;
+  /** True when some document holds this index term. */
+  hasTerm(term: string): boolean;
   /** The ref of the document with this id, if the source has it. */
   find(id: string): string | undefined;
   /** How the index's words were stemmed, and the synonyms searched with them. */
@@ -134,14 +136,14 @@ export function searchSource(source: SearchSource, query: string, options: Searc
       notices.push('No exact matches; showing approximate (typo-tolerant) matches.');
     }
   } else {
-    // A word no match holds is likely mistyped ("aggrevated trafficking"): it alone is tried with typos.
-    const missing = unmatchedWords(found.results, words);
+    // A word no document holds is likely mistyped ("aggrevated trafficking"): it alone is tried with typos.
+    const missing = new Set(words.concepts.filter((c) => !source.hasTerm(c.stem)).map((c) => c.word));
     const fuzzy = missing.size > 0 ? tryQuery(source, prepared, words, missing, keep, pool) : undefined;
     if (fuzzy && fuzzy.total > found.total) {
       found = fuzzy;
       const named = [...missing].map((word) => quoted(word)).join(', ');
       notices.push(
-        `None of the best matches holds ${named}; words spelt like ${missing.size === 1 ? 'it' : 'them'} were searched too.`,
+        `No document holds ${named}; words spelt like ${missing.size === 1 ? 'it' : 'them'} were searched too.`,
       );
     }
   }
@@ -184,12 +186,6 @@ interface Shown {
   score: number;
   result: Lunr.Index.Result | undefined;
   exact: boolean;
-}
-
-/** The query's words (not their synonyms) that none of `results` holds. */
-function unmatchedWords(results: readonly Lunr.Index.Result[], words: QueryWords): Set<string> {
-  const held = new Set(results.flatMap((result) => Object.keys(result.matchData.metadata)));
-  return new Set(words.concepts.filter((concept) => !held.has(concept.stem)).map((concept) => concept.word));
 }
 
 /** What the user is told of a citation found in the query. */

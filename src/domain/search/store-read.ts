@@ -152,6 +152,11 @@ export class SearchStore {
     return this.ranks[doc] as number;
   }
 
+  /** True when some document holds the (stemmed) term. */
+  hasTerm(term: string): boolean {
+    return this.find(term) >= 0;
+  }
+
   /** The number of the document with this id, by a binary search of the ids in order; undefined when there is none. */
   findDocument(id: string): number | undefined {
     this.byRank ??= uint32(this.section('byRank'));

@@ -29,6 +29,7 @@ export function storeSource(store: SearchStore): SearchSource {
       const doc = store.findDocument(id);
       return doc === undefined ? undefined : String(doc);
     },
+    hasTerm: (term) => store.hasTerm(term),
     stem: store.stem,
     vocabulary: store.header.vocabulary,
     catalog: store.header.catalog,
