@@ -1,10 +1,11 @@
 import type { Case } from './schema.js';
 import { findInstrument, type Corpus } from '../corpus/model.js';
 import { NotFoundError, UsageError } from '../common/errors.js';
-import { compactKey, compareText, quoted, suggestCommand } from '../common/text.js';
+import { compareText, quoted, suggestCommand } from '../common/text.js';
 import { splitId } from '../corpus/ids.js';
 import { levenshtein } from '../citations/normalize.js';
 import { parseLawReport } from './law-reports.js';
+import { caseIdFor, caseKeys } from './case-keys.js';
 import { describeId, lawLabel } from '../corpus/describe.js';
 import { isSameOrPart } from './applied-in.js';
 import { caseYear, dateKey, reportYear } from './dates.js';
@@ -138,13 +139,10 @@ function summarise(c: Case): CaseSummary {
 export function findCase(corpus: Corpus, query: string): Case {
   const text = query.trim();
   if (!text) throw new UsageError('give a case id, a law-report citation or a case number', { suggestions: ['tip cases'] });
-  const id = text.toLowerCase().startsWith('case:') ? text.toLowerCase() : `case:${text.toLowerCase()}`;
-  const byId = corpus.cases.find((c) => c.id === id);
-  if (byId) return byId;
+  const found = caseIdFor(text, corpus.cases.map(caseKeys));
+  if (found) return corpus.cases.find((c) => c.id === found) as Case;
   const report = parseLawReport(text);
   if (report) {
-    const byCitation = caseForReport(corpus, report.canonical);
-    if (byCitation) return byCitation;
     throw new NotFoundError(
       report.jurisdiction === 'Pakistan'
         ? `no case in tipkit's collection is reported at ${report.canonical}`
@@ -152,9 +150,7 @@ export function findCase(corpus: Corpus, query: string): Case {
       { suggestions: ['tip cases'] },
     );
   }
-  const key = compactKey(text);
-  const byNumber = corpus.cases.find((c) => c.case_numbers.some((n) => compactKey(n) === key));
-  if (byNumber) return byNumber;
+  const id = text.toLowerCase().startsWith('case:') ? text.toLowerCase() : `case:${text.toLowerCase()}`;
   const close = corpus.cases
     .map((c) => ({ id: c.id, distance: levenshtein(c.id, id) }))
     .filter(({ distance }) => distance <= 6)

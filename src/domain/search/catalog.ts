@@ -5,24 +5,18 @@
  */
 import type { Corpus } from '../corpus/model.js';
 import type { Instrument } from '../corpus/schema.js';
-import { parseLawReport } from '../cases/law-reports.js';
-import { compactKey } from '../common/text.js';
+import { caseKeys, type CaseKeys } from '../cases/case-keys.js';
 
 export type CatalogInstrument = Pick<Instrument, 'id' | 'short' | 'title' | 'aliases' | 'kind'>;
 
 export interface CitationCatalog {
   instruments: CatalogInstrument[];
-  /** Each case's id, its law reports in canonical form and its case numbers as compact keys. */
-  cases: { id: string; reports: string[]; numbers: string[] }[];
+  cases: CaseKeys[];
 }
 
 export function citationCatalog(corpus: Corpus): CitationCatalog {
   return {
     instruments: corpus.instruments.map(({ id, short, title, aliases, kind }) => ({ id, short, title, aliases, kind })),
-    cases: corpus.cases.map((c) => ({
-      id: c.id,
-      reports: c.citations.flatMap((citation) => parseLawReport(citation)?.canonical ?? []),
-      numbers: c.case_numbers.map(compactKey),
-    })),
+    cases: corpus.cases.map(caseKeys),
   };
 }

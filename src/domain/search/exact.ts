@@ -7,8 +7,7 @@
 import { buildAliasTable, type AliasEntry } from '../citations/aliases.js';
 import { citationReading } from '../citations/reading.js';
 import { parseCitation } from '../citations/parse.js';
-import { parseLawReport } from '../cases/law-reports.js';
-import { compactKey } from '../common/text.js';
+import { caseIdFor } from '../cases/case-keys.js';
 import { designatorFor } from '../corpus/ids.js';
 import type { CitationCatalog } from './catalog.js';
 
@@ -37,7 +36,7 @@ export function exactMatch(
   has: (id: string) => boolean,
 ): ExactMatch | undefined {
   if (query.length > MAX_CITATION_CHARS || !query.trim()) return undefined;
-  const byCase = caseCited(query, catalog);
+  const byCase = caseIdFor(query, catalog.cases);
   if (byCase) return has(byCase) ? { id: byCase, whole: true } : undefined;
   let aliases = aliasTables.get(catalog);
   if (!aliases) aliasTables.set(catalog, (aliases = buildAliasTable(catalog.instruments)));
@@ -77,16 +76,4 @@ function deepest(
     if (has(id)) return id;
   }
   return undefined;
-}
-
-/** A case named by its id, a law report or a case number, as tip cases show finds it. */
-function caseCited(query: string, catalog: CitationCatalog): string | undefined {
-  const text = query.trim().toLowerCase();
-  const id = text.startsWith('case:') ? text : `case:${text}`;
-  if (catalog.cases.some((c) => c.id === id)) return id;
-  const report = parseLawReport(query)?.canonical;
-  const key = compactKey(query);
-  return catalog.cases.find(
-    (c) => (report && c.reports.includes(report)) || (key.length > 3 && c.numbers.includes(key)),
-  )?.id;
 }
