@@ -12,11 +12,8 @@ import { documentBatches } from '../src/domain/search/documents.js';
 import { searchSource, type SearchOptions, type SearchResult } from '../src/domain/search/search.js';
 import { buildSearchStore, type StoreIdentity } from '../src/domain/search/store-build.js';
 import { citationCatalog } from '../src/domain/search/catalog.js';
-import {
-  SEARCH_VOCABULARY_FILE,
-  searchVocabularyFrom,
-  type SearchVocabulary,
-} from '../src/domain/search/search-vocabulary.js';
+import { SEARCH_VOCABULARY_FILE, type SearchVocabulary } from '../src/domain/search/search-vocabulary.js';
+import { searchVocabularyFrom } from '../src/domain/search/search-vocabulary-read.js';
 import { storeFromBytes } from '../src/domain/search/store-file.js';
 import { storeSource } from '../src/domain/search/store-source.js';
 

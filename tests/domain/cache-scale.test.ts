@@ -103,6 +103,35 @@ describe('pruning the cache', () => {
   });
 });
 
+describe('search stores of an earlier format or vocabulary', () => {
+  it('are removed when this corpus gets a new store, and nothing else is', async () => {
+    const dataDir = tempDir();
+    cpSync(join(FIXTURES, 'minimal'), dataDir, { recursive: true });
+    const cacheDir = tempDir();
+    const corpus = await loadCorpus({ dataDir, cacheDir });
+    const other = 'f'.repeat(32);
+    const stale = [`search-${corpus.hash}.store`, `search-${corpus.hash}-${'a'.repeat(12)}.store`];
+    for (const name of [...stale, `search-${other}-${'a'.repeat(12)}.store`])
+      writeFileSync(join(cacheDir, name), 'old');
+    writeFileSync(join(cacheDir, 'mine.store'), 'mine');
+    symlinkSync(join(cacheDir, 'mine.store'), join(cacheDir, `search-${corpus.hash}-${'b'.repeat(12)}.store`));
+    const { searchStoreFor, searchStoreName } = await import('../../src/domain/search/store-cache.js');
+    (await searchStoreFor(corpus, { cacheDir })).close();
+    expect(
+      readdirSync(cacheDir)
+        .filter((name) => name.endsWith('.store'))
+        .sort(),
+    ).toEqual(
+      [
+        'mine.store',
+        searchStoreName(corpus.hash),
+        `search-${corpus.hash}-${'b'.repeat(12)}.store`,
+        `search-${other}-${'a'.repeat(12)}.store`,
+      ].sort(),
+    );
+  });
+});
+
 describe('tip show reads one instrument', () => {
   it('prints a section while every other instrument of the cached corpus is garbage', async () => {
     const root = tempDir();

@@ -182,6 +182,8 @@ export function findLawReports(text: string): LawReportMatch[] {
 /** Reads a string that is exactly one law-report citation; undefined otherwise. */
 export function parseLawReport(input: string): LawReport | undefined {
   const text = input.trim();
+  // Every report has a page number: text without a digit is not one, and need not meet the patterns.
+  if (!/\d/.test(text)) return undefined;
   const [match, ...others] = findLawReports(text);
   if (!match || others.length > 0 || match.span[0] !== 0 || match.span[1] !== text.length) return undefined;
   const { text: _text, span: _span, ...report } = match;

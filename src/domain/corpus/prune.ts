@@ -84,3 +84,31 @@ function measure(path: string): { bytes: number; mtimeMs: number } | undefined {
     return undefined;
   }
 }
+
+/**
+ * Removes the search stores of corpus `hash` other than `current`: those built by an
+ * earlier store format or search vocabulary, which no search of this tipkit reads again.
+ * Only regular files named as tipkit names stores; returns the names removed.
+ */
+export function pruneSearchStores(dir: string, hash: string, current: string): string[] {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    if (name === current || ENTRY.exec(name)?.[1] !== hash || !name.startsWith('search-') || !name.endsWith('.store')) {
+      continue;
+    }
+    try {
+      if (!lstatSync(join(dir, name)).isFile()) continue;
+      rmSync(join(dir, name), { force: true });
+      removed.push(name);
+    } catch {
+      // Left for the next build to try again.
+    }
+  }
+  return removed.sort();
+}

@@ -4,7 +4,6 @@
  * tip show's parser (citations/parse.ts, with Urdu read as tip show reads it) against
  * the store's catalog, and the document it names becomes the first hit.
  */
-import { buildAliasTable, type AliasEntry } from '../citations/aliases.js';
 import { citationReading } from '../citations/reading.js';
 import { parseCitation } from '../citations/parse.js';
 import { caseIdFor } from '../cases/case-keys.js';
@@ -23,8 +22,6 @@ export interface ExactMatch {
 /** Longer queries are searched, not read as citations: a citation is a few words. */
 const MAX_CITATION_CHARS = 200;
 
-const aliasTables = new WeakMap<CitationCatalog, AliasEntry[]>();
-
 /**
  * The document `query` cites, if one exists in the store (`has` says which ids do). A
  * query with words besides the citation must spell the provision out ("s.", "section",
@@ -38,9 +35,7 @@ export function exactMatch(
   if (query.length > MAX_CITATION_CHARS || !query.trim()) return undefined;
   const byCase = caseIdFor(query, catalog.cases);
   if (byCase) return has(byCase) ? { id: byCase, whole: true } : undefined;
-  let aliases = aliasTables.get(catalog);
-  if (!aliases) aliasTables.set(catalog, (aliases = buildAliasTable(catalog.instruments)));
-  const parsed = parseCitation(citationReading(query), aliases);
+  const parsed = parseCitation(citationReading(query), catalog.aliases);
   const whole = !parsed.leftover;
   const named = parsed.instruments?.length === 1 ? parsed.instruments[0] : undefined;
   const provision = parsed.slug ?? parsed.number;

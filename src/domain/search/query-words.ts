@@ -52,7 +52,7 @@ export function readQueryWords(text: string, groups: readonly SynonymGroup[], st
     const own = stem(word);
     const also = new Set<string>();
     for (const group of groups) {
-      if (!group.when.some((when) => stem(when) === own)) continue;
+      if (!group.whenStems.includes(own)) continue;
       for (const phrase of group.also) {
         for (const synonym of phrase.split(/[\s-]+/)) {
           const s = stem(synonym);

@@ -10,6 +10,7 @@ import type { SearchDocument, SearchField } from './documents.js';
 import type { Concept } from './query-words.js';
 import { isStopWord } from './stop-words.js';
 import type { Stem } from './stemmer.js';
+import { escapeRegExp } from '../common/text.js';
 
 /**
  * How many of lunr's best a search weighs again for phrases, whatever its limit, so the
@@ -53,30 +54,40 @@ export function rerank(
     return (held / concepts.length) ** COVERAGE_POWER;
   };
   const pool = ranked.slice(0, RERANK_POOL);
-  const pairs = concepts.slice(1).map((concept, i) => [(concepts[i] as Concept).stem, concept.stem] as const);
+  const pairs = concepts.slice(1).map((concept, i) => pairFinder([(concepts[i] as Concept).stem, concept.stem], stem));
   const docs = read(pool.map((result) => result.ref));
   const head = pool.map((result, i) => {
-    const together = pairs.filter((pair) => standsTogether(docs[i] as SearchDocument, pair, stem)).length;
+    const together = pairs.filter((standsTogether) => standsTogether(docs[i] as SearchDocument)).length;
     return { result, score: result.score * coverage(result) * (1 + (PHRASE_GAIN * together) / pairs.length) };
   });
   const tail = ranked.slice(RERANK_POOL).map((result) => ({ result, score: result.score * coverage(result) }));
   return [...order(head), ...order(tail)];
 }
 
-/** True when some field has a word of stem `a` followed by one of stem `b` (stop words between them skipped). */
-function standsTogether(doc: SearchDocument, [a, b]: readonly [string, string], stem: Stem): boolean {
-  // Stemming every word of a long field is the cost: only words that could stem to a or b are stemmed.
-  const could = (word: string, target: string) => word.slice(0, 2) === target.slice(0, 2) && stem(word) === target;
-  return PHRASE_FIELDS.some((field) => {
-    let previousWasA = false;
-    for (const word of doc[field]
-      .slice(0, PHRASE_CHARS)
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)) {
-      if (!word || isStopWord(word)) continue;
-      if (previousWasA && could(word, b)) return true;
-      previousWasA = could(word, a);
+/**
+ * A test of whether a document has a word of stem `a` followed by one of stem `b`, stop
+ * words between them skipped. Stemming every word of a long field is the cost, so a
+ * pattern finds the words that could stem to `a` (they start as it does) and only the
+ * words after each of those are read.
+ */
+export function pairFinder([a, b]: readonly [string, string], stem: Stem): (doc: SearchDocument) => boolean {
+  const candidates = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(a.slice(0, 2))}[\\p{L}\\p{N}]*`, 'gu');
+  const next = /[^\p{L}\p{N}]+([\p{L}\p{N}]+)/uy;
+  const follows = (text: string, from: number): boolean => {
+    next.lastIndex = from;
+    for (let match = next.exec(text); match; match = next.exec(text)) {
+      const word = match[1] as string;
+      if (!isStopWord(word)) return word.slice(0, 2) === b.slice(0, 2) && stem(word) === b;
     }
     return false;
-  });
+  };
+  return (doc) =>
+    PHRASE_FIELDS.some((field) => {
+      const text = doc[field].slice(0, PHRASE_CHARS).toLowerCase();
+      candidates.lastIndex = 0;
+      for (let match = candidates.exec(text); match; match = candidates.exec(text)) {
+        if (stem(match[0]) === a && follows(text, candidates.lastIndex)) return true;
+      }
+      return false;
+    });
 }

@@ -149,11 +149,20 @@ export function searchSource(source: SearchSource, query: string, options: Searc
   }
   const also = expansionNotice(words.expansions);
   if (also) notices.push(also);
+  // The pool's documents are read for phrases, and those shown again for their snippets: parsed once.
+  const pooledDocuments = new Map<string, SearchDocument>();
+  const documentOf = (ref: string): SearchDocument => {
+    const known = pooledDocuments.get(ref);
+    if (known) return known;
+    const doc = source.document(ref);
+    pooledDocuments.set(ref, doc);
+    return doc;
+  };
   const weighed = rerank(
     [...found.results].sort((a, b) => b.score - a.score || source.compare(a.ref, b.ref)).slice(0, pool),
     approximate ? [] : words.concepts,
     source.stem,
-    (refs) => collectMissing(refs, (ref) => source.document(ref)),
+    (refs) => collectMissing(refs, documentOf),
     (a, b) => source.compare(a, b),
   );
   const exactRef = exact ? source.find(exact.id) : undefined;
@@ -175,7 +184,7 @@ export function searchSource(source: SearchSource, query: string, options: Searc
     expansions: words.expansions,
     // All the hits' documents asked for at once: the site fetches whatever it lacks in one go.
     hits: collectMissing(shown, (hit) => ({
-      ...toHit(hit.score, hit.result, source.document(hit.ref), source.stem),
+      ...toHit(hit.score, hit.result, documentOf(hit.ref), source.stem),
       ...(hit.exact ? { exact: true as const } : {}),
     })),
   };

@@ -6,7 +6,7 @@ import type { StoreProgress } from './store-build.js';
 import type { Progress } from '../common/progress.js';
 import type { SearchStore } from './store-read.js';
 import { openStoreFile, storeFromBytes } from './store-file.js';
-import { readSearchVocabulary, searchVocabularyHash } from './search-vocabulary.js';
+import { searchVocabularyHash } from './search-vocabulary.js';
 
 export interface IndexLocations {
   prebuiltDir?: string;
@@ -36,6 +36,7 @@ export async function searchStoreFor(
   }
   const { buildSearchStore } = await import('./store-build.js');
   const { citationCatalog } = await import('./catalog.js');
+  const { readSearchVocabulary } = await import('./search-vocabulary-read.js');
   const identity = { hash: corpus.hash, vocabulary: await readSearchVocabulary(), catalog: citationCatalog(corpus) };
   // An instrument at a time, each let go once its documents are read.
   const { releaseInstrument } = await import('../corpus/snapshot.js');
@@ -45,6 +46,8 @@ export async function searchStoreFor(
     const path = join(locations.cacheDir, name);
     try {
       writeTextFile(path, (write) => buildSearchStore(documents(), identity, write, { progress }), CACHE_WRITE);
+      // Stores of this corpus built by an earlier format or vocabulary are never read again.
+      (await import('../corpus/prune.js')).pruneSearchStores(locations.cacheDir, corpus.hash, name);
       const store = openStoreFile(path);
       if (store) return store;
     } catch {

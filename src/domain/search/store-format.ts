@@ -17,7 +17,7 @@
  * The header also carries the vocabulary the store was built with (its stems are the
  * index's, so a query must be stemmed by them) and the catalog citations are read against.
  */
-export const STORE_MAGIC = 'TIPKIT-SEARCH-STORE 7\n';
+export const STORE_MAGIC = 'TIPKIT-SEARCH-STORE 8\n';
 
 import type { CitationCatalog } from './catalog.js';
 import type { SearchVocabulary } from './search-vocabulary.js';

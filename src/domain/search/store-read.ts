@@ -133,7 +133,7 @@ export class SearchStore {
     this.table = uint32(table);
     this.docTable = uint32(this.section('docTable'));
     const { vocabulary } = this.header;
-    if (!vocabulary?.stems || !this.header.catalog) throw new StoreDamaged(`${path} is damaged`);
+    if (!vocabulary?.stems || !this.header.catalog?.aliases) throw new StoreDamaged(`${path} is damaged`);
     this.stem = makeStem(vocabulary.stems);
     this.pipeline = searchPipeline(stemmerFunction(this.stem, vocabulary.hash));
   }
