@@ -103,20 +103,22 @@ describe('PTPA facts match the reference', () => {
     });
   });
 
-  it('rates section numbers 1-4 high and 5-16 medium', () => {
-    for (const p of instrument('ptpa-2018').provisions) {
-      const n = Number(p.number);
-      expect(p.provenance.number_confidence, p.id).toBe(n <= 4 ? 'high' : 'medium');
+  // A scan of the Gazette prints every number and heading: the numbering is no longer inferred.
+  it('rates every section number, heading and lettered clause high, from the Gazette scan', () => {
+    const ptpa = instrument('ptpa-2018');
+    expect(ptpa.provisions.map((p) => p.number)).toEqual(Array.from({ length: 16 }, (_, i) => String(i + 1)));
+    for (const p of ptpa.provisions) {
+      expect(p.provenance.number_confidence, p.id).toBe('high');
+      expect(p.provenance.heading_confidence ?? 'high', p.id).toBe('high');
+      expect(p.provenance.sources, p.id).toContain('GS');
+      for (const sub of p.subprovisions ?? []) expect(sub.confidence ?? 'high', `${p.id}${sub.id}`).toBe('high');
     }
+    expect(ptpa.provisions.find((p) => p.id === 's10')?.heading).toBe('Cognizance of offences');
+    expect(ptpa.facts?.find((f) => f.label === 'Section numbering')?.confidence).toBe('high');
   });
 
-  it('records the alternative numbering for ss. 10-16', () => {
-    const alternatives = Object.fromEntries(
-      instrument('ptpa-2018')
-        .provisions.filter((p) => p.provenance.alternative_number)
-        .map((p) => [p.id, p.provenance.alternative_number]),
-    );
-    expect(alternatives).toEqual({ s10: '9', s11: '10', s12: '11', s13: '12', s14: '13', s15: '14', s16: '15' });
+  it('relieves the prosecution of proving force, fraud and coercion for a child, not coercion alone', () => {
+    expect(instrument('ptpa-2018').provisions.find((p) => p.id === 's7')?.summary).toMatch(/force, fraud or coercion/);
   });
 
   it('carries the reported amendments on the sections the 2025 bill touches', () => {

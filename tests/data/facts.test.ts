@@ -98,7 +98,7 @@ describe('what the reference has, the corpus uses', () => {
     const { convictionNotes } = await import('../../src/domain/cases/cases.js');
     for (const id of ['ptpa-2018', 'psma-2018']) {
       const fact = corpus.instruments.find((i) => i.id === id)?.facts?.find((f) => f.label === 'Reported convictions');
-      expect(fact, id).toMatchObject({ confidence: 'high', value: expect.stringMatching(/^No reported conviction/) });
+      expect(fact, id).toMatchObject({ confidence: 'medium', value: expect.stringMatching(/^No reported conviction/) });
       expect(convictionNotes(corpus, { laws: [id] }).join(' ')).toMatch(/No reported conviction/);
     }
     expect(convictionNotes(corpus, { provisions: ['ptpa-2018:s3'] })).toHaveLength(1);

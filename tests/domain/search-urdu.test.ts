@@ -43,6 +43,23 @@ describe('Urdu queries over the English corpus', () => {
     );
   });
 
+  // Each Urdu word is read as what the reference attests it means, and no surer than that.
+  it('reads جعلی دستاویزات as forged documents, not travel documents', () => {
+    const english = (urdu: string) => vocabulary.terms.find((t) => t.urdu.includes(urdu))?.english;
+    expect(english('جعلی دستاویزات')).toBe('forged documents');
+    expect(english('سفری دستاویزات')).toBe('travel documents');
+  });
+
+  it('does not read بھتہ مالک as a kiln owner: only بھتہ مزدور is attested, so the extortion warning stands', () => {
+    expect(vocabulary.terms.some((t) => t.urdu.includes('بھتہ مالک'))).toBe(false);
+    expect(search('بھتہ مالک', { vocabulary }).notices.join(' ')).toMatch(/extortion/);
+  });
+
+  it('rates bare اسمگلنگ medium: it is attested only inside longer phrases', () => {
+    expect(vocabulary.terms.find((t) => t.urdu.includes('اسمگلنگ'))?.confidence).toBe('medium');
+    expect(vocabulary.terms.find((t) => t.urdu.includes('انسانی اسمگلنگ'))?.confidence).toBe('high');
+  });
+
   it('keeps Urdu words it has no English for, so an imported Urdu text is found in its own words', () => {
     expect(search('قلمبند', { vocabulary })).toMatchObject({ total: 0, notices: [] });
     // A section whose imported official text is Urdu, as an Urdu Gazette would give it.

@@ -64,10 +64,11 @@ describe('tip show', () => {
     expect(body.penalties.map((p: { id: string }) => p.id)).toEqual(['ptpa-2018:s3(1)', 'ptpa-2018:s3(2)']);
   });
 
-  it('shows a caveat for medium-confidence numbering, and the competing reading on stderr', async () => {
+  it('shows a settled section number without a numbering caveat or a second reading', async () => {
     const { stdout, stderr } = await tip(['show', 'PTPA s.11']);
-    expect(stdout).toMatch(/Number: medium confidence/);
-    expect(stderr).toMatch(/competing reading/);
+    expect(stdout).toMatch(/Safety of victims and witnesses/);
+    expect(stdout).not.toMatch(/Number: (medium|low) confidence/);
+    expect(stderr).not.toMatch(/competing reading|reading of the numbering/);
   });
 
   it('joins unquoted words into one citation, and shows several quoted ones as an array', async () => {

@@ -92,7 +92,6 @@ export class CitationResolver {
     if (unmatched.length > 0) {
       warnings.push(`Pinpoint ${unmatched.join('')} is not recorded in this digest; showing ${formatRef(ref)}.`);
     }
-    warnings.push(...alternativeNumbering(instrument, provision, parsed.number));
     return { id: formatRef(ref), ref, instrument, provision, path, warnings };
   }
 
@@ -144,15 +143,4 @@ function notFound(instrument: Instrument, provisionId: string): NotFoundError {
       suggestions: close.length > 0 ? close : [`tip show ${instrument.id}`],
     },
   );
-}
-
-/** Warns when a competing reading of the numbering would point the citation elsewhere. */
-function alternativeNumbering(instrument: Instrument, provision: Provision, number: string | undefined): string[] {
-  if (!number) return [];
-  return instrument.provisions
-    .filter((other) => other !== provision && other.provenance.alternative_number === number)
-    .map(
-      (other) =>
-        `Under the competing reading of the ${instrument.short} numbering, s.${number} is "${other.heading}" (${other.id} here). tipkit follows the primary numbering.`,
-    );
 }

@@ -32,7 +32,7 @@ export function statusLabel(status: StatusNote['status']): string {
 
 /**
  * The warnings a reader must see next to a provision: anything below high
- * confidence, any reported amendment, any competing numbering.
+ * confidence, any reported amendment.
  */
 export function provisionCaveats(instrument: Instrument, provision: Provision, path: readonly Part[]): string[] {
   const caveats: string[] = [];
@@ -53,9 +53,6 @@ export function provisionCaveats(instrument: Instrument, provision: Provision, p
   }
   if (provenance.heading_confidence && provenance.heading_confidence !== 'high') {
     caveats.push(`Heading: ${provenance.heading_confidence} confidence (the original heading is not known).`);
-  }
-  if (provenance.alternative_number) {
-    caveats.push(`Under a competing reading of the numbering this is s.${provenance.alternative_number}.`);
   }
   for (const part of path.slice(1)) {
     if ('confidence' in part && part.confidence && part.confidence !== 'high') {

@@ -158,8 +158,12 @@ export const ChecklistItem = z.strictObject({
   order: z.number().int().optional().describe('position within its section; lower first (default 50)'),
 });
 
-/** How a provision relates to the one it points at; a plain id is a firm link of no stated kind. */
-export const XREF_RELATIONS = ['same-offence', 'implements', 'analogy'] as const;
+/**
+ * How a provision relates to the one it points at; a plain id is a firm link of no stated
+ * kind. `corresponds` says two texts deal with the same matter (the crosswalk's word), not
+ * that one implements or complies with the other.
+ */
+export const XREF_RELATIONS = ['same-offence', 'corresponds', 'analogy'] as const;
 
 /**
  * A cross-reference: a canonical id, or an object naming how the two relate and how sure
@@ -320,7 +324,6 @@ export const Provenance = z.strictObject({
   number_confidence: Confidence,
   content_confidence: Confidence,
   heading_confidence: Confidence.optional(),
-  alternative_number: z.string().optional().describe('the number under a competing reading of the text'),
   as_of: partialDate.optional().describe('overrides the instrument as_of'),
   sources: sourceKeys,
   amendments: z.array(StatusNote).optional(),

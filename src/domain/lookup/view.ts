@@ -309,10 +309,17 @@ function crossReferenceView(corpus: Corpus, xref: CrossReference): CrossReferenc
   };
 }
 
+/** What each relation is printed as: "corresponds" must not read as a claim of compliance. */
+const RELATION_WORDS: Record<(typeof XREF_RELATIONS)[number], string> = {
+  'same-offence': 'same offence',
+  corresponds: 'deals with the same matter (not a claim that one implements the other)',
+  analogy: 'analogy',
+};
+
 /** "analogy, low confidence": what a reader needs beside a cross-reference that is not a firm link. */
 export function crossReferenceNote(xref: CrossReferenceView): string {
   const words = [
-    xref.relation?.replace('-', ' '),
+    xref.relation && RELATION_WORDS[xref.relation],
     xref.confidence === 'high' ? undefined : `${xref.confidence} confidence`,
   ];
   return words.filter(Boolean).join(', ');
