@@ -1,3 +1,4 @@
+import { caveatLines } from './caveats.js';
 import type { AppliedIn } from '../domain/cases/applied-in.js';
 import type { CaseSummary, CaseView } from '../domain/cases/cases.js';
 import { count, hang, pad, section, wrap, type Style } from './style.js';
@@ -108,12 +109,7 @@ export function renderCase(view: CaseView, style: Style): string {
       ...view.provenance.sources.map((s) => hang('  - ', `${s.title}${s.url ? ` ${paint.dim(s.url)}` : ''}`, width, 4)),
     ]),
   );
-  lines.push(
-    ...block(
-      'Caveats',
-      view.caveats.map((c) => hang(`  ${paint.yellow('!')} `, c, width, 4)),
-    ),
-  );
+  lines.push(...block('Caveats', caveatLines(view.caveats, style, '  ')));
   lines.push('', paint.dim(wrap(view.notice, width)));
   return lines.join('\n');
 }

@@ -1,8 +1,9 @@
+import { caveatCell } from './caveats.js';
 import type { Checklist } from '../domain/checklist/build.js';
 import type { Session } from '../domain/checklist/session.js';
 import { stateMap } from './checklist-summary.js';
 
-const COLUMNS = ['id', 'section', 'element', 'text', 'prompts', 'cites', 'confidence', 'caveat', 'done', 'note'];
+const COLUMNS = ['id', 'section', 'element', 'text', 'prompts', 'cites', 'confidence', 'caveats', 'done', 'note'];
 
 /** One row per item (RFC 4180), for spreadsheets and case-management imports. */
 export function renderChecklistCsv(checklist: Checklist, session?: Session): string {
@@ -17,7 +18,7 @@ export function renderChecklistCsv(checklist: Checklist, session?: Session): str
       item.prompts.join('; '),
       item.cites.join(' '),
       item.confidence,
-      item.caveat ?? '',
+      caveatCell(item.caveats),
       state?.done ? 'yes' : 'no',
       state?.note ?? '',
     ];

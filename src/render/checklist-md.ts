@@ -1,6 +1,7 @@
+import { caveatMarkdown } from './caveats.js';
 import type { Checklist } from '../domain/checklist/build.js';
 import type { OpenedSession } from '../domain/checklist/session.js';
-import { changeLines, factsLine, progressLine, stateMap, summaryRows } from './checklist-summary.js';
+import { changeLines, factsLine, headerCaveats, progressLine, stateMap, summaryRows } from './checklist-summary.js';
 
 /**
  * GitHub-flavoured Markdown: headings, a summary table and `- [ ]` task lists. Nothing
@@ -25,6 +26,8 @@ export function renderChecklistMarkdown(
     ...summaryRows(checklist, label).map(([k, v]) => `| ${k} | ${escapeCell(v)} |`),
     ...(saved ? [`| Progress | ${progressLine(saved.progress)} |`] : []),
     '',
+    ...caveatMarkdown(headerCaveats(checklist), ''),
+    ...(headerCaveats(checklist).length > 0 ? [''] : []),
     ...checklist.notices.map((n) => `> ${n}`),
   ];
   const changes = saved ? changeLines(saved.changes) : [];
@@ -39,7 +42,7 @@ export function renderChecklistMarkdown(
         `${indent}- [${state?.done ? 'x' : ' '}] ${item.text} (${item.cites.map((id) => `\`${label(id)}\``).join(', ')})`,
       );
       for (const prompt of item.prompts) out.push(`${indent}  - ${prompt}`);
-      if (item.caveat) out.push(`${indent}  - ⚠ ${item.caveat}`);
+      out.push(...caveatMarkdown(item.caveats, `${indent}  `));
       if (state?.note) out.push(`${indent}  - Note: ${state.note}`);
     }
   });

@@ -1,3 +1,4 @@
+import type { Caveat } from '../domain/corpus/caveats.js';
 import type { Checklist } from '../domain/checklist/build.js';
 import type { Facts } from '../domain/checklist/facts.js';
 import type { ItemState, Progress, SessionChanges } from '../domain/checklist/session.js';
@@ -39,6 +40,11 @@ export function bandLine(penalty: Checklist['penalty']): string {
     default:
       return `${years}; ${fine}; whether they combine is not known`;
   }
+}
+
+/** The caveats of the header's rows (penalty, agency, court), printed under it in every format. */
+export function headerCaveats(checklist: Checklist): Caveat[] {
+  return [...checklist.penalty.caveats, ...checklist.agency.caveats, ...checklist.court.caveats];
 }
 
 export function summaryRows(checklist: Checklist, label: (id: string) => string): [string, string][] {

@@ -1,6 +1,7 @@
+import { caveatLines } from './caveats.js';
 import type { Checklist, OffenceSummary } from '../domain/checklist/build.js';
 import type { OpenedSession } from '../domain/checklist/session.js';
-import { changeLines, factsLine, progressLine, stateMap, summaryRows } from './checklist-summary.js';
+import { changeLines, factsLine, headerCaveats, progressLine, stateMap, summaryRows } from './checklist-summary.js';
 import { hang, pad, wrap, type Style } from './style.js';
 
 export function renderOffenceList(offences: readonly OffenceSummary[], { paint, width }: Style): string {
@@ -23,6 +24,7 @@ export function renderChecklistText(
     paint.dim(wrap(factsLine(checklist.facts), width, '  ')),
     '',
     ...summaryRows(checklist, label).map(([k, v]) => hang(`  ${pad(k, 9)}`, v, width, 11)),
+    ...caveatLines(headerCaveats(checklist), style, '  '),
     ...(saved ? [`  ${pad('Progress', 9)}${progressLine(saved.progress)}`] : []),
   ];
   for (const change of saved ? changeLines(saved.changes) : []) out.push(paint.yellow(wrap(change, width, '  ')));
@@ -37,7 +39,7 @@ export function renderChecklistText(
       const inner = ' '.repeat(nested.length + 4);
       for (const prompt of item.prompts) out.push(hang(`${inner}- `, prompt, width, inner.length + 2));
       out.push(paint.dim(wrap(item.cites.map(label).join(' · '), width, inner)));
-      if (item.caveat) out.push(paint.yellow(hang(`${inner}! `, item.caveat, width, inner.length + 2)));
+      out.push(...caveatLines(item.caveats, style, inner));
       if (state?.note) out.push(hang(`${inner}Note: `, state.note, width, inner.length + 6));
     }
   });

@@ -1,3 +1,4 @@
+import { caveatLines } from './caveats.js';
 import { renderFigures } from './stats-text.js';
 import {
   crossReferenceNote,
@@ -47,7 +48,7 @@ function renderProvision(view: ProvisionView, style: Style): string {
     `  ${paint.bold(p.id.slice(p.id.indexOf(':') + 1))}${p.heading ? `  ${p.heading}` : ''}`,
     ...(p.applies_when ? [wrap(`Applies when ${conditionsLabel(p.applies_when)}.`, width, '    ')] : []),
     wrap(penaltyLine(p), width, '    '),
-    ...(p.note ? [paint.dim(wrap(p.note, width, '    '))] : []),
+    ...caveatLines(p.caveats, style, '    '),
   ]);
   const enacted = view.penalties[0]?.as_enacted;
   lines.push(...section(`Penalties${enacted ? ` (as enacted ${enacted})` : ''}`, penalties, style));
@@ -96,13 +97,7 @@ function renderProvision(view: ProvisionView, style: Style): string {
     ...p.sources.map((s) => hang(`  [${s.key}] `, `${s.title}${s.url ? ` ${paint.dim(s.url)}` : ''}`, width, 4)),
   ];
   lines.push(...section('Provenance', provenance, style));
-  lines.push(
-    ...section(
-      'Caveats',
-      view.caveats.map((c) => hang(`  ${paint.yellow('!')} `, c, width, 4)),
-      style,
-    ),
-  );
+  lines.push(...section('Caveats', caveatLines(view.caveats, style, '  '), style));
   lines.push('', paint.dim(wrap(view.notice, width)));
   return lines.join('\n');
 }
@@ -110,7 +105,7 @@ function renderProvision(view: ProvisionView, style: Style): string {
 /** `tip show --text`: the imported official text alone, with the line that says where it came from. */
 export function renderOfficialText(view: ProvisionView, style: Style): string {
   const { paint, width } = style;
-  const source = view.text_source ? [paint.yellow(wrap(`! ${importedTextCaveat(view.text_source)}`, width))] : [];
+  const source = view.text_source ? caveatLines(importedTextCaveat(view.text_source), style, '') : [];
   return [
     paint.bold(`${view.id}  ${view.heading}`),
     '',
@@ -127,12 +122,12 @@ function appliedInTitle(cases: number): string {
 function procedureRows(procedure: ProcedureView, style: Style): string[] {
   const { paint } = style;
   return procedureFacts(procedure).flatMap((fact, i, all) => {
-    const flag = fact.confidence === 'high' ? '' : paint.yellow(` (${fact.confidence} confidence)`);
     // Agencies come first and share one label.
     const label = i > 0 && all[i - 1]?.label === fact.label ? '' : fact.label;
     return [
-      hang(`  ${pad(label, 14)}`, `${fact.value}${flag} ${paint.dim(`[${fact.source}]`)}`, style.width, 16),
+      hang(`  ${pad(label, 14)}`, `${fact.value} ${paint.dim(`[${fact.source}]`)}`, style.width, 16),
       ...(fact.note ? [paint.dim(wrap(fact.note, style.width, ' '.repeat(16)))] : []),
+      ...caveatLines(fact.caveats, style, ' '.repeat(16)),
     ];
   });
 }
@@ -172,10 +167,10 @@ function renderInstrument(view: InstrumentView, style: Style): string {
   lines.push(
     ...section(
       'Facts',
-      (view.facts ?? []).map((f) => {
-        const flag = f.confidence === 'high' ? '' : paint.yellow(` (${f.confidence} confidence)`);
-        return hang(`  ${paint.bold(`${f.label}:`)} `, `${f.value}${flag}`, width, 4);
-      }),
+      (view.facts ?? []).flatMap((f) => [
+        hang(`  ${paint.bold(`${f.label}:`)} `, f.value, width, 4),
+        ...caveatLines(f.caveats, style, '    '),
+      ]),
       style,
     ),
   );

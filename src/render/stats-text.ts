@@ -1,3 +1,4 @@
+import { caveatLines } from './caveats.js';
 import type { FigureView } from '../domain/stats/figures.js';
 import { formatCount } from '../domain/common/text.js';
 import { hang, section, wrap, type Style } from './style.js';
@@ -31,7 +32,7 @@ export function renderFigures(figures: readonly FigureView[], style: Style): str
         ),
       );
     }
-    if (figure.caveat) out.push(paint.yellow(hang(`${inner}! `, figure.caveat, width, inner.length + 2)));
+    out.push(...caveatLines(figure.caveats, style, inner));
   }
   const sources = new Map(figures.flatMap((f) => f.sources.map((s) => [s.key, s] as const)));
   const list = [...sources.values()].map((s) =>

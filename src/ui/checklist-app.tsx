@@ -1,8 +1,9 @@
+import { caveatLine } from '../render/caveats.js';
 import { Box, Text, useApp, useInput } from 'ink';
 import { useRef, useState } from 'react';
 import type { Checklist } from '../domain/checklist/build.js';
 import type { ItemState, Session, SessionChanges } from '../domain/checklist/session.js';
-import { bandLine, changeLines, factsLine } from '../render/checklist-summary.js';
+import { bandLine, changeLines, factsLine, headerCaveats } from '../render/checklist-summary.js';
 import { BROWSE_KEYS, browseActions } from './checklist-keys.js';
 import { layout } from './checklist-layout.js';
 import { useTerminalSize } from './use-terminal-size.js';
@@ -123,12 +124,18 @@ export function ChecklistApp({ checklist, session: initial, changes, label, save
           current.text,
           ...current.prompts.map((p) => `- ${p}`),
           current.cites.map(label).join(' · '),
-          ...(current.caveat ? [`! ${current.caveat}`] : []),
+          ...current.caveats.map(caveatLine),
           ...(mode.kind === 'note' ? [`Note: ${mode.draft}_`] : state?.note ? [`Note: ${state.note}`] : []),
         ]
       : [];
-  const screen = layout(checklist, cursor, detailLines, { ...size, ...(height ? { listRows: height } : {}) }, help);
-  const caveat = checklist.penalty.caveats[0];
+  const screen = layout(
+    checklist,
+    cursor,
+    detailLines,
+    { ...size, ...(height ? { listRows: height } : {}) },
+    help,
+    headerCaveats(checklist).map(caveatLine),
+  );
   const footer =
     mode.kind === 'note'
       ? mode.confirmDiscard
@@ -143,7 +150,11 @@ export function ChecklistApp({ checklist, session: initial, changes, label, save
         {factsLine(checklist.facts)}
       </Text>
       <Text wrap="truncate">{`Penalty: ${bandLine(checklist.penalty)} (${label(checklist.penalty.basis)})`}</Text>
-      {caveat ? <Text color="yellow" wrap="truncate">{`! ${caveat}`}</Text> : null}
+      {screen.caveats.map((line) => (
+        <Text key={line} color="yellow" wrap="truncate">
+          {line}
+        </Text>
+      ))}
       <Text wrap="truncate">{`Agency: ${checklist.agency.name} · Court: ${checklist.court.name ?? 'not known'}`}</Text>
       <Text wrap="truncate">
         {`${done} of ${items.length} done`}

@@ -16,10 +16,12 @@ export interface Layout {
   detail: string[];
   /** A short terminal: no margin above the list and no border round the detail. */
   compact: boolean;
+  /** The header's caveat lines: one a caveat, or all in one line on a short terminal. */
+  caveats: string[];
 }
 
-/** Lines of the screen that are not the list or the detail box: header (6), margin, box border (2), footer, and one spare. */
-const FIXED_ROWS = 11;
+/** Lines of the screen that are not the list, the detail box or the header's caveats: header (5), margin, box border (2), footer, and one spare. */
+const FIXED_ROWS = 10;
 /** Below this many rows the margin and the border give their lines to the list. */
 const COMPACT_BELOW = 16;
 
@@ -31,9 +33,12 @@ export function layout(
   size: { rows: number; columns: number; listRows?: number },
   /** The detail box may take all but one row of the list (the key list needs the room). */
   detailFirst = false,
+  /** The caveats of the header's penalty, agency and court, each shown whatever the size. */
+  headerCaveats: readonly string[] = [],
 ): Layout {
   const compact = size.rows < COMPACT_BELOW;
-  const free = Math.max(2, size.rows - FIXED_ROWS + (compact ? 3 : 0));
+  const caveats = compact && headerCaveats.length > 1 ? [headerCaveats.join(' ')] : [...headerCaveats];
+  const free = Math.max(2, size.rows - FIXED_ROWS - caveats.length + (compact ? 3 : 0));
   const width = Math.max(20, size.columns - 4);
   const wrapped = detailLines.flatMap((line) => wrap(line, width).split('\n'));
   // The detail box takes at most half of what is left, and at least two lines.
@@ -41,7 +46,7 @@ export function layout(
   const detailRows = Math.max(2, Math.min(wrapped.length, room));
   const detail = wrapped.length > detailRows ? [...wrapped.slice(0, detailRows - 1), '…'] : wrapped;
   const listRows = size.listRows ?? Math.max(1, free - detail.length);
-  return { list: windowAround(allRows(checklist), cursor, listRows), detail, compact };
+  return { list: windowAround(allRows(checklist), cursor, listRows), detail, compact, caveats };
 }
 
 function allRows(checklist: Checklist): ListRow[] {

@@ -55,8 +55,9 @@ describe('the case corpus against the reference', () => {
   it('marks below-high cases with a caveat, and unknown outcomes as unknown', () => {
     for (const c of corpus.cases) {
       const view = caseView(corpus, c);
-      if (c.provenance.confidence !== 'high') expect(view.caveats.join(' '), c.id).toMatch(/confidence/);
-      if (c.outcome === 'unknown') expect(view.caveats.join(' '), c.id).toMatch(/Outcome not available/);
+      const said = view.caveats.map((cv) => cv.text).join(' ');
+      if (c.provenance.confidence !== 'high') expect(said, c.id).toMatch(/confidence/);
+      if (c.outcome === 'unknown') expect(said, c.id).toMatch(/Outcome: not available/);
     }
   });
 

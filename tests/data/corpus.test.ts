@@ -166,6 +166,6 @@ describe('gaps stay gaps', () => {
 
   it('marks low-confidence PSMA provisions so the tool warns', () => {
     const view = showView(corpus, resolver.resolve('psma-2018:definitions')) as ProvisionView;
-    expect(view.caveats.join(' ')).toMatch(/low confidence, unverified/);
+    expect(view.caveats.map((c) => c.text).join(' ')).toMatch(/low confidence, unverified/);
   });
 });

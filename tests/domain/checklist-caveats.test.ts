@@ -43,42 +43,68 @@ const checklists: Checklist[] = offences.flatMap((offence) =>
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 describe('caveats of checklist items', () => {
-  it(`are set on every medium- or low-confidence item of ${checklists.length} variants`, () => {
+  it(`are set on every medium- or low-confidence item of ${checklists.length} variants, in the one wording`, () => {
     const missing = checklists.flatMap((c) =>
       c.items
-        .filter(
-          (item) =>
-            item.confidence !== 'high' &&
-            !item.caveat?.includes(`${item.confidence === 'low' ? 'Low' : 'Medium'} confidence`),
-        )
+        .filter((item) => item.confidence !== 'high')
+        .filter((item) => !item.caveats.some((cv) => cv.about === 'This item' && cv.level === item.confidence))
         .map((item) => `${c.offence.id} ${item.id}`),
     );
     expect([...new Set(missing)]).toEqual([]);
+    const texts = checklists.flatMap((c) => c.items.flatMap((item) => item.caveats.map((cv) => cv.text)));
+    for (const text of new Set(texts)) {
+      expect(text).toMatch(
+        /^[^:]+: (low confidence, unverified; do not rely on it without checking\.|medium confidence \(one source or an inference\); verify\.|\S)/,
+      );
+    }
   });
 
-  it("carry the band's own cautions on the band item, and rate it no higher than its weakest figure", () => {
+  it("carry the band's own cautions on the band item and in the header, rated by the band's figures", () => {
     for (const c of checklists) {
       const band = c.items.find((i) => i.id === 'penalty.band');
       for (const caveat of c.penalty.caveats)
-        expect(band?.caveat, `${c.offence.id} ${c.penalty.basis}`).toContain(caveat);
+        expect(
+          band?.caveats.map((cv) => cv.text),
+          `${c.offence.id} ${c.penalty.basis}`,
+        ).toContain(caveat.text);
       expect(band?.confidence).toBe(c.penalty.confidence);
     }
     const death = buildChecklist(corpus, 'smuggling', { ...DEFAULT_FACTS, aggravating: ['death'] });
-    expect(death.penalty.confidence).toBe('low');
-    expect(death.items.find((i) => i.id === 'penalty.band')?.caveat).toMatch(
-      /^Low confidence.*Fine: medium confidence/,
+    expect(death.penalty.caveats.map((cv) => [cv.about, cv.level])).toEqual(
+      expect.arrayContaining([
+        ['Fine', 'medium'],
+        ['When this band applies', 'low'],
+      ]),
     );
   });
 
-  it('mark the facts the corpus flags as weaker: EO s.18, the age order, the FIA Schedule entry, travel controls', () => {
+  // A doubt about a narrow reading must not read as a doubt about the duty itself: a
+  // victim could be charged on the strength of it.
+  it('rate the non-liability and classification items by what they assert, the weaker fact carrying its own caveat', () => {
+    const trafficking = buildChecklist(corpus, 'trafficking', DEFAULT_FACTS);
+    const shield = trafficking.items.find((i) => i.id === 'victim.non-punishment');
+    expect(shield?.confidence).toBe('high');
+    expect(shield?.caveats.map((cv) => [cv.about, cv.level])).toContainEqual(['Scope of the shield', 'low']);
+    expect(shield?.caveats.some((cv) => cv.about === 'This item')).toBe(false);
+    const classification = trafficking.items.find((i) => i.id === 'procedure.classification');
+    expect(classification?.confidence).toBe('high');
+    const rated = classification?.caveats.filter((cv) => cv.level !== 'note');
+    expect(rated?.map((cv) => [cv.about, cv.level])).toEqual([['Compounding', 'low']]);
+  });
+
+  it('mark the facts the corpus flags as weaker: EO ss. 18 and 22, the age order, the FIA Schedule entry, travel controls', () => {
     const child = buildChecklist(corpus, 'trafficking', { ...DEFAULT_FACTS, victim: 'child', cross_border: true });
-    for (const id of [
-      'related.emigration',
-      'elements.establish-age',
-      'jurisdiction.fia-schedule',
-      'procedure.travel-controls',
+    for (const [id, about] of [
+      ['related.emigration', 'Emigration Ordinance ss. 18 and 22'],
+      ['elements.establish-age', 'This item'],
+      ['jurisdiction.fia-schedule', 'This item'],
+      ['procedure.travel-controls', 'This item'],
     ]) {
-      expect(child.items.find((i) => i.id === id)?.caveat, id).toMatch(/^Medium confidence/);
+      const item = child.items.find((i) => i.id === id);
+      expect(
+        item?.caveats.map((cv) => [cv.about, cv.level]),
+        id,
+      ).toContainEqual([about, 'medium']);
     }
   });
 
@@ -103,7 +129,7 @@ describe('caveats of checklist items', () => {
 function covering(): Checklist[] {
   const seen = new Set<string>();
   return checklists.filter((c) => {
-    const keys = c.items.filter((i) => i.caveat).map((i) => `${c.offence.id} ${i.id} ${i.caveat}`);
+    const keys = c.items.flatMap((i) => i.caveats.map((cv) => `${c.offence.id} ${i.id} ${cv.text}`));
     const fresh = keys.filter((k) => !seen.has(k));
     for (const k of fresh) seen.add(k);
     return fresh.length > 0;
@@ -119,24 +145,29 @@ describe('every output prints every caveat', () => {
     const csv = renderChecklistCsv(c);
     const yaml = parse(stringify(c, { lineWidth: 0 })) as Checklist;
     const json = JSON.parse(JSON.stringify(c)) as Checklist;
-    for (const item of c.items.filter((i) => i.caveat)) {
-      const caveat = item.caveat as string;
-      expect(text, `text ${item.id}`).toContain(flat(caveat));
-      expect(md, `md ${item.id}`).toContain(flat(caveat));
-      expect(csv, `csv ${item.id}`).toContain(caveat.replace(/"/g, '""'));
-      expect(yaml.items.find((i) => i.id === item.id)?.caveat, `yaml ${item.id}`).toBe(caveat);
-      expect(json.items.find((i) => i.id === item.id)?.caveat, `json ${item.id}`).toBe(caveat);
+    for (const caveat of [...c.penalty.caveats, ...c.agency.caveats, ...c.court.caveats]) {
+      expect(text, 'text header').toContain(flat(caveat.text));
+      expect(md, 'md header').toContain(flat(caveat.text));
+    }
+    for (const item of c.items) {
+      for (const caveat of item.caveats) {
+        expect(text, `text ${item.id}`).toContain(flat(caveat.text));
+        expect(md, `md ${item.id}`).toContain(flat(caveat.text));
+        expect(csv, `csv ${item.id}`).toContain(caveat.text.replace(/"/g, '""'));
+      }
+      expect(yaml.items.find((i) => i.id === item.id)?.caveats, `yaml ${item.id}`).toEqual(item.caveats);
+      expect(json.items.find((i) => i.id === item.id)?.caveats, `json ${item.id}`).toEqual(item.caveats);
     }
   });
 
-  it('in the HTML export, on each offence checklist page', () => {
+  it('in the HTML export, on each offence checklist page and its header', () => {
     const pages = renderHtmlSite(buildSite(corpus, selectExport(corpus)));
     for (const offence of offences) {
       const html = flat(pages.get(`checklists/${offence}.html`)?.() ?? '');
       const page = buildChecklist(corpus, offence, DEFAULT_FACTS);
-      expect(page.items.filter((i) => i.caveat).length).toBeGreaterThan(3);
-      for (const item of page.items.filter((i) => i.caveat))
-        expect(html, item.id).toContain(flat(escapeHtml(item.caveat as string)));
+      const caveats = [...page.penalty.caveats, ...page.items.flatMap((i) => i.caveats)];
+      expect(caveats.length).toBeGreaterThan(3);
+      for (const caveat of caveats) expect(html, caveat.text).toContain(flat(escapeHtml(caveat.text)));
     }
   });
 });

@@ -126,9 +126,11 @@ describe('penalty band', () => {
     expect(build('trafficking', { victim_woman: true, aggravating: ['repeat'] }).penalty.triggered_by).toEqual([
       'repeat',
     ]);
-    expect(build('smuggling', { aggravating: ['death'] }).penalty.caveats.join(' ')).toMatch(
-      /triggers are not verified/,
-    );
+    expect(
+      build('smuggling', { aggravating: ['death'] })
+        .penalty.caveats.map((c) => c.text)
+        .join(' '),
+    ).toMatch(/triggers are not verified/);
   });
 
   it('shows the child band beside the adult one while the age is not established', () => {
@@ -207,7 +209,7 @@ describe('checklist', () => {
       for (const i of items) {
         expect(i.cites.length).toBeGreaterThan(0);
         for (const id of i.cites) expect(lawProblem(id, known), `${i.id} cites ${id}`).toBeUndefined();
-        if (i.confidence !== 'high') expect(i.caveat, i.id).toMatch(/confidence/);
+        if (i.confidence !== 'high') expect(i.caveats.map((c) => c.text).join(' '), i.id).toMatch(/confidence/);
       }
     },
   );

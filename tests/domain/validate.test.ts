@@ -80,7 +80,7 @@ describe('checklist items on parts that flag weaker facts', () => {
     expect(unrated).not.toBe(text);
     writeFileSync(file, unrated);
     expect(validateCorpus(root).issues.map((i) => i.message)).toEqual([
-      'the part this item sits in says some of its facts are medium, low or inferred: give the item its own confidence (high only if it rests on none of them)',
+      'the part this item sits in says some of its facts are medium, low or inferred: give the item its own confidence, or name the weaker facts it mentions under `weaker`',
     ]);
   });
 });

@@ -72,8 +72,8 @@ describe('tip cases show', () => {
 
   it('shows caveats where facts are unknown or below high confidence', async () => {
     const { body } = await tipJson(['cases', 'show', 'wp-17818-2009-lhc']);
-    expect(body.caveats.join(' ')).toMatch(
-      /medium confidence.*Date: low confidence.*Outcome not available.*No law-report citation/,
+    expect(body.caveats.map((c: { text: string }) => c.text).join(' ')).toMatch(
+      /This case: medium confidence.*Date: low confidence.*Outcome: not available.*Citation: no law-report citation/,
     );
   });
 

@@ -36,7 +36,7 @@ describe('tip checklist', () => {
     expect(body.agency.name).toBe('Federal Investigation Agency (FIA)');
     expect(body.court).toMatchObject({ name: 'Magistrate of the First Class', basis: 'ptpa-2018:s10' });
     for (const item of body.items)
-      expect(Object.keys(item)).toEqual(expect.arrayContaining(['id', 'section', 'text', 'cites', 'caveat']));
+      expect(Object.keys(item)).toEqual(expect.arrayContaining(['id', 'section', 'text', 'cites', 'caveats']));
   });
 
   it('--format md is a GitHub task list, byte-identical from run to run', async () => {
@@ -61,7 +61,7 @@ describe('tip checklist', () => {
   it('--format csv and yaml carry every item', async () => {
     const items = (await tipJson(CHILD_CROSS_BORDER)).body.items.length;
     const csv = (await tip([...CHILD_CROSS_BORDER, '--format', 'csv'])).stdout.trimEnd().split('\r\n');
-    expect(csv[0]).toBe('id,section,element,text,prompts,cites,confidence,caveat,done,note');
+    expect(csv[0]).toBe('id,section,element,text,prompts,cites,confidence,caveats,done,note');
     expect(csv.length).toBe(items + 1);
     expect(parse((await tip([...CHILD_CROSS_BORDER, '--format', 'yaml'])).stdout).items.length).toBe(items);
   });

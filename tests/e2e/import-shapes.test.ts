@@ -202,10 +202,14 @@ describe('a statute tipkit only names, imported into the library', async () => {
     const cases = JSON.parse((await tip(['cases', '--law', 'BLSAA', '--json'], { env })).stdout);
     expect(cases.map((c: { id: string }) => c.id)).toContain('case:hrcp-v-pakistan-2009-sc');
     const laws = JSON.parse((await tip(['laws', '--json'], { env })).stdout);
-    expect(laws.find((l: { id: string }) => l.id === 'blsaa-1992').imported_text).toMatchObject({
+    const imported = laws.find((l: { id: string }) => l.id === 'blsaa-1992');
+    expect(imported.imported_text).toMatchObject({
       new_instrument: true,
       where: join(library, 'laws', 'blsaa-1992.text.yaml'),
     });
+    // tipkit knows only the text the user imported: nothing of its amendments.
+    expect(imported.status).toMatch(/amendments unknown/);
+    expect(imported.status).not.toMatch(/no amendment reported/);
     expect((await tip(['validate'], { env })).status).toBe(0);
   });
 

@@ -31,7 +31,7 @@ describe('tip import', () => {
       /Official text \(imported; see the caveat below\)\n {2}Where a lantern is dark during a storm/,
     );
     expect(show.stdout.replace(/\s+/g, ' ')).toMatch(
-      /Official text imported from lantern-gazette\.md on \d{4}-\d{2}-\d{2} \(placed by heading, medium confidence\)/,
+      /Official text: imported from lantern-gazette\.md on \d{4}-\d{2}-\d{2} \(placed by heading, medium confidence\)/,
     );
     const json = JSON.parse((await tip(['show', 'LKA s.3(2)', '--data', root, '--json'])).stdout);
     expect(json).toMatchObject({
@@ -99,7 +99,7 @@ describe('imported text in the other commands', async () => {
     expect(text.stdout).toMatch(
       /^lantern-act-2019:s4 {2}Aggravating circumstances\n\nWhere a lantern is dark during a storm/,
     );
-    expect(text.stdout).toMatch(/! Official text imported from lantern-gazette\.md/);
+    expect(text.stdout).toMatch(/! Official text: imported from lantern-gazette\.md/);
     expect((await tip(['show', 'LKA s.6', '--text', '--data', root])).status).toBe(3);
   });
 });

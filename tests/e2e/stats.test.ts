@@ -8,7 +8,7 @@ interface Figure {
   value: number;
   period: string;
   confidence: string;
-  caveat: string | null;
+  caveats: { level: string; text: string }[];
   part_of?: string;
   compare_with: string[];
   sources: { key: string; title: string }[];
@@ -34,7 +34,11 @@ describe('tip stats', async () => {
   it('gives every figure a source and every medium figure its caveat', () => {
     for (const f of figures) {
       expect(f.sources.length, f.id).toBeGreaterThan(0);
-      if (f.confidence !== 'high') expect(f.caveat, f.id).toMatch(/^Medium confidence/);
+      if (f.confidence !== 'high')
+        expect(
+          f.caveats.map((c) => c.text),
+          f.id,
+        ).toEqual([expect.stringMatching(/^This figure: medium confidence/)]);
     }
   });
 
@@ -47,7 +51,7 @@ describe('tip stats', async () => {
   it('prints each figure with its caveat and its sources in text', async () => {
     const text = (await tip(['stats'])).stdout;
     expect(text).toMatch(/32,022 {2}Victims of trafficking reported by the provincial police, 2020/);
-    expect(text.match(/! Medium confidence/g)?.length).toBe(figures.length);
+    expect(text.match(/! This figure: medium confidence/g)?.length).toBe(figures.length);
     expect(text).toMatch(/^Sources$/m);
   });
 
@@ -56,7 +60,7 @@ describe('tip stats', async () => {
     expect((await tip(['export', '--format', 'md', '--out', out])).status).toBe(0);
     const page = readFileSync(join(out, 'guidance', 'national-figures.md'), 'utf8');
     expect(page).toMatch(/\*\*32,022\*\*/);
-    expect(page).toMatch(/⚠ Medium confidence/);
+    expect(page).toMatch(/⚠ This figure: medium confidence/);
     const json = JSON.parse((await tip(['export', '--format', 'json'])).stdout) as {
       records: { id: string; figures?: Figure[] }[];
     };

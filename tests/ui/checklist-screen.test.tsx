@@ -107,12 +107,11 @@ describe('the checklist screen at any size', () => {
     expect(app.lastFrame()).toMatch(/^> \[ \] /m);
   });
 
-  it('shows the caveat of the penalty band in the header', async () => {
-    const caveat = checklist.penalty.caveats[0];
-    expect(caveat).toBeDefined();
+  it('shows every caveat of the penalty band in the header, not only the first', async () => {
+    expect(checklist.penalty.caveats.length).toBeGreaterThan(0);
     const app = mount();
     await app.resize(200, 40);
-    expect(app.lastFrame()).toContain(`! ${caveat?.slice(0, 40)}`);
+    for (const caveat of checklist.penalty.caveats) expect(app.lastFrame()).toContain(`⚠ ${caveat.text.slice(0, 40)}`);
   });
 
   it('shows the caveat of every item that has one, item by item', async () => {
@@ -131,10 +130,10 @@ describe('the checklist screen at any size', () => {
     Object.defineProperty(app.stdout, 'rows', { value: 60, configurable: true });
     app.stdout.emit('resize');
     await tick();
-    const caveated = death.items.filter((i) => i.caveat);
+    const caveated = death.items.filter((i) => i.caveats.length > 0);
     expect(caveated.length).toBeGreaterThan(5);
     for (const [index, item] of death.items.entries()) {
-      if (item.caveat) expect(app.lastFrame(), item.id).toContain(`! ${item.caveat.slice(0, 60)}`);
+      for (const caveat of item.caveats) expect(app.lastFrame(), item.id).toContain(`⚠ ${caveat.text.slice(0, 60)}`);
       if (index < death.items.length - 1) {
         app.stdin.write('j');
         await tick();

@@ -1,3 +1,4 @@
+import { caveat, type Caveat } from '../corpus/caveats.js';
 import type { Case } from './schema.js';
 import { findInstrument, type Corpus } from '../corpus/model.js';
 import { NotFoundError, UsageError } from '../common/errors.js';
@@ -55,7 +56,7 @@ export interface CaseView extends Omit<Case, 'laws_applied' | 'related_cases'> {
   year: number | null;
   laws_applied: LawAppliedView[];
   related_cases: { id: string; short: string }[];
-  caveats: string[];
+  caveats: Caveat[];
   notice: string;
 }
 
@@ -171,12 +172,14 @@ export function caseForReport(corpus: Corpus, canonical: string): Case | undefin
 /** Everything `tip cases show` prints or returns as JSON. */
 export function caseView(corpus: Corpus, c: Case): CaseView {
   const { laws_applied: laws, related_cases: related_, ...rest } = c;
-  const caveats: string[] = [];
-  if (c.provenance.confidence !== 'high')
-    caveats.push(`${c.provenance.confidence} confidence: one secondary source or missing details; verify.`);
-  if (c.decided.confidence !== 'high') caveats.push(`Date: ${c.decided.confidence} confidence.`);
-  if (c.outcome === 'unknown') caveats.push('Outcome not available from the sources consulted.');
-  if (c.citation_status === 'not-found') caveats.push('No law-report citation could be verified; none is given.');
+  const caveats = [
+    ...caveat('This case', c.provenance.confidence, 'One secondary source, or details missing'),
+    ...caveat('Date', c.decided.confidence),
+    ...(c.outcome === 'unknown' ? caveat('Outcome', 'note', 'not available from the sources consulted') : []),
+    ...(c.citation_status === 'not-found'
+      ? caveat('Citation', 'note', 'no law-report citation could be verified; none is given')
+      : []),
+  ];
   return {
     type: 'case',
     ...rest,

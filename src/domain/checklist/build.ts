@@ -1,4 +1,4 @@
-import { OFFICIAL_TEXT_NOTICE, weakest } from '../corpus/caveats.js';
+import { caveat, OFFICIAL_TEXT_NOTICE, weakest, type Caveat } from '../corpus/caveats.js';
 import { CONDITION_LABEL } from '../corpus/conditions.js';
 import { allParts, findInstrument, findPart, findProvision, type Corpus, type Part } from '../corpus/model.js';
 import { NotFoundError } from '../common/errors.js';
@@ -33,8 +33,9 @@ export interface Item {
   prompts: string[];
   /** The provision or guidance the item comes from first, then anything else it rests on. */
   cites: string[];
+  /** How sure tipkit is of what the item asserts; a weaker fact inside it has a caveat of its own. */
   confidence: Confidence;
-  caveat: string | null;
+  caveats: Caveat[];
 }
 
 export interface Checklist {
@@ -50,8 +51,9 @@ export interface Checklist {
     basis: string;
     confidence: Confidence;
     alternatives: { name: string; when: string }[];
+    caveats: Caveat[];
   };
-  court: { name: string | null; basis: string; confidence: Confidence; note?: string };
+  court: { name: string | null; basis: string; confidence: Confidence; note?: string; caveats: Caveat[] };
   sections: { id: ChecklistSection; title: string }[];
   items: Item[];
   notices: string[];
@@ -157,20 +159,25 @@ interface Context {
 }
 
 /** Items written beside provisions and guidance, for this offence, whose conditions hold. */
-function dataItems({ corpus, offence, holds }: Context): [number, Item][] {
+function dataItems({ corpus, offence, holds, label }: Context): [number, Item][] {
   const elementRank = new Map(offence.elements.map((e, i) => [e.key, i]));
   const out: [number, Item][] = [];
   for (const { id, part, provision } of allParts(corpus.instruments)) {
     for (const item of part.checklist ?? []) {
       if (!item.offences.includes(offence.id) || !applies(item, holds)) continue;
       const cites = [id, ...(item.cites ?? []).filter((c) => c !== id)];
-      // An item is as sure as the weakest thing it rests on: what it says of itself, the
-      // part it sits in, and every part of the corpus it cites.
-      const confidence = weakest(
-        item.confidence ?? provision.provenance.content_confidence,
-        'confidence' in part ? part.confidence : undefined,
-        ...cites.slice(1).map((cited) => citedConfidence(corpus, cited)),
-      );
+      // An item is rated by what it asserts (its own rating, else the part it sits in). A
+      // weaker fact it mentions, or rests on, is said beside it and does not lower it: a
+      // doubt about a narrow reading must not read as a doubt about the duty itself.
+      const confidence =
+        item.confidence ??
+        weakest(provision.provenance.content_confidence, 'confidence' in part ? part.confidence : undefined);
+      const weaker = [
+        ...(item.weaker ?? []).flatMap((fact) => caveat(fact.about, fact.confidence, fact.reason)),
+        ...cites
+          .slice(1)
+          .flatMap((cited) => caveat(`Also rests on ${label(cited)}`, citedConfidence(corpus, cited) ?? 'high')),
+      ];
       const order = item.order ?? 50;
       const rank =
         item.section !== 'elements'
@@ -188,7 +195,7 @@ function dataItems({ corpus, offence, holds }: Context): [number, Item][] {
           prompts: item.prompts ?? [],
           cites,
           confidence,
-          caveat: caveatFor(confidence, [], amendedLaw(corpus, [id])),
+          caveats: caveatsFor(confidence, weaker, amendedLaw(corpus, [id])),
         },
       ]);
     }
@@ -346,6 +353,7 @@ function agencyOf({ offence, holds, part }: Context): Checklist['agency'] {
     basis: offence.agency,
     confidence: chosen.confidence,
     alternatives: entries.filter((e) => e !== chosen).map((e) => ({ name: e.agency, when: e.when })),
+    caveats: caveat('Investigating agency', chosen.confidence),
   };
 }
 
@@ -358,33 +366,35 @@ function courtOf({ offence, part }: Context): Checklist['court'] {
         basis: id,
         confidence: court.confidence,
         ...(court.note ? { note: court.note } : {}),
+        caveats: caveat('Trial court', court.confidence),
       };
     }
   }
-  return { name: null, basis: offence.procedure[0] ?? offence.agency, confidence: 'low' };
+  return {
+    name: null,
+    basis: offence.procedure[0] ?? offence.agency,
+    confidence: 'low',
+    caveats: caveat('Trial court', 'note', 'not known from the sources'),
+  };
 }
 
 function procedureItems(context: Context, court: Checklist['court']): [number, Item][] {
   const { offence, part, label } = context;
   const facts: string[] = [];
   const cites: string[] = [];
-  let confidence: Confidence = 'high';
+  const weaker: Caveat[] = [];
   for (const id of offence.procedure) {
     const procedure = part(id).procedure;
-    for (const [key, yes, no] of [
-      ['cognizable', 'cognizable (arrest without warrant)', 'non-cognizable'],
-      ['bailable', 'bailable', 'not bailable as of right'],
-      ['compoundable', 'compoundable', 'not compoundable'],
+    for (const [key, yes, no, about] of [
+      ['cognizable', 'cognizable (arrest without warrant)', 'non-cognizable', 'Cognizability'],
+      ['bailable', 'bailable', 'not bailable as of right', 'Bail'],
+      ['compoundable', 'compoundable', 'not compoundable', 'Compounding'],
     ] as const) {
       const fact = procedure?.[key];
       if (!fact) continue;
-      const value = fact.value === 'unknown' ? `${key}: not known` : fact.value ? yes : no;
-      facts.push(
-        fact.confidence === 'high'
-          ? value
-          : `${value} (${fact.confidence} confidence${fact.note ? `: ${fact.note}` : ''})`,
-      );
-      confidence = weakest(confidence, fact.confidence);
+      facts.push(fact.value === 'unknown' ? `${key}: not known` : fact.value ? yes : no);
+      // Each classification is its own fact: a weak one is said of itself, not of the others.
+      weaker.push(...caveat(about, fact.confidence, fact.note));
       if (!cites.includes(id)) cites.push(id);
     }
   }
@@ -392,7 +402,7 @@ function procedureItems(context: Context, court: Checklist['court']): [number, I
     ? `Trial court: ${court.name} (${label(court.basis)}).${court.note ? ` ${court.note}` : ''}`
     : `Trial court: not known from the sources.${court.note ? ` ${court.note}` : ''}`;
   return [
-    [1, itemOf(context, 'procedure', 'classification', `The offence is ${facts.join('; ')}.`, cites, confidence)],
+    [1, itemOf(context, 'procedure', 'classification', `The offence is ${facts.join('; ')}.`, cites, 'high', weaker)],
     [2, itemOf(context, 'procedure', 'court', courtText, [court.basis], court.confidence)],
   ];
 }
@@ -405,7 +415,7 @@ function itemOf(
   text: string,
   cites: string[],
   confidence: Confidence,
-  caveats: readonly string[] = [],
+  caveats: readonly Caveat[] = [],
 ): Item {
   return {
     id: `${section}.${slug}`,
@@ -414,7 +424,7 @@ function itemOf(
     prompts: [],
     cites,
     confidence,
-    caveat: caveatFor(confidence, caveats, amendedLaw(context.corpus, cites)),
+    caveats: caveatsFor(confidence, caveats, amendedLaw(context.corpus, cites)),
   };
 }
 
@@ -443,18 +453,22 @@ function amendedLaw(corpus: Corpus, ids: readonly string[]): Instrument | undefi
 }
 
 /**
- * What a reader must be told beside an item: weak facts, the specific cautions of what
- * it rests on, and law that may have changed. Computed once, when the item is built, so
- * every output (text, Markdown, CSV, YAML, JSON, the site, the interactive view) prints
- * the same caveat.
+ * What a reader must be told beside an item: how sure it is, the cautions of the weaker
+ * facts it mentions or rests on, and law that may have changed. Built once, with the
+ * item, so every output prints the same caveats.
  */
-function caveatFor(confidence: Confidence, caveats: readonly string[], amended: Instrument | undefined): string | null {
-  const parts: string[] = [];
-  if (confidence === 'low') parts.push('Low confidence: unverified, do not rely on it without checking.');
-  if (confidence === 'medium') parts.push('Medium confidence: one source or an inference; verify.');
-  parts.push(...caveats);
-  if (amended) parts.push(`${amended.short} as enacted in ${amended.as_of.slice(0, 4)}; amendments reported since.`);
-  return parts.length ? parts.join(' ') : null;
+function caveatsFor(confidence: Confidence, weaker: readonly Caveat[], amended: Instrument | undefined): Caveat[] {
+  return [
+    ...caveat('This item', confidence),
+    ...weaker,
+    ...(amended
+      ? caveat(
+          'Amendment',
+          'note',
+          `${amended.short} as enacted in ${amended.as_of.slice(0, 4)}; amendments reported since`,
+        )
+      : []),
+  ];
 }
 
 function capitalise(text: string): string {

@@ -1,4 +1,4 @@
-import { penaltyCaveats, triggerCaveats, weakest } from '../corpus/caveats.js';
+import { penaltyCaveats, triggerCaveats, type Caveat } from '../corpus/caveats.js';
 import { findPart, type Part } from '../corpus/model.js';
 import type { Condition, Instrument, Offence, Penalty } from '../corpus/schema.js';
 
@@ -15,8 +15,9 @@ export interface PenaltyBand {
   /** The facts that selected it; empty for the basic band. */
   triggered_by: Condition[];
   as_enacted: number;
+  /** How sure the band's figures are; a weaker figure or trigger has a caveat of its own. */
   confidence: Penalty['confidence'];
-  caveats: string[];
+  caveats: Caveat[];
 }
 
 interface Candidate {
@@ -60,9 +61,10 @@ function bandOf({ id, part, penalty }: Candidate, conditions: ReadonlySet<Condit
     basis: id,
     triggered_by: part.applies_when?.filter((c) => conditions.has(c)) ?? [],
     as_enacted: penalty.as_enacted,
-    // As sure as its weakest figure, and as whether it applies at all.
-    confidence: weakest(penalty.confidence, penalty.fine?.confidence, term?.confidence, part.applies_when_confidence),
-    caveats: [...penaltyCaveats(penalty), ...triggerCaveats(part), ...(penalty.note ? [penalty.note] : [])],
+    // Rated as the data rates the band; a less certain fine, term or trigger says so itself,
+    // in the header and the items alike.
+    confidence: penalty.confidence,
+    caveats: [...penaltyCaveats(penalty), ...triggerCaveats(part)],
   };
 }
 

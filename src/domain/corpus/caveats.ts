@@ -31,62 +31,115 @@ export function statusLabel(status: StatusNote['status']): string {
 }
 
 /**
- * The warnings a reader must see next to a provision: anything below high
- * confidence, any reported amendment.
+ * tipkit's safety text, in one shape. Every view carries its caveats as these, and every
+ * format prints `text`, so a change of wording is one edit here and every surface (text,
+ * Markdown, CSV, JSON, HTML, the interactive views) says the same words.
  */
-export function provisionCaveats(instrument: Instrument, provision: Provision, path: readonly Part[]): string[] {
-  const caveats: string[] = [];
-  const { provenance } = provision;
-  if (instrument.kind === 'guidance') {
-    caveats.push(
-      'Practice guidance compiled by tipkit from the sources listed, not law: use it to plan, and cite the law itself.',
-    );
-  } else if (provision.number === null) {
-    caveats.push(`The number of this provision is not known; "${provision.id}" is tipkit's descriptive id.`);
-  } else if (provenance.number_confidence !== 'high') {
-    caveats.push(`Number: ${provenance.number_confidence} confidence (verify against the official text).`);
-  }
-  if (provenance.content_confidence === 'low') {
-    caveats.push('Content: low confidence, unverified. Do not rely on it as settled law.');
-  } else if (provenance.content_confidence === 'medium') {
-    caveats.push('Content: medium confidence (one source or an inference); verify.');
-  }
-  if (provenance.heading_confidence && provenance.heading_confidence !== 'high') {
-    caveats.push(`Heading: ${provenance.heading_confidence} confidence (the original heading is not known).`);
-  }
-  for (const part of path.slice(1)) {
-    if ('confidence' in part && part.confidence && part.confidence !== 'high') {
-      caveats.push(`Pinpoint ${part.id}: ${part.confidence} confidence in its lettering or placement.`);
-    }
-  }
-  for (const note of provenance.amendments ?? []) {
-    caveats.push(`May have been amended (${note.date ?? 'date unknown'}): ${statusLabel(note.status)}. ${note.text}`);
-  }
-  if (!provenance.amendments?.length && instrument.status.length > 0) {
-    caveats.push(
-      `${instrument.short} has reported amendments (see tip show ${instrument.id}); this digest describes the text as of ${instrument.as_of}.`,
-    );
-  }
-  return caveats;
+export interface Caveat {
+  /** What it is about, as a reader names it: "Number", "Fine", "Scope", "Compounding". */
+  about: string;
+  /** The confidence of that fact (low or medium), or `note` for a caution that is not a rating. */
+  level: CaveatLevel;
+  /** Why, or what to do, in a sentence; may be empty for a bare rating. */
+  reason: string;
+  /** Source keys behind the fact, where the caveat is about one. */
+  sources?: string[];
+  /** The sentence every format prints. */
+  text: string;
 }
 
-/** Warnings attached to one penalty band. */
-export function penaltyCaveats(penalty: Penalty): string[] {
-  const caveats: string[] = [];
-  if (penalty.confidence !== 'high') caveats.push(`Penalty: ${penalty.confidence} confidence.`);
-  if (penalty.fine?.confidence && penalty.fine.confidence !== 'high')
-    caveats.push(`Fine: ${penalty.fine.confidence} confidence.`);
-  if (penalty.fine?.reported)
-    caveats.push(`Sources disagree on the maximum fine: ${penalty.fine.reported.map(formatPkr).join(' or ')}.`);
-  return caveats;
+export type CaveatLevel = 'low' | 'medium' | 'note';
+
+/** How each level reads: low confidence must never read as settled law. */
+const LEVEL_WORDS: Record<Exclude<CaveatLevel, 'note'>, string> = {
+  low: 'low confidence, unverified; do not rely on it without checking',
+  medium: 'medium confidence (one source or an inference); verify',
+};
+
+/** A caveat about `about`; a `high` level gives none, so callers may pass any rating. */
+export function caveat(about: string, level: Confidence | 'note', reason = '', sources?: readonly string[]): Caveat[] {
+  if (level === 'high') return [];
+  const said = reason.trim().replace(/([^.!?])$/, '$1.');
+  const text = level === 'note' ? `${about}: ${said}` : `${about}: ${LEVEL_WORDS[level]}.${said ? ` ${said}` : ''}`;
+  return [{ about, level, reason: said, ...(sources?.length ? { sources: [...sources] } : {}), text }];
+}
+
+/** The warnings a reader must see next to a provision: anything below high confidence, any reported amendment. */
+export function provisionCaveats(instrument: Instrument, provision: Provision, path: readonly Part[]): Caveat[] {
+  const { provenance } = provision;
+  const sources = provenance.sources;
+  return [
+    ...(instrument.kind === 'guidance'
+      ? caveat(
+          'Guidance',
+          'note',
+          'Practice guidance compiled by tipkit from the sources listed, not law: use it to plan, and cite the law itself',
+        )
+      : provision.number === null
+        ? caveat('Number', 'note', `not known; "${provision.id}" is tipkit's descriptive id`)
+        : caveat('Number', provenance.number_confidence, 'Check it against the official text', sources)),
+    ...caveat('Content', provenance.content_confidence, '', sources),
+    ...caveat('Heading', provenance.heading_confidence ?? 'high', 'The original heading is not known', sources),
+    ...path
+      .slice(1)
+      .flatMap((part) =>
+        'confidence' in part && part.confidence
+          ? caveat(
+              `Pinpoint ${part.id}`,
+              part.confidence,
+              part.confidence_note ?? 'Its lettering or placement is not certain',
+            )
+          : [],
+      ),
+    ...(provenance.amendments ?? []).flatMap((note) =>
+      caveat(
+        'Amendment',
+        'note',
+        `${statusLabel(note.status)} (${note.date ?? 'date unknown'}). ${note.text}`,
+        note.sources,
+      ),
+    ),
+    ...(!provenance.amendments?.length && instrument.status.length > 0
+      ? caveat(
+          'Amendment',
+          'note',
+          `${instrument.short} has reported amendments (see tip show ${instrument.id}); this digest describes the text as of ${instrument.as_of}`,
+        )
+      : []),
+  ];
+}
+
+/** Warnings attached to one penalty band: each figure rated below high, and conflicting reports. */
+export function penaltyCaveats(penalty: Penalty): Caveat[] {
+  return [
+    ...caveat('Penalty', penalty.confidence),
+    ...caveat('Prison term', penalty.imprisonment?.confidence ?? 'high'),
+    ...caveat('Fine', penalty.fine?.confidence ?? 'high'),
+    ...(penalty.fine?.reported
+      ? caveat('Fine', 'note', `Sources disagree on the maximum: ${penalty.fine.reported.map(formatPkr).join(' or ')}`)
+      : []),
+    ...(penalty.note ? caveat('Penalty', 'note', penalty.note) : []),
+  ];
 }
 
 /** A band whose triggers are less certain than its figures says so. */
-export function triggerCaveats(part: Part): string[] {
-  const confidence = part.applies_when_confidence;
-  return confidence && confidence !== 'high'
-    ? [`When this band applies: ${confidence} confidence (the statutory triggers are not verified).`]
-    : [];
+export function triggerCaveats(part: Part): Caveat[] {
+  return caveat(
+    'When this band applies',
+    part.applies_when_confidence ?? 'high',
+    'The statutory triggers are not verified',
+  );
+}
+
+/** A fact of an instrument (its dates, its status, what the law reports hold) rated below high. */
+export function factCaveats(fact: { label: string; confidence: Confidence; sources?: readonly string[] }): Caveat[] {
+  return caveat(fact.label, fact.confidence, '', fact.sources);
+}
+
+/** The caveats of several things, each said once. */
+export function uniqueCaveats(caveats: readonly Caveat[]): Caveat[] {
+  const seen = new Set<string>();
+  return caveats.filter((c) => !seen.has(c.text) && Boolean(seen.add(c.text)));
 }
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 2, medium: 1, low: 0 };

@@ -50,10 +50,10 @@ export function checkChecklists(
           const problem = lawProblem(ref, known);
           if (problem) report(['cites', k], problem);
         });
-        if (item.confidence === undefined && ratedHighButFlagsWeakerFacts(part, provision)) {
+        if (item.confidence === undefined && !item.weaker && ratedHighButFlagsWeakerFacts(part, provision)) {
           report(
             ['id'],
-            'the part this item sits in says some of its facts are medium, low or inferred: give the item its own confidence (high only if it rests on none of them)',
+            'the part this item sits in says some of its facts are medium, low or inferred: give the item its own confidence, or name the weaker facts it mentions under `weaker`',
           );
         }
       });

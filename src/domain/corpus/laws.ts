@@ -48,10 +48,17 @@ function importedText(instrument: Instrument, where: string | undefined): Pick<L
       };
 }
 
-/** The most recent reported change, or a note that none is reported. */
+/**
+ * The most recent reported change, or a note that none is reported. Of an instrument the
+ * user imported tipkit knows nothing but the text, so whether it was amended is unknown.
+ */
 function statusSummary(instrument: Instrument): string {
   const textMissing = instrument.provisions.length === 0 ? 'text not available' : undefined;
   const latest = [...instrument.status].sort((a, b) => compareText(b.date ?? '', a.date ?? ''))[0];
-  const change = latest ? `${statusLabel(latest.status)} (${latest.date ?? 'undated'})` : 'no amendment reported';
+  const change = latest
+    ? `${statusLabel(latest.status)} (${latest.date ?? 'undated'})`
+    : instrument.imported
+      ? 'amendments unknown (imported text, not reviewed by tipkit)'
+      : 'no amendment reported';
   return [textMissing, change].filter(Boolean).join('; ');
 }

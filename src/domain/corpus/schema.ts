@@ -154,7 +154,13 @@ export const ChecklistItem = z.strictObject({
   when_all: conditions.optional().describe('shown only when all of these facts hold'),
   unless: conditions.optional().describe('hidden when any of these facts holds'),
   cites: z.array(z.string()).optional().describe('further provisions, guidance or statutes it rests on'),
-  confidence: Confidence.optional().describe('where below the confidence of the provision it sits in'),
+  confidence: Confidence.optional().describe(
+    'the confidence of what the item asserts, where below that of the provision it sits in',
+  ),
+  weaker: z
+    .array(z.strictObject({ about: text, confidence: Confidence, reason: text }))
+    .optional()
+    .describe('a narrower fact inside the item rated below it: its caveat goes with that fact only'),
   order: z.number().int().optional().describe('position within its section; lower first (default 50)'),
 });
 
@@ -311,6 +317,7 @@ const SubprovisionBase = z.strictObject({
   id: z.string().regex(/^\([0-9a-z]+\)$/, 'must be a pinpoint such as "(1)" or "(a)"'),
   heading: text.optional(),
   confidence: Confidence.optional().describe('confidence in this pinpoint, where below the provision'),
+  confidence_note: text.optional().describe('what the lower confidence is about, printed with its caveat'),
   ...body,
 });
 export type Subprovision = z.infer<typeof SubprovisionBase> & { subprovisions?: Subprovision[] };

@@ -1,7 +1,17 @@
 import { casesApplying, type AppliedIn } from '../cases/applied-in.js';
 import type { Resolution } from '../citations/resolve.js';
 import { listFigures, type FigureView } from '../stats/figures.js';
-import { instrumentNotice, NO_SUMMARY, penaltyCaveats, provisionCaveats, triggerCaveats } from '../corpus/caveats.js';
+import {
+  caveat,
+  factCaveats,
+  instrumentNotice,
+  NO_SUMMARY,
+  penaltyCaveats,
+  provisionCaveats,
+  triggerCaveats,
+  uniqueCaveats,
+  type Caveat,
+} from '../corpus/caveats.js';
 import { findProvision, walkPinpoint, type Corpus, type Part } from '../corpus/model.js';
 import { parseCanonical } from '../corpus/ids.js';
 import { describeId } from '../corpus/describe.js';
@@ -27,7 +37,7 @@ export interface PenaltyView extends Penalty {
   id: string;
   heading?: string;
   applies_when?: Condition[];
-  caveats: string[];
+  caveats: Caveat[];
 }
 
 type WithSource<T> = T & { source: string };
@@ -57,9 +67,10 @@ export function elementFacts(elements: NonNullable<Part['elements']>): [label: s
 export interface ProcedureFact {
   label: string;
   value: string;
-  confidence: string;
+  confidence: Confidence;
   source: string;
   note?: string;
+  caveats: Caveat[];
 }
 
 const YES_NO_FACTS = [
@@ -70,12 +81,17 @@ const YES_NO_FACTS = [
 
 /** The procedure in reading order: investigating agencies, then the yes/no facts, then the trial court. */
 export function procedureFacts(procedure: ProcedureView): ProcedureFact[] {
-  const fact = (label: string, value: string, about: Omit<ProcedureFact, 'label' | 'value'>): ProcedureFact => ({
+  const fact = (
+    label: string,
+    value: string,
+    about: Omit<ProcedureFact, 'label' | 'value' | 'caveats'>,
+  ): ProcedureFact => ({
     label,
     value,
     confidence: about.confidence,
     source: about.source,
     ...(about.note ? { note: about.note } : {}),
+    caveats: caveat(label, about.confidence),
   });
   const facts = (procedure.investigating_agency ?? []).map((a) => fact('Investigation', `${a.agency}: ${a.when}`, a));
   for (const [label, key] of YES_NO_FACTS) {
@@ -132,15 +148,20 @@ export interface ProvisionView {
   /** Cases in the corpus that apply this provision, a part of it, or the whole of it. */
   applied_in: AppliedIn[];
   provenance: Omit<Provision['provenance'], 'sources'> & { as_of: string; sources: SourceView[] };
-  caveats: string[];
+  caveats: Caveat[];
   warnings: string[];
   official_text_bundled: false;
   notice: string;
 }
 
-export interface InstrumentView extends Omit<Instrument, 'sources' | 'provisions' | 'source' | 'figures' | 'summary'> {
+export interface InstrumentView extends Omit<
+  Instrument,
+  'sources' | 'provisions' | 'source' | 'figures' | 'summary' | 'facts'
+> {
   type: 'instrument';
   summary: string;
+  /** What is known about the instrument (its numbering, the law reports, the FIA Schedule), each with its caveats. */
+  facts?: (NonNullable<Instrument['facts']>[number] & { caveats: Caveat[] })[];
   /** National figures the instrument holds, each with its sources and caveat. */
   figures?: FigureView[];
   source: { publication: string; consulted: SourceView[] };
@@ -194,11 +215,11 @@ export function showView(corpus: Corpus, resolution: Resolution): ShowView {
       sources: expandSources(instrument, provision.provenance.sources),
     },
     ...(part.text && part.text_source ? { text: part.text, text_source: part.text_source } : {}),
-    caveats: [
+    // Each penalty carries its own caveats, printed beside its figures.
+    caveats: uniqueCaveats([
       ...provisionCaveats(instrument, provision, path),
-      ...penalties.flatMap((p) => p.caveats),
-      ...(part.text_source ? [importedTextCaveat(part.text_source)] : []),
-    ],
+      ...(part.text_source ? importedTextCaveat(part.text_source) : []),
+    ]),
     warnings: resolution.warnings,
     official_text_bundled: false,
     notice: instrumentNotice(instrument),
@@ -206,10 +227,11 @@ export function showView(corpus: Corpus, resolution: Resolution): ShowView {
 }
 
 function instrumentView(corpus: Corpus, instrument: Instrument, warnings: string[]): InstrumentView {
-  const { sources: _sources, provisions, source, figures, ...rest } = instrument;
+  const { sources: _sources, provisions, source, figures, facts, ...rest } = instrument;
   return {
     type: 'instrument',
     ...rest,
+    ...(facts ? { facts: facts.map((fact) => ({ ...fact, caveats: factCaveats(fact) })) } : {}),
     summary: instrument.summary ?? NO_SUMMARY,
     ...(figures ? { figures: listFigures(corpus).filter((f) => f.instrument === instrument.id) } : {}),
     source: { publication: source.publication, consulted: expandSources(instrument, source.consulted) },
@@ -326,9 +348,13 @@ export function crossReferenceNote(xref: CrossReferenceView): string {
 }
 
 /** Beside an imported official text: where it came from, how it was placed, and that OCR errs. */
-export function importedTextCaveat(source: NonNullable<Part['text_source']>): string {
+export function importedTextCaveat(source: NonNullable<Part['text_source']>): Caveat[] {
   const sure = source.confidence === 'high' ? '' : `, ${source.confidence} confidence`;
-  return `Official text imported from ${source.file} on ${source.imported} (placed by ${source.placed}${sure}); the copy or its OCR may differ from the Gazette: check before quoting it.`;
+  return caveat(
+    'Official text',
+    'note',
+    `imported from ${source.file} on ${source.imported} (placed by ${source.placed}${sure}); the copy or its OCR may differ from the Gazette: check before quoting it`,
+  );
 }
 
 /** The opening of an imported text, for the list of sub-provisions where tipkit has no summary. */

@@ -30,7 +30,7 @@ export function casePage(corpus: Corpus, c: Case): Page {
     paragraph(code(view.id)),
     { kind: 'table', role: 'summary', head: ['', ''], rows },
   ];
-  if (view.caveats.length > 0) blocks.push({ kind: 'caveats', items: view.caveats.map((c) => [c]) });
+  if (view.caveats.length > 0) blocks.push({ kind: 'caveats', items: view.caveats.map((c) => [c.text]) });
   blocks.push(heading(2, 'Laws applied'), {
     kind: 'list',
     items: view.laws_applied.map((law) => ({

@@ -1,7 +1,8 @@
+import { caveatLine } from '../caveats.js';
 import { buildChecklist, labeller } from '../../domain/checklist/build.js';
 import { DEFAULT_FACTS } from '../../domain/checklist/facts.js';
 import type { Corpus } from '../../domain/corpus/model.js';
-import { bandLine, factsLine } from '../checklist-summary.js';
+import { bandLine, factsLine, headerCaveats } from '../checklist-summary.js';
 import { code, heading, joined, paragraph, ref, strong, type Block, type Page } from './page.js';
 
 /** The link id of an offence's checklist page. */
@@ -41,7 +42,10 @@ export function checklistPage(corpus: Corpus, offence: string): Page {
         [['Court'], [`${court.name ?? 'not known'} (`, cite(court.basis), ')']],
       ],
     },
-    { kind: 'caveats', items: checklist.notices.map((n) => [n]) },
+    {
+      kind: 'caveats',
+      items: [...headerCaveats(checklist).map((c) => [c.text]), ...checklist.notices.map((n) => [n])],
+    },
   ];
   checklist.sections.forEach((section, index) => {
     blocks.push(heading(2, `${index + 1}. ${section.title}`, section.id), {
@@ -54,7 +58,7 @@ export function checklistPage(corpus: Corpus, offence: string): Page {
           text: [item.text, ' (', ...joined(item.cites.map(cite)), ')'],
           children: [
             ...item.prompts.map((prompt) => ({ text: [prompt] })),
-            ...(item.caveat ? [{ text: [`⚠ ${item.caveat}`] }] : []),
+            ...item.caveats.map((c) => ({ text: [caveatLine(c)] })),
           ],
         })),
     });

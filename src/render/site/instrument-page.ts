@@ -1,3 +1,4 @@
+import { caveatCell, caveatLine } from '../caveats.js';
 import { formatCount } from '../../domain/common/text.js';
 import { idLabel, splitId } from '../../domain/corpus/ids.js';
 import { conditionsLabel } from '../../domain/corpus/conditions.js';
@@ -113,7 +114,10 @@ function instrumentFacts(view: InstrumentView): Block[] {
   if (view.facts?.length) {
     blocks.push(heading(2, 'Facts'), {
       kind: 'list',
-      items: view.facts.map((f) => ({ text: [strong(`${f.label}:`), ` ${f.value} (${f.confidence} confidence)`] })),
+      items: view.facts.map((f) => ({
+        text: [strong(`${f.label}:`), ` ${f.value}`],
+        children: f.caveats.map((c) => ({ text: [caveatLine(c)] })),
+      })),
     });
   }
   if (view.figures?.length) {
@@ -127,7 +131,7 @@ function instrumentFacts(view: InstrumentView): Block[] {
         [f.counts, ...(f.note ? [`. ${f.note}`] : [])],
         [f.reported_by],
         [f.sources.map((s) => s.title).join('; ')],
-        [f.caveat ? `⚠ ${f.caveat}` : f.confidence],
+        [f.caveats.length > 0 ? f.caveats.map(caveatLine).join(' ') : f.confidence],
       ]),
     });
   }
@@ -149,7 +153,7 @@ function provisionBlocks(corpus: Corpus, instrument: Instrument, view: Provision
     paragraph(code(view.id)),
     paragraph(view.summary),
   ];
-  if (view.caveats.length > 0) blocks.push({ kind: 'caveats', items: view.caveats.map((c) => [c]) });
+  if (view.caveats.length > 0) blocks.push({ kind: 'caveats', items: view.caveats.map((c) => [c.text]) });
   if (view.text) {
     blocks.push(
       heading(3, 'Official text (imported; see the caveat above)'),
@@ -178,7 +182,7 @@ function provisionBlocks(corpus: Corpus, instrument: Instrument, view: Provision
         [imprisonmentLabel(p) ?? 'none'],
         [fineLabel(p) ?? 'none'],
         [combinationLabel(p)],
-        [p.confidence + (p.note ? `. ${p.note}` : '')],
+        [p.caveats.length > 0 ? `${p.confidence}. ${caveatCell(p.caveats)}` : p.confidence],
       ]),
     });
   }
@@ -251,10 +255,11 @@ function procedureItems(corpus: Corpus, procedure: ProcedureView): ListItem[] {
   return procedureFacts(procedure).map((fact) => ({
     text: [
       strong(`${fact.label}:`),
-      ` ${fact.value} (${fact.confidence} confidence; `,
+      ` ${fact.value} (`,
       ref(fact.source, lawLabel(corpus, fact.source)),
       `)${fact.note ? `. ${fact.note}` : ''}`,
     ],
+    children: fact.caveats.map((c) => ({ text: [caveatLine(c)] })),
   }));
 }
 
