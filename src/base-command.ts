@@ -10,6 +10,7 @@ import type { Progress } from './domain/common/progress.js';
 import { globalFlags } from './flags.js';
 import { progressBar, type ProgressBar } from './render/progress.js';
 import { styleFor, type Style } from './render/style.js';
+import { safeJson, safeTerminal } from './render/controls.js';
 
 interface Failure {
   code: string;
@@ -110,11 +111,8 @@ export abstract class BaseCommand extends Command {
   /** Notes about how input was read go to stderr, so stdout stays data. */
   protected async notice(lines: readonly string[]): Promise<void> {
     if (lines.length === 0 || this.jsonEnabled()) return;
-    const [{ paint }, { stripControls }] = await Promise.all([
-      styleFor(process.stderr),
-      import('./render/controls.js'),
-    ]);
-    for (const line of lines) this.logToStderr(paint.yellow(`tip: ${stripControls(line)}`));
+    const { paint } = await styleFor(process.stderr);
+    for (const line of lines) this.logToStderr(paint.yellow(`tip: ${line}`));
   }
 
   /**
@@ -130,7 +128,16 @@ export abstract class BaseCommand extends Command {
 
   /** Plain JSON: oclif colourises it token by token, which takes seconds on a large result and adds nothing in a pipe. */
   override logJson(json: unknown): void {
-    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    process.stdout.write(safeJson(`${JSON.stringify(json, null, 2)}\n`));
+  }
+
+  // Every line a command prints may carry text from a user's file: one filter, at output.
+  override log(message = '', ...args: unknown[]): void {
+    super.log(safeTerminal(message), ...args);
+  }
+
+  override logToStderr(message = '', ...args: unknown[]): void {
+    super.logToStderr(safeTerminal(message), ...args);
   }
 
   override async catch(error: Error & { oclif?: { exit?: number }; code?: string }): Promise<unknown> {

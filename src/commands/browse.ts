@@ -1,3 +1,4 @@
+import { safeStrings, safeTerminal } from '../render/controls.js';
 import { BaseCommand } from '../base-command.js';
 import { UsageError } from '../domain/common/errors.js';
 
@@ -32,10 +33,13 @@ tip with no arguments on a terminal opens it too. Without a terminal it exits 2 
     const withTexts = new Set(Object.keys(corpus.texts));
     try {
       const copied = await runBrowseUi({
-        search: searcher.search,
+        // What the screen shows may come from a user's files: made safe as it is handed over.
+        search: (query, options) => safeStrings(searcher.search(query, options)),
         page: (id) => pageFor(corpus, id),
         render: (page, width) =>
-          page.kind === 'case' ? renderCase(page.view, { paint, width }) : renderShow(page.view, { paint, width }),
+          safeTerminal(
+            page.kind === 'case' ? renderCase(page.view, { paint, width }) : renderShow(page.view, { paint, width }),
+          ),
         imported: corpus.instruments.filter((i) => i.imported || withTexts.has(i.id)).map((i) => i.id),
         checklist: browseChecklist(corpus, paint, process.cwd()),
         laws: corpus.instruments.filter((i) => i.kind !== 'guidance').map((i) => ({ id: i.id, short: i.short })),

@@ -1,3 +1,4 @@
+import { safeJson, safeStrings, safeTerminal, safeText } from '../render/controls.js';
 import { Args, Flags } from '@oclif/core';
 import { BaseCommand } from '../base-command.js';
 import {
@@ -147,7 +148,8 @@ The checklist adapts to the facts: for a child victim the means element need not
       }
     };
     await runChecklistUi({
-      checklist: file.checklist,
+      // The items' words come from the corpus, which may hold a user's files: made safe for the screen.
+      checklist: safeStrings(file.checklist),
       session: file.session,
       changes: file.opened?.changes,
       label,
@@ -167,17 +169,19 @@ The checklist adapts to the facts: for a child victim the means element need not
   ): Promise<string> {
     switch (format) {
       case 'md':
-        return renderChecklistMarkdown(result, label, opened);
+        return safeText(renderChecklistMarkdown(result, label, opened));
       case 'json':
-        return `${JSON.stringify(result, null, 2)}\n`;
+        return safeJson(`${JSON.stringify(result, null, 2)}\n`);
       case 'yaml': {
         const { stringify } = await import('yaml');
-        return stringify(result, { lineWidth: 0 });
+        return safeText(stringify(result, { lineWidth: 0 }));
       }
       case 'csv':
-        return renderChecklistCsv(result, opened?.session);
+        return safeText(renderChecklistCsv(result, opened?.session));
       default:
-        return `${renderChecklistText(result, label, toFile ? { paint: PLAIN, width: 80 } : await this.style(), opened)}\n`;
+        return safeTerminal(
+          `${renderChecklistText(result, label, toFile ? { paint: PLAIN, width: 80 } : await this.style(), opened)}\n`,
+        );
     }
   }
 }

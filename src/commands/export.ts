@@ -1,3 +1,4 @@
+import { safeJson } from '../render/controls.js';
 import { Flags } from '@oclif/core';
 import { relative } from 'node:path';
 import { BaseCommand } from '../base-command.js';
@@ -70,11 +71,13 @@ Output is byte-identical for the same corpus (no timestamp unless --stamp), so C
         if (format === 'json') records.writeJsonExport(each, records.jsonEnvelope(corpus, stamp), write);
         else records.writeNdjsonExport(each, write);
       };
+      // The records hold text from the user's files: written so that no terminal acts on it.
+      const safe = (write: (chunk: string) => void): void => content((chunk) => write(safeJson(chunk)));
       if (!flags.out || flags.out === '-') {
-        content((chunk) => process.stdout.write(chunk));
+        safe((chunk) => process.stdout.write(chunk));
         return undefined;
       }
-      const { replaced } = await this.writeOutput(flags.out, content, flags.force);
+      const { replaced } = await this.writeOutput(flags.out, safe, flags.force);
       return { dir: flags.out, format, files: 1, replaced: replaced ? [flags.out] : [], removed: [] };
     }
 

@@ -1,4 +1,4 @@
-import { stripControls } from './controls.js';
+import { safeText } from './controls.js';
 import type { CiteReport, FoundCitation } from '../domain/cite/cite.js';
 import { firLabel } from './cite-text.js';
 
@@ -25,14 +25,14 @@ export function renderCiteMarkdown(text: string, report: CiteReport): string {
     const start = offsets.get(link.span[0]) ?? 0;
     const end = offsets.get(link.span[1]) ?? 0;
     if (start < last) continue;
-    const label = stripControls(text.slice(start, end)).replace(/([[\]\\])/g, '\\$1');
-    out += `${stripControls(text.slice(last, start))}[${label}](#${link.target} "${link.title.replace(/"/g, "'")}")`;
+    const label = safeText(text.slice(start, end)).replace(/([[\]\\])/g, '\\$1');
+    out += `${safeText(text.slice(last, start))}[${label}](#${link.target} "${link.title.replace(/"/g, "'")}")`;
     last = end;
   }
-  out += stripControls(text.slice(last));
+  out += safeText(text.slice(last));
   const list = report.citations.map((citation, i) => `${i + 1}. ${listEntry(citation)}`);
   const heading = `## Citations found by tipkit (${report.counts.total})`;
-  const firs = report.fir_headings.map((fir) => `- ${stripControls(firLabel(fir))} (line ${fir.line})`);
+  const firs = report.fir_headings.map((fir) => `- ${safeText(firLabel(fir))} (line ${fir.line})`);
   const firList = firs.length > 0 ? `\n\nFIR headings (not sections):\n\n${firs.join('\n')}` : '';
   return `${out.trimEnd()}\n\n---\n\n${heading}\n\n${list.length > 0 ? list.join('\n') : 'None.'}${firList}`;
 }

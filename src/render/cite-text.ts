@@ -1,5 +1,5 @@
 import type { FirHeading, CiteReport, CitedProvision, FoundCitation } from '../domain/cite/cite.js';
-import { stripControls } from './controls.js';
+import { safeText } from './controls.js';
 import { count, pad, wrap, type Style } from './style.js';
 
 /** `tip cite`: every citation in order, where it is, and what it resolves to. */
@@ -65,5 +65,5 @@ export function firLabel(fir: FirHeading): string {
 }
 
 function oneLine(text: string): string {
-  return stripControls(text).replace(/\s+/g, ' ');
+  return safeText(text).replace(/\s+/g, ' ');
 }

@@ -1,7 +1,7 @@
-import { stripControls } from './controls.js';
+import { safeText } from './controls.js';
 
 /** "Error: …" and its suggestions, one per line, never wrapped (a wrapped path cannot be copied), with no control characters from the input. */
 export function renderFailure(failure: { message: string; suggestions: readonly string[] }): string {
-  const tips = failure.suggestions.map((s) => `  * ${stripControls(s)}\n`).join('');
-  return `Error: ${stripControls(failure.message)}\n${tips ? `Try this:\n${tips}` : ''}`;
+  const tips = failure.suggestions.map((s) => `  * ${safeText(s)}\n`).join('');
+  return `Error: ${safeText(failure.message)}\n${tips ? `Try this:\n${tips}` : ''}`;
 }

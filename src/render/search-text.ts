@@ -1,5 +1,5 @@
 import { quoted } from '../domain/common/text.js';
-import { stripControls } from './controls.js';
+import { safeText } from './controls.js';
 import type { SearchResult } from '../domain/search/search.js';
 import { wrap, type Style } from './style.js';
 import { EXACT_LABEL } from './exact-label.js';
@@ -7,12 +7,10 @@ import { EXACT_LABEL } from './exact-label.js';
 /** `tip search` as a ranked list with highlighted snippets. */
 export function renderSearch(result: SearchResult, style: Style): string {
   const { paint, width } = style;
-  if (result.total === 0) return `No matches for ${stripControls(quoted(result.query))}.`;
+  if (result.total === 0) return `No matches for ${safeText(quoted(result.query))}.`;
   const shown = result.hits.length < result.total ? ` (showing ${result.hits.length})` : '';
   const lines = [
-    paint.dim(
-      `${result.total} match${result.total === 1 ? '' : 'es'} for ${stripControls(quoted(result.query))}${shown}`,
-    ),
+    paint.dim(`${result.total} match${result.total === 1 ? '' : 'es'} for ${safeText(quoted(result.query))}${shown}`),
   ];
   result.hits.forEach((hit, i) => {
     let snippet = '';

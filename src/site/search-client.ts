@@ -5,6 +5,7 @@
  */
 import { openSiteSearch, type SiteHit, type SiteSearch } from './search-data.js';
 import { EXACT_LABEL } from '../render/exact-label.js';
+import { safeText } from '../render/controls.js';
 
 const LIMIT = 20;
 
@@ -69,20 +70,21 @@ if (input && form && list && status) {
     const item = document.createElement('li');
     const link = document.createElement('a');
     link.href = href;
-    link.textContent = hit.heading;
+    // A hit's words may come from a user's imported file: no bidi control may reorder them.
+    link.textContent = safeText(hit.heading);
     const meta = document.createElement('span');
     meta.className = 'meta';
     meta.textContent = ` ${label}${hit.exact ? ` · ${EXACT_LABEL}` : ''}`;
     const snippet = document.createElement('p');
     let at = 0;
     for (const [start, end] of hit.highlights) {
-      snippet.append(hit.snippet.slice(at, start));
+      snippet.append(safeText(hit.snippet.slice(at, start)));
       const mark = document.createElement('mark');
-      mark.textContent = hit.snippet.slice(start, end);
+      mark.textContent = safeText(hit.snippet.slice(start, end));
       snippet.append(mark);
       at = end;
     }
-    snippet.append(hit.snippet.slice(at));
+    snippet.append(safeText(hit.snippet.slice(at)));
     item.append(link, meta, snippet);
     return item;
   };

@@ -1,3 +1,4 @@
+import { safeTerminal } from '../render/controls.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { freshChecklistName, offenceOf, type BrowsePage } from '../domain/browse/pages.js';
@@ -25,7 +26,7 @@ export function browseChecklist(
     if (!offence) return `${page.id} defines no offence with a checklist (tip checklist lists them)`;
     const checklist = buildChecklist(corpus, offence, facts);
     return {
-      text: (width) => renderChecklistText(checklist, label, { paint, width }),
+      text: (width) => safeTerminal(renderChecklistText(checklist, label, { paint, width })),
       save: () => {
         const path = join(
           dir,

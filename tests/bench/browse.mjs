@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { clearTimeout, setTimeout } from 'node:timers';
 // The built CLI's own stripper of terminal sequences (the bench needs `npm run build` anyway).
-import { stripControls } from '../../dist/render/controls.js';
+import { safeText } from '../../dist/render/controls.js';
 
 const bin = join(import.meta.dirname, '..', '..', 'bin', 'run.js');
 
@@ -23,7 +23,7 @@ function once(args, env, query) {
     const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
     child.stdout.on('data', (chunk) => {
       screen += chunk.toString();
-      const text = stripControls(screen);
+      const text = safeText(screen);
       if (firstFrame === undefined && text.includes('Type to search')) {
         firstFrame = performance.now() - start;
         child.stdin.write(query);

@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, tempDir, tipProcess, userEnv } from '../helpers.js';
-import { stripControls } from '../../src/render/controls.js';
+import { safeText } from '../../src/render/controls.js';
 
 const hasScript = spawnSync('script', ['--version']).status === 0;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The screen without cursor moves and colours, so that it can be searched as text. */
-const plain = (screen: string) => stripControls(screen);
+const plain = (screen: string) => safeText(screen);
 
 /**
  * `tip browse` in a pseudo-terminal (util-linux `script`) of the given size. The shell

@@ -1,3 +1,4 @@
+import { safeText } from '../controls.js';
 import { posix } from 'node:path';
 import { OFFICIAL_TEXT_NOTICE } from '../../domain/corpus/caveats.js';
 import { hrefFor, isWebUrl } from './links.js';
@@ -132,7 +133,7 @@ function idAttribute(anchor: string | undefined): string {
 
 /** Escapes text for HTML content and quoted attributes alike. */
 export function escapeHtml(text: string): string {
-  return text
+  return safeText(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -1,3 +1,4 @@
+import { safeText } from '../controls.js';
 import { hrefFor, isWebUrl } from './links.js';
 import type { Block, Inline, ListItem, Page, Site } from './page.js';
 
@@ -82,7 +83,7 @@ function anchorTag(anchor: string): string {
 
 /** Backslash-escapes Markdown syntax; `<` and `&` become entities so no HTML gets through. */
 export function escapeText(text: string): string {
-  return text
+  return safeText(text)
     .replace(/\s+/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { shellQuote } from '../../../src/domain/common/text.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stripControls } from '../../../src/render/controls.js';
+import { safeText } from '../../../src/render/controls.js';
 
 describe('shellQuote', () => {
   it('gives back every string unchanged when a POSIX shell reads it', () => {
@@ -23,13 +23,13 @@ describe('shellQuote', () => {
   });
 });
 
-describe('stripControls', () => {
+describe('safeText', () => {
   it('leaves no escape or control character but tab, newline and carriage return', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (text) => {
-        const out = stripControls(text);
+        const out = safeText(text);
         expect([...out].some((c) => /[\p{Cc}]/u.test(c) && !'\t\n\r'.includes(c))).toBe(false);
-        expect(stripControls(out)).toBe(out);
+        expect(safeText(out)).toBe(out);
       }),
     );
   });
@@ -38,9 +38,9 @@ describe('stripControls', () => {
     fc.assert(
       fc.property(
         fc.string().filter((s) => !/\p{Cc}/u.test(s)),
-        (s) => stripControls(s) === s,
+        (s) => safeText(s) === s,
       ),
     );
-    expect(stripControls('u/s 3\u001b[2J\u001b[31m PTPA\u001b]0;owned\u0007\r\n')).toBe('u/s 3 PTPA\r\n');
+    expect(safeText('u/s 3\u001b[2J\u001b[31m PTPA\u001b]0;owned\u0007\r\n')).toBe('u/s 3 PTPA\r\n');
   });
 });
