@@ -1,7 +1,8 @@
 import { Command } from '@oclif/core';
 import { shellQuote } from './domain/common/text.js';
 import { join } from 'node:path';
-import { loadCorpus } from './domain/corpus/load.js';
+import { loadCorpus, releaseCorpus } from './domain/corpus/load.js';
+import { SnapshotDamaged } from './domain/corpus/snapshot.js';
 import type { Corpus } from './domain/corpus/model.js';
 import { fileError, TipError } from './domain/common/errors.js';
 import { PACKAGE_ROOT, PREBUILT_DIR } from './domain/common/paths.js';
@@ -55,7 +56,12 @@ export abstract class BaseCommand extends Command {
     return process.env.TIPKIT_LIBRARY || join(this.config.dataDir, 'library');
   }
 
-  protected async corpus(data: string | undefined): Promise<Corpus> {
+  /**
+   * The corpus, from its snapshot where there is one. `hold` is for a command that reads
+   * every instrument or keeps the corpus open (export, browse): the snapshot is checked
+   * whole first and kept from other runs' pruning until the command ends.
+   */
+  protected async corpus(data: string | undefined, options: { hold?: boolean } = {}): Promise<Corpus> {
     const library = this.libraryDir(data);
     const progress = this.progress();
     let corpus: Corpus;
@@ -65,10 +71,13 @@ export abstract class BaseCommand extends Command {
         ...this.snapshotDirs,
         ...(library ? { library } : {}),
         ...(progress ? { progress } : {}),
+        ...(this.rebuildSnapshot ? { rebuild: true } : {}),
+        ...(options.hold ? { hold: true } : {}),
       });
     } finally {
       this.endProgress();
     }
+    if (options.hold) this.held.push(corpus);
     if (corpus.skipped?.length && !this.warnedSkipped) {
       this.warnedSkipped = true;
       const [{ paint }, { renderSkipped }] = await Promise.all([
@@ -82,6 +91,12 @@ export abstract class BaseCommand extends Command {
 
   /** A command that loads the corpus twice (import) warns of a skipped file once. */
   private warnedSkipped = false;
+
+  /** Set when a snapshot file was found damaged: the command runs again on one built anew. */
+  private rebuildSnapshot = false;
+
+  /** Corpora loaded with `hold`, released when the command ends. */
+  private readonly held: Corpus[] = [];
 
   private progressBar?: ProgressBar;
 
@@ -140,8 +155,20 @@ export abstract class BaseCommand extends Command {
     super.logToStderr(safeTerminal(message), ...args);
   }
 
+  override async finally(error: Error | undefined): Promise<unknown> {
+    for (const corpus of this.held.splice(0)) releaseCorpus(corpus);
+    return super.finally(error);
+  }
+
   override async catch(error: Error & { oclif?: { exit?: number }; code?: string }): Promise<unknown> {
     if (error.code === 'EEXIT') throw error;
+    // A snapshot file damaged behind its index is met only when an instrument is first read,
+    // before the command has printed anything (export and browse check the snapshot whole
+    // as they load): the command runs once more, on a snapshot built again from the files.
+    if (error instanceof SnapshotDamaged && !this.rebuildSnapshot) {
+      this.rebuildSnapshot = true;
+      return this.runAgain();
+    }
     const failure = describeFailure(error, { bin: this.config.bin, command: this.id ?? '', argv: this.argv });
     if (this.jsonEnabled()) {
       const { exitCode: _exitCode, ...json } = failure;
@@ -153,6 +180,18 @@ export abstract class BaseCommand extends Command {
       if (failure.code === 'internal' && process.env.DEBUG) process.stderr.write(`${error.stack ?? ''}\n`);
     }
     return this.exit(failure.exitCode);
+  }
+
+  /** run() once more, its result printed as oclif prints a first run's (under --json), its error handled as any. */
+  private async runAgain(): Promise<unknown> {
+    let result: unknown;
+    try {
+      result = await this.run();
+    } catch (error) {
+      return this.catch(error as Error);
+    }
+    if (result && this.jsonEnabled()) this.logJson(this.toSuccessJson(result));
+    return result;
   }
 }
 

@@ -25,7 +25,8 @@ tip with no arguments on a terminal opens it too. Without a terminal it exits 2 
       import('../ui/run-browse.js'),
       import('../ui/browse-checklist.js'),
     ]);
-    const corpus = await this.corpus(flags.data);
+    // Checked whole and held, so that no other run prunes it while the session reads it.
+    const corpus = await this.corpus(flags.data, { hold: true });
     const [{ openSearcher }, { pageFor }, { renderShow }, { renderCase }, { runBrowseUi }, { browseChecklist }] =
       await modules;
     const searcher = await openSearcher(corpus, this.snapshotDirs);

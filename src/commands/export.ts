@@ -55,7 +55,8 @@ Output is byte-identical for the same corpus (no timestamp unless --stamp), so C
   async run(): Promise<WriteSummary | undefined> {
     const { flags } = await this.parse(Export);
     const format = flags.format as (typeof FORMATS)[number];
-    const loaded = await this.corpus(flags.data);
+    // Checked whole and held: an export reads every instrument, and copies them into what it writes.
+    const loaded = await this.corpus(flags.data, { hold: true });
     const corpus = flags.text
       ? loaded
       : (await import('../domain/export/without-text.js')).withoutOfficialTexts(loaded);
@@ -121,7 +122,11 @@ Output is byte-identical for the same corpus (no timestamp unless --stamp), so C
       import('../domain/search/urdu-vocabulary.js'),
     ]);
     try {
-      const store = await searchStoreFor(corpus, this.snapshotDirs, progress ? { progress } : {});
+      // Checked whole: the site gets the store's bytes as they are.
+      const store = await searchStoreFor(corpus, this.snapshotDirs, {
+        verify: true,
+        ...(progress ? { progress } : {}),
+      });
       return { store, urdu: await readUrduVocabulary() };
     } finally {
       this.endProgress();

@@ -2,6 +2,7 @@ import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/domain/corpus/load.js';
+import { readEnvelope } from '../../src/domain/corpus/store.js';
 import { readCorpusSource } from '../../src/domain/corpus/files.js';
 import { parseCorpus } from '../../src/domain/corpus/parse.js';
 import { DataError, NotFoundError } from '../../src/domain/common/errors.js';
@@ -45,7 +46,7 @@ describe('loadCorpus and the snapshot cache', () => {
     writeFileSync(index, '{"format": 1, "hash": "');
     const reloaded = await loadCorpus({ dataDir, cacheDir });
     expect(reloaded.hash).toBe(hash);
-    expect(JSON.parse(readFileSync(index, 'utf8')).hash).toBe(hash);
+    expect(readEnvelope(index, hash)).toBeDefined();
     // An instrument's file damaged behind the index is refused when it is read, never used.
     writeFileSync(join(cacheDir, `corpus-${hash}`, 'demo-act-2020.json'), 'garbage');
     const damaged = await loadCorpus({ dataDir, cacheDir });

@@ -6,7 +6,7 @@ import { DataError, NotFoundError, TipError, UsageError } from '../common/errors
 import { readTextFile } from '../writes/read-file.js';
 
 /** Bumped whenever the snapshot or index layout changes, so old caches are ignored. */
-export const FORMAT_VERSION = 7;
+export const FORMAT_VERSION = 8;
 
 export interface CorpusFile {
   /** Instrument files live in laws/, case files in cases/; `laws/<id>.text.yaml` holds an imported official text. */

@@ -3,10 +3,13 @@
  * (and, from versions before 0.1.0's store-based site search, a whole index); an edited corpus makes new ones and the old are never read
  * again. After a new snapshot is written, the newest few hashes are kept and the rest
  * removed, oldest first, also while the cache is over its size cap. Only entries named
- * as tipkit names them are touched, never through a link, and never the current one.
+ * as tipkit names them are touched, never through a link, never the current one, and
+ * never one another run is still reading (in-use.ts). In a snapshot folder only the
+ * regular files tipkit names are removed, and the folder then only if that empties it.
  */
-import { lstatSync, readdirSync, rmSync } from 'node:fs';
+import { lstatSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { folderInUse } from './in-use.js';
 
 /** Hashes kept besides the current one. */
 const KEEP_HASHES = 3;
@@ -20,7 +23,12 @@ interface Entry {
   name: string;
   bytes: number;
   mtimeMs: number;
+  /** A snapshot folder another run has marked in use. */
+  inUse?: boolean;
 }
+
+/** The files tipkit writes in a snapshot folder: its JSON, a write's temporary file, a marker of use. */
+const SNAPSHOT_FILE = /^(?:[^.].*\.json|\..+\.tmp|\.in-use-.+)$/;
 
 /** Removes old cache entries from `dir`, keeping `current`; returns the names removed. */
 export function pruneCache(dir: string, current: string, limits: { keep?: number; maxBytes?: number } = {}): string[] {
@@ -40,7 +48,7 @@ export function pruneCache(dir: string, current: string, limits: { keep?: number
     if (entry) byHash.set(hash, [...(byHash.get(hash) ?? []), { name, ...entry }]);
   }
   const groups = [...byHash]
-    .filter(([hash]) => hash !== current)
+    .filter(([hash, entries]) => hash !== current && !entries.some((entry) => entry.inUse))
     .map(([hash, entries]) => ({
       hash,
       entries,
@@ -53,7 +61,7 @@ export function pruneCache(dir: string, current: string, limits: { keep?: number
   const drop = (group: (typeof groups)[number]): void => {
     for (const entry of group.entries) {
       try {
-        rmSync(join(dir, entry.name), { recursive: true, force: true });
+        removeEntry(join(dir, entry.name));
         removed.push(entry.name);
       } catch {
         // What cannot be removed now is tried again after the next rebuild.
@@ -68,7 +76,7 @@ export function pruneCache(dir: string, current: string, limits: { keep?: number
 }
 
 /** Size and age of a cache entry (a file, or a snapshot folder and its files); links are left alone. */
-function measure(path: string): { bytes: number; mtimeMs: number } | undefined {
+function measure(path: string): Omit<Entry, 'name'> | undefined {
   try {
     const stats = lstatSync(path);
     if (stats.isSymbolicLink()) return undefined;
@@ -79,10 +87,24 @@ function measure(path: string): { bytes: number; mtimeMs: number } | undefined {
       const inner = lstatSync(join(path, name));
       if (inner.isFile()) bytes += inner.size;
     }
-    return { bytes, mtimeMs: stats.mtimeMs };
+    return { bytes, mtimeMs: stats.mtimeMs, inUse: folderInUse(path) };
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Removes a cache file, or a snapshot folder's own files and then the folder: whatever
+ * else is in it (a FIFO, a file someone put there) is not tipkit's to remove, and keeps
+ * the folder. Throws when the entry is not gone.
+ */
+function removeEntry(path: string): void {
+  if (!lstatSync(path).isDirectory()) return rmSync(path, { force: true });
+  for (const name of readdirSync(path)) {
+    const inner = join(path, name);
+    if (SNAPSHOT_FILE.test(name) && lstatSync(inner).isFile()) rmSync(inner, { force: true });
+  }
+  rmdirSync(path);
 }
 
 /**

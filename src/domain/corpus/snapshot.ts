@@ -5,9 +5,9 @@
  * provisions: `tip show` of one section reads one instrument of a thousand.
  */
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { DataError } from '../common/errors.js';
-import { CACHE_WRITE, envelopeText, readEnvelope } from './store.js';
+import { CACHE_WRITE, envelope, envelopeBody, readEnvelope } from './store.js';
 import type { Corpus } from './model.js';
 import type { Instrument } from './schema.js';
 
@@ -19,7 +19,20 @@ interface SnapshotIndex extends Omit<Corpus, 'instruments' | 'hash'> {
   instruments: Omit<Instrument, Heavy>[];
 }
 
-function snapshotFolder(dir: string, hash: string): string {
+/**
+ * A snapshot file found damaged, or gone, when an instrument was first read, after the
+ * snapshot's index was: the command runs again on a snapshot built anew (base-command.ts),
+ * so the user sees this only when that fails too.
+ */
+export class SnapshotDamaged extends DataError {
+  constructor(readonly path: string) {
+    super(
+      `tipkit's cached copy of the corpus is damaged (${path}) and could not be built again: remove ${dirname(path)} and run again`,
+    );
+  }
+}
+
+export function snapshotFolder(dir: string, hash: string): string {
   return join(dir, `corpus-${hash}`);
 }
 
@@ -28,7 +41,7 @@ export async function writeCorpusSnapshot(dir: string, corpus: Corpus): Promise<
   const { writeTextFile } = await import('../writes/write-file.js');
   const folder = snapshotFolder(dir, corpus.hash);
   const write = (name: string, data: unknown) =>
-    writeTextFile(join(folder, name), envelopeText(corpus.hash, data), CACHE_WRITE);
+    writeTextFile(join(folder, name), envelope(corpus.hash, data), CACHE_WRITE);
   try {
     const heads = corpus.instruments.map((instrument) => {
       const head: Record<string, unknown> = { ...instrument };
@@ -50,8 +63,13 @@ export async function writeCorpusSnapshot(dir: string, corpus: Corpus): Promise<
   }
 }
 
-/** The corpus of a snapshot, each instrument loading the rest of itself when first used; undefined when there is none. */
-export function readCorpusSnapshot(dir: string, hash: string): Corpus | undefined {
+/**
+ * The corpus of a snapshot, each instrument loading the rest of itself when first used;
+ * undefined when there is none. With `verify`, every instrument's file is checked now
+ * (read, not parsed), and a damaged one makes the whole snapshot count as absent: for a
+ * command that will read every instrument anyway, or keep the corpus open for long.
+ */
+export function readCorpusSnapshot(dir: string, hash: string, options: { verify?: boolean } = {}): Corpus | undefined {
   const folder = snapshotFolder(dir, hash);
   const index = readEnvelope<SnapshotIndex>(join(folder, 'index.json'), hash);
   if (!index) return undefined;
@@ -61,8 +79,11 @@ export function readCorpusSnapshot(dir: string, hash: string): Corpus | undefine
   } catch {
     return undefined;
   }
-  // Every instrument's file must be there; their contents are read only when used.
+  // Every instrument's file must be there; their contents are read (and checked) only when used.
   if (!index.instruments.every((i) => present.has(`${i.id}.json`))) return undefined;
+  if (options.verify && !index.instruments.every((i) => envelopeBody(join(folder, `${i.id}.json`), hash))) {
+    return undefined;
+  }
   const instruments = index.instruments.map((head) => lazyInstrument(head, join(folder, `${head.id}.json`), hash));
   return { ...index, hash, instruments };
 }
@@ -84,9 +105,7 @@ function lazyInstrument(head: Omit<Instrument, Heavy>, path: string, hash: strin
   const fields = instrument as unknown as Record<string, unknown>;
   const settle = (): void => {
     const heavy = readEnvelope<Record<string, unknown>>(path, hash);
-    if (!heavy) {
-      throw new DataError(`tipkit's cached copy of the corpus is damaged (${path}): remove that folder and run again`);
-    }
+    if (!heavy) throw new SnapshotDamaged(path);
     for (const key of HEAVY) {
       if (key in heavy)
         Object.defineProperty(instrument, key, {

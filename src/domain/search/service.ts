@@ -2,7 +2,7 @@ import type { Corpus } from '../corpus/model.js';
 import type { Progress } from '../common/progress.js';
 import type { InstrumentKind } from '../corpus/schema.js';
 import type { SearchDocument } from './documents.js';
-import { searchStoreFor, type IndexLocations } from './store-cache.js';
+import { searchStoreFor, storeBuilder, type IndexLocations } from './store-cache.js';
 import { searchSource, type SearchOptions, type SearchResult } from './search.js';
 import { storeSource } from './store-source.js';
 import { StoreDamaged } from './store-read.js';
@@ -52,19 +52,37 @@ export async function runSearch(corpus: Corpus, request: SearchRequest): Promise
 /**
  * A search kept open, for `tip browse`: the store is found (or built) once, and each query
  * then costs only what it reads. The Urdu vocabulary is read as it opens (beside the store),
- * so that no keystroke waits on it.
+ * so that no keystroke waits on it; so is what building the store takes, so that a store
+ * found damaged mid-session is built again before the search is run again, as `tip search`
+ * does, rather than every search saying it is damaged.
  */
 export async function openSearcher(
   corpus: Corpus,
   locations: IndexLocations,
 ): Promise<{ search: (query: string, options: SearchOptions) => SearchResult; close: () => void }> {
-  const [store, vocabulary] = await Promise.all([
+  const [opened, vocabulary, rebuild] = await Promise.all([
     searchStoreFor(corpus, locations),
     import('./urdu-vocabulary.js').then(({ readUrduVocabulary }) => readUrduVocabulary()),
+    storeBuilder(corpus, locations),
   ]);
-  const source = storeSource(store);
+  let store = opened;
+  let source = storeSource(store);
+  let rebuilt = false;
   return {
-    search: (query, options) => searchSource(source, query, { ...options, vocabulary }),
+    search: (query, options) => {
+      const run = (): SearchResult => searchSource(source, query, { ...options, vocabulary });
+      try {
+        return run();
+      } catch (error) {
+        // Once a session: a store damaged again after it was built anew is not built a third time.
+        if (!(error instanceof StoreDamaged) || rebuilt) throw error;
+        rebuilt = true;
+        store.close();
+        store = rebuild();
+        source = storeSource(store);
+        return run();
+      }
+    },
     close: () => store.close(),
   };
 }

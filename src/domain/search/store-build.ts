@@ -15,8 +15,8 @@ import { DOCUMENT_BOOSTS, FIELD_BOOSTS, type SearchDocument, type SearchField } 
 import { indexPipeline, makeStem, stemmerFunction } from './stemmer.js';
 import type { CitationCatalog } from './catalog.js';
 import type { SearchVocabulary } from './search-vocabulary.js';
-import { STORE_MAGIC, type StoreHeader } from './store-format.js';
-import { createHash } from 'node:crypto';
+import { DOC_COLUMNS, STORE_MAGIC, TERM_COLUMNS, type StoreHeader } from './store-format.js';
+import { cacheChecksum } from '../corpus/store.js';
 import { compareText } from '../common/text.js';
 
 const K1 = 1.2;
@@ -138,9 +138,13 @@ export function buildSearchStore(
 
   let written = 0;
   const sections = {} as StoreHeader['sections'];
+  const checks = {} as StoreHeader['checks'];
+  /** The checksum of the section being written, so far. */
+  let running = 0;
   const out = (chunk: Uint8Array): void => {
     write(chunk);
     written += chunk.byteLength;
+    running = cacheChecksum(chunk, running);
   };
   write(STORE_MAGIC);
   written = Buffer.byteLength(STORE_MAGIC);
@@ -162,6 +166,7 @@ export function buildSearchStore(
   const docTable = new Packed();
   const metas: Buffer[] = [];
   const docsStart = written;
+  running = 0;
   let batchesRead = 0;
   for (const batch of batches) {
     for (const doc of batch) {
@@ -194,6 +199,7 @@ export function buildSearchStore(
       const record = Buffer.from(JSON.stringify(doc));
       docTable.push(written - docsStart);
       docTable.push(record.length);
+      docTable.push(cacheChecksum(record));
       out(record);
       metas.push(Buffer.from(JSON.stringify([doc.id, doc.type, doc.instruments, doc.kind ?? null])));
     }
@@ -201,14 +207,23 @@ export function buildSearchStore(
   }
   pairStart.push(entryTerm.length);
   sections.docs = [docsStart, written - docsStart];
+  checks.docs = running;
   const count = ids.length;
   const metaOffsets: number[] = [];
+  const section = (name: keyof StoreHeader['sections'], emit: () => void): void => {
+    const start = written;
+    running = 0;
+    emit();
+    sections[name] = [start, written - start];
+    checks[name] = running;
+  };
   const metaStart = written;
-  for (const meta of metas.splice(0)) {
-    metaOffsets.push(written - metaStart, meta.length);
-    out(meta);
-  }
-  sections.meta = [metaStart, written - metaStart];
+  section('meta', () => {
+    for (const meta of metas.splice(0)) {
+      metaOffsets.push(written - metaStart, meta.length);
+      out(meta);
+    }
+  });
 
   // lunr declares only the fields some document fills; their place in that list is theirs here too.
   const fields = ALL_FIELDS.filter((_, f) => filled[f]);
@@ -225,19 +240,14 @@ export function buildSearchStore(
   const order = terms.map((_, t) => t).sort((a, b) => Buffer.compare(encoded[a] as Buffer, encoded[b] as Buffer));
   const place = new Uint32Array(terms.length);
   order.forEach((t, i) => (place[t] = i));
-  const termTable = new Uint32Array(order.length * 4);
-  const section = (name: keyof StoreHeader['sections'], emit: () => void): void => {
-    const start = written;
-    emit();
-    sections[name] = [start, written - start];
-  };
+  const termTable = new Uint32Array(order.length * TERM_COLUMNS);
   const termText = Buffer.concat(order.map((t) => encoded[t] as Buffer));
   section('terms', () => {
     let offset = 0;
     order.forEach((t, i) => {
       const length = (encoded[t] as Buffer).length;
-      termTable[i * 4] = offset;
-      termTable[i * 4 + 1] = length;
+      termTable[i * TERM_COLUMNS] = offset;
+      termTable[i * TERM_COLUMNS + 1] = length;
       offset += length;
     });
     out(termText);
@@ -303,8 +313,10 @@ export function buildSearchStore(
           words[1 + fi] = held;
         });
         const bytes = new Uint8Array(words.buffer);
-        termTable[(lo + local) * 4 + 2] = offset;
-        termTable[(lo + local) * 4 + 3] = bytes.length;
+        const row = (lo + local) * TERM_COLUMNS;
+        termTable[row + 2] = offset;
+        termTable[row + 3] = bytes.length;
+        termTable[row + 4] = cacheChecksum(bytes);
         offset += bytes.length;
         out(bytes);
       }
@@ -312,11 +324,17 @@ export function buildSearchStore(
     }
   });
   section('termTable', () => out(new Uint8Array(termTable.buffer)));
-  const table = new Uint32Array(count * 4);
+  const table = new Uint32Array(count * DOC_COLUMNS);
   for (let d = 0; d < count; d++) {
     table.set(
-      [metaOffsets[d * 2] as number, metaOffsets[d * 2 + 1] as number, docTable.get(d * 2), docTable.get(d * 2 + 1)],
-      d * 4,
+      [
+        metaOffsets[d * 2] as number,
+        metaOffsets[d * 2 + 1] as number,
+        docTable.get(d * 3),
+        docTable.get(d * 3 + 1),
+        docTable.get(d * 3 + 2),
+      ],
+      d * DOC_COLUMNS,
     );
   }
   section('docTable', () => out(new Uint8Array(table.buffer)));
@@ -325,18 +343,18 @@ export function buildSearchStore(
   byId.forEach((d, rank) => (ranks[d] = rank));
   section('ranks', () => out(new Uint8Array(ranks.buffer)));
   section('byRank', () => out(new Uint8Array(Uint32Array.from(byId).buffer)));
-  const check = createHash('sha1').update(termText).update(new Uint8Array(termTable.buffer)).digest('hex');
   const header: StoreHeader = {
     ...identity,
-    check,
+    checks,
     fields,
     documents: count,
     terms: order.length,
     sections,
   };
   const head = Buffer.from(JSON.stringify(header));
-  const length = Buffer.alloc(4);
-  length.writeUInt32LE(head.length);
+  const tail = Buffer.alloc(8);
+  tail.writeUInt32LE(cacheChecksum(head));
+  tail.writeUInt32LE(head.length, 4);
   write(head);
-  write(length);
+  write(tail);
 }

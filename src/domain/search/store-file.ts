@@ -1,39 +1,34 @@
-/** The search store on disk or in memory, for Node: read a range at a time, its term list checked. */
-import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { SearchStore, StoreDamaged, type StoreBytes, type StoreCheck } from './store-read.js';
+/** The search store on disk or in memory, for Node: read a range at a time, every range checked as it is read. */
+import { closeSync } from 'node:fs';
+import { cacheChecksum, openCacheFile, readCacheBytes } from '../corpus/store.js';
+import { SearchStore, StoreDamaged, type StoreBytes } from './store-read.js';
 
-const sha1: StoreCheck = (terms, table) => createHash('sha1').update(terms).update(table).digest('hex');
-
-function fileBytes(fd: number, path: string): StoreBytes {
+function fileBytes(fd: number, size: number, path: string): StoreBytes {
   return {
-    size: fstatSync(fd).size,
+    size,
     read(position, length) {
       const buffer = Buffer.alloc(length);
-      let done = 0;
-      while (done < length) {
-        const n = readSync(fd, buffer, done, length - done, position + done);
-        if (n === 0) throw new StoreDamaged(`${path} is cut short`);
-        done += n;
+      let whole: boolean;
+      try {
+        whole = readCacheBytes(fd, buffer, position);
+      } catch {
+        throw new StoreDamaged(`${path} cannot be read`);
       }
+      if (!whole) throw new StoreDamaged(`${path} is cut short`);
       return buffer;
     },
     close: () => closeSync(fd),
   };
 }
 
-/** Opens a store; undefined when there is none at `path` or it is not whole. */
+/** Opens a store; undefined when there is none at `path`, it is not a regular file, or its header and term list are not whole. */
 export function openStoreFile(path: string): SearchStore | undefined {
-  let fd: number;
+  const file = openCacheFile(path);
+  if (!file) return undefined;
   try {
-    fd = openSync(path, 'r');
+    return new SearchStore(fileBytes(file.fd, file.size, path), path, cacheChecksum);
   } catch {
-    return undefined;
-  }
-  try {
-    return new SearchStore(fileBytes(fd, path), path, sha1);
-  } catch {
-    closeSync(fd);
+    closeSync(file.fd);
     return undefined;
   }
 }
@@ -43,6 +38,6 @@ export function storeFromBytes(bytes: Uint8Array): SearchStore {
   return new SearchStore(
     { size: bytes.length, read: (position, length) => bytes.subarray(position, position + length) },
     'the search store in memory',
-    sha1,
+    cacheChecksum,
   );
 }

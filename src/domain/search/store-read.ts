@@ -11,7 +11,7 @@ import { compareText, escapeRegExp } from '../common/text.js';
 import { levenshtein } from '../citations/normalize.js';
 import type { DocumentMeta, SearchDocument } from './documents.js';
 import { lunr, type Lunr } from './lunr.js';
-import { STORE_MAGIC, type StoreHeader } from './store-format.js';
+import { DOC_COLUMNS, STORE_MAGIC, TERM_COLUMNS, type StoreHeader, type StoreSection } from './store-format.js';
 import { makeStem, searchPipeline, stemmerFunction, type Stem } from './stemmer.js';
 
 /** A store whose header reads but whose contents do not: the cache is rebuilt, never trusted. */
@@ -73,8 +73,15 @@ function compareBytes(a: Uint8Array, b: Uint8Array): number {
   return a.length - b.length;
 }
 
-/** Checks the sections every search reads against the header's digest: given by the Node reader. */
-export type StoreCheck = (terms: Uint8Array, table: Uint8Array) => string;
+/**
+ * The checksum the store was built with (corpus/store.ts's), given the checksum of the bytes
+ * before: passed by the Node reader. The exported site passes none: the export checked the
+ * whole store before it cut it into the site's chunks.
+ */
+export type StoreCheck = (bytes: Uint8Array, before?: number) => number;
+
+/** Bytes checked at a time when a whole store is checked. */
+const CHECK_PIECE = 1 << 20;
 
 /** A term's postings: lunr's term index, and per field (in the header's order) the documents and their weights × 1000. */
 export interface Posting {
@@ -107,7 +114,7 @@ export class SearchStore {
   readonly header: StoreHeader;
   private readonly terms: Uint8Array;
   private readonly table: Uint32Array;
-  private readonly docTable: Uint32Array;
+  private docTableRead?: Uint32Array;
   private ranks?: Uint32Array;
   private metaSection?: Uint8Array;
   private readonly pipeline: Lunr.Pipeline;
@@ -120,20 +127,21 @@ export class SearchStore {
   constructor(
     readonly bytes: StoreBytes,
     private readonly path: string,
-    check?: StoreCheck,
+    private readonly check?: StoreCheck,
   ) {
     const magic = text(this.read(0, STORE_MAGIC.length));
     if (magic !== STORE_MAGIC) throw new StoreDamaged(`${path} is not a tipkit search store`);
-    const tail = this.read(bytes.size - 4, 4);
-    const length = new DataView(tail.buffer, tail.byteOffset, 4).getUint32(0, true);
-    this.header = this.json<StoreHeader>(this.read(bytes.size - 4 - length, length));
+    const tail = new DataView(uint32(this.read(bytes.size - 8, 8)).buffer);
+    const length = tail.getUint32(4, true);
+    this.header = this.json<StoreHeader>(
+      this.checked(this.read(bytes.size - 8 - length, length), tail.getUint32(0, true)),
+    );
+    const { vocabulary, checks, sections } = this.header;
+    if (!vocabulary?.stems || !this.header.catalog?.aliases || !checks || !sections) {
+      throw new StoreDamaged(`${path} is damaged`);
+    }
     this.terms = this.section('terms');
-    const table = this.section('termTable');
-    if (check && check(this.terms, table) !== this.header.check) throw new StoreDamaged(`${path} is damaged`);
-    this.table = uint32(table);
-    this.docTable = uint32(this.section('docTable'));
-    const { vocabulary } = this.header;
-    if (!vocabulary?.stems || !this.header.catalog?.aliases) throw new StoreDamaged(`${path} is damaged`);
+    this.table = uint32(this.section('termTable'));
     this.stem = makeStem(vocabulary.stems);
     this.pipeline = searchPipeline(stemmerFunction(this.stem, vocabulary.hash));
   }
@@ -144,6 +152,22 @@ export class SearchStore {
 
   get documentCount(): number {
     return this.header.documents;
+  }
+
+  /**
+   * Checks every section of the store, a piece at a time: for a reader that hands on the
+   * store's bytes rather than reading them (the exported site). Throws StoreDamaged.
+   */
+  verify(): void {
+    const { check } = this;
+    if (!check) return;
+    for (const [name, [offset, length]] of Object.entries(this.header.sections)) {
+      let sum = 0;
+      for (let at = 0; at < length; at += CHECK_PIECE) {
+        sum = check(this.read(offset + at, Math.min(CHECK_PIECE, length - at)), sum);
+      }
+      if (sum !== this.header.checks[name as StoreSection]) throw new StoreDamaged(`${this.path} is damaged`);
+    }
   }
 
   /** The document's place among all ids sorted. */
@@ -176,8 +200,9 @@ export class SearchStore {
   meta(doc: number): DocumentMeta {
     // Filters read the meta of every hit: one read of the whole section beats thousands of small ones.
     this.metaSection ??= this.section('meta');
-    const start = this.docTable[doc * 4] as number;
-    const raw = this.metaSection.subarray(start, start + (this.docTable[doc * 4 + 1] as number));
+    const row = this.docRow(doc);
+    const start = this.docTable()[row] as number;
+    const raw = this.metaSection.subarray(start, start + (this.docTable()[row + 1] as number));
     const [id, type, instruments, kind] = this.json(raw) as [
       string,
       DocumentMeta['type'],
@@ -297,8 +322,8 @@ export class SearchStore {
     let hi = this.header.terms - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const start = this.table[mid * 4] as number;
-      const cmp = compareBytes(this.terms.subarray(start, start + (this.table[mid * 4 + 1] as number)), key);
+      const start = this.table[mid * TERM_COLUMNS] as number;
+      const cmp = compareBytes(this.terms.subarray(start, start + (this.table[mid * TERM_COLUMNS + 1] as number)), key);
       if (cmp === 0) return mid;
       if (cmp < 0) lo = mid + 1;
       else hi = mid - 1;
@@ -307,8 +332,8 @@ export class SearchStore {
   }
 
   private term(t: number): string {
-    const start = this.table[t * 4] as number;
-    return text(this.terms.subarray(start, start + (this.table[t * 4 + 1] as number)));
+    const start = this.table[t * TERM_COLUMNS] as number;
+    return text(this.terms.subarray(start, start + (this.table[t * TERM_COLUMNS + 1] as number)));
   }
 
   private termList(): string[] {
@@ -319,7 +344,9 @@ export class SearchStore {
   /** A term's postings, as store-format.ts lays them out. */
   private posting(t: number): Posting {
     const [offset] = this.header.sections.postings;
-    const words = uint32(this.read(offset + (this.table[t * 4 + 2] as number), this.table[t * 4 + 3] as number));
+    const row = t * TERM_COLUMNS;
+    const bytes = this.read(offset + (this.table[row + 2] as number), this.table[row + 3] as number);
+    const words = uint32(this.checked(bytes, this.table[row + 4] as number));
     const fieldCount = this.header.fields.length;
     const n = (words.length - 1 - fieldCount) / 2;
     const counts = words.subarray(1, 1 + fieldCount);
@@ -336,15 +363,40 @@ export class SearchStore {
     return posting;
   }
 
-  /** Where a document's record lies in the store. */
+  /** A document's record, checked. */
   private recordRange(doc: number): Uint8Array {
     const [offset] = this.header.sections.docs;
-    return this.read(offset + (this.docTable[doc * 4 + 2] as number), this.docTable[doc * 4 + 3] as number);
+    const row = this.docRow(doc);
+    const table = this.docTable();
+    return this.checked(
+      this.read(offset + (table[row + 2] as number), table[row + 3] as number),
+      table[row + 4] as number,
+    );
   }
 
-  private section(name: keyof StoreHeader['sections']): Uint8Array {
+  /** The document table, read (and checked) when a document is first asked for. */
+  private docTable(): Uint32Array {
+    this.docTableRead ??= uint32(this.section('docTable'));
+    return this.docTableRead;
+  }
+
+  /** Where a document's row starts in the document table; a number outside the store is damage. */
+  private docRow(doc: number): number {
+    if (!Number.isInteger(doc) || doc < 0 || doc >= this.documentCount)
+      throw new StoreDamaged(`${this.path} is damaged`);
+    return doc * DOC_COLUMNS;
+  }
+
+  /** A whole section, checked against the header. */
+  private section(name: StoreSection): Uint8Array {
     const [offset, length] = this.header.sections[name];
-    return this.read(offset, length);
+    return this.checked(this.read(offset, length), this.header.checks[name]);
+  }
+
+  /** `bytes` if their checksum is `expected` (or if this reader checks nothing); throws StoreDamaged. */
+  private checked(bytes: Uint8Array, expected: number): Uint8Array {
+    if (this.check && this.check(bytes) !== expected) throw new StoreDamaged(`${this.path} is damaged`);
+    return bytes;
   }
 
   private json<T>(bytes: Uint8Array): T {
