@@ -1,4 +1,5 @@
 import { Args, Flags } from '@oclif/core';
+import { join } from 'node:path';
 import { BaseCommand } from '../base-command.js';
 import { DataError } from '../domain/common/errors.js';
 import { validateCorpus, type ValidationReport } from '../domain/corpus/validate.js';
@@ -32,7 +33,8 @@ export default class Validate extends BaseCommand {
   async run(): Promise<ValidationReport> {
     const { args, flags } = await this.parse(Validate);
     const dir = args.dir ?? flags.data;
-    const report = validateCorpus(this.dataDir(dir), this.libraryDir(dir));
+    const library = this.libraryDir(dir);
+    const report = validateCorpus(this.dataDir(dir), library);
     // With --json, oclif prints the result (or the error with the report in its details) instead.
     if (!this.jsonEnabled()) {
       if (flags.format === 'json') this.logJson(report);
@@ -40,9 +42,17 @@ export default class Validate extends BaseCommand {
       else this.log(renderValidation(report, await this.style()));
     }
     if (!report.valid) {
-      throw new DataError(`${report.issues.length} problem${report.issues.length === 1 ? '' : 's'} in ${report.root}`, {
-        details: report,
-      });
+      // A library file is named itself: the corpus folder would point the user at tipkit's package.
+      const places = [
+        ...new Set(
+          report.issues.map((issue) =>
+            library && issue.file.startsWith(join(library, 'laws').split('\\').join('/')) ? issue.file : report.root,
+          ),
+        ),
+      ];
+      const more = places.length > 3 ? ` and ${places.length - 2} other places` : '';
+      const count = `${report.issues.length} problem${report.issues.length === 1 ? '' : 's'}`;
+      throw new DataError(`${count} in ${places.slice(0, more ? 2 : 3).join(', ')}${more}`, { details: report });
     }
     return report;
   }
