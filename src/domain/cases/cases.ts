@@ -3,6 +3,7 @@ import type { Case } from './schema.js';
 import { findInstrument, type Corpus } from '../corpus/model.js';
 import { NotFoundError, UsageError } from '../common/errors.js';
 import { compareText, quoted, suggestCommand } from '../common/text.js';
+import { checkTypedLength } from '../common/typed.js';
 import { splitId } from '../corpus/ids.js';
 import { levenshtein } from '../citations/normalize.js';
 import { parseLawReport } from './law-reports.js';
@@ -140,6 +141,7 @@ function summarise(c: Case): CaseSummary {
 export function findCase(corpus: Corpus, query: string): Case {
   const text = query.trim();
   if (!text) throw new UsageError('give a case id, a law-report citation or a case number', { suggestions: ['tip cases'] });
+  checkTypedLength(text, 'case ids, law-report citations and case numbers', ['tip cases']);
   const found = caseIdFor(text, corpus.cases.map(caseKeys));
   if (found) return corpus.cases.find((c) => c.id === found) as Case;
   const report = parseLawReport(text);
@@ -153,8 +155,8 @@ export function findCase(corpus: Corpus, query: string): Case {
   }
   const id = text.toLowerCase().startsWith('case:') ? text.toLowerCase() : `case:${text.toLowerCase()}`;
   const close = corpus.cases
-    .map((c) => ({ id: c.id, distance: levenshtein(c.id, id) }))
-    .filter(({ distance }) => distance <= 6)
+    .map((c) => ({ id: c.id, distance: levenshtein(c.id, id, CLOSE_CASE) }))
+    .filter(({ distance }) => distance <= CLOSE_CASE)
     .sort((a, b) => a.distance - b.distance || compareText(a.id, b.id))
     .slice(0, 3)
     .map(({ id: closeId }) => closeId);
@@ -162,6 +164,9 @@ export function findCase(corpus: Corpus, query: string): Case {
     suggestions: [...close, ...suggestCommand('tip search', text, '--type case'), 'tip cases'],
   });
 }
+
+/** Edits between a case id typed and one suggested instead: ids are long, and typed from memory. */
+const CLOSE_CASE = 6;
 
 /** The case reported at a canonical law-report citation, if tipkit has it. */
 export function caseForReport(corpus: Corpus, canonical: string): Case | undefined {

@@ -2,6 +2,8 @@ import { caveat, OFFICIAL_TEXT_NOTICE, weakest, type Caveat } from '../corpus/ca
 import { CONDITION_LABEL } from '../corpus/conditions.js';
 import { allParts, findInstrument, findPart, findProvision, type Corpus, type Part } from '../corpus/model.js';
 import { NotFoundError } from '../common/errors.js';
+import { quoted } from '../common/text.js';
+import { checkTypedLength } from '../common/typed.js';
 import { parseCanonical } from '../corpus/ids.js';
 import { lawLabel } from '../corpus/describe.js';
 import { penaltyLine } from '../corpus/penalty-text.js';
@@ -73,9 +75,10 @@ export function listOffences(corpus: Corpus): OffenceSummary[] {
 }
 
 export function findOffence(corpus: Corpus, id: string): Offence {
+  checkTypedLength(id, 'offence names', ['Run "tip checklist" to list them']);
   const offence = corpus.instruments.flatMap((i) => i.offences ?? []).find((o) => o.id === id.toLowerCase());
   if (!offence) {
-    throw new NotFoundError(`no checklist for offence "${id}"`, {
+    throw new NotFoundError(`no checklist for offence ${quoted(id)}`, {
       suggestions: [
         `Offences: ${listOffences(corpus)
           .map((o) => o.id)

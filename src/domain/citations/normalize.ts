@@ -20,18 +20,55 @@ export function normalizeCitationText(input: string): string {
     .trim();
 }
 
-/** Edit distance, for "did you mean" suggestions. */
-export function levenshtein(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+/**
+ * Edit distance, for "did you mean" suggestions, counted only as far as `max`: a distance
+ * above it is returned as max + 1. Callers compare what a person typed, which can be any
+ * length, so the cost must not grow with it: see editDistance.
+ */
+export function levenshtein(a: string, b: string, max: number): number {
+  return editDistance(a, b, max).distance;
+}
+
+/**
+ * The bounded edit distance with the number of cells of the table it filled, so that tests
+ * can prove the bound by counting. Strings whose lengths differ by more than `max` fill
+ * none; otherwise only the band of cells within `max` of the diagonal is filled (a cell
+ * outside it is at least its distance from the diagonal), and the count stops at the first
+ * row with no cell within `max`. So at most 2·max + 1 cells a row, one row a character of
+ * the longer string, however long the strings are.
+ */
+export function editDistance(a: string, b: string, max: number): { distance: number; cells: number } {
+  const limit = Math.max(0, Math.floor(max));
+  // Every value above `limit` is kept as `over`: no path through it can come back within the limit.
+  const over = limit + 1;
+  if (Math.abs(a.length - b.length) > limit) return { distance: over, cells: 0 };
+  // Rows over the longer string, so the two rows kept are the shorter string's length.
+  const [row, column] = a.length >= b.length ? [a, b] : [b, a];
+  // Cells outside the band are never written, so they keep reading as `over`.
+  let previous = Array.from({ length: column.length + 1 }, (_, j) => Math.min(j, over));
+  let current = new Array<number>(column.length + 1).fill(over);
+  let cells = 0;
+  for (let i = 1; i <= row.length; i++) {
+    const from = Math.max(1, i - limit);
+    const to = Math.min(column.length, i + limit);
+    current[from - 1] = from === 1 ? Math.min(i, over) : over;
+    let best = current[from - 1] as number;
+    for (let j = from; j <= to; j++) {
+      const cost = row[i - 1] === column[j - 1] ? 0 : 1;
+      const value = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
+        over,
+      );
+      current[j] = value;
+      if (value < best) best = value;
     }
-    previous = current;
+    cells += to - from + 1;
+    if (best > limit) return { distance: over, cells };
+    [previous, current] = [current, previous];
   }
-  return previous[b.length] ?? 0;
+  return { distance: previous[column.length] as number, cells };
 }
 
 /** What to tell someone whose citation is written in Urdu words tipkit's lookup does not read. */

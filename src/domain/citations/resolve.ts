@@ -7,6 +7,10 @@ import { levenshtein, normalizeCitationText, urduCitationHint } from './normaliz
 import { citationReading } from './reading.js';
 import { parseCitation, type ParsedCitation } from './parse.js';
 import { quoted, suggestCommand } from '../common/text.js';
+import { checkTypedLength } from '../common/typed.js';
+
+/** Edits between what was typed and a name or provision id suggested instead ("ptap" for PTPA, "s33" for s3). */
+const CLOSE_EDITS = 2;
 
 /** A citation matched to the corpus. */
 export interface Resolution {
@@ -31,6 +35,7 @@ export class CitationResolver {
 
   /** Turns what a user typed into a canonical id, or throws UsageError / NotFoundError. */
   resolve(typed: string): Resolution {
+    checkTypedLength(typed, 'citations', ['For citations in a whole text: tip cite <file>, or echo "..." | tip cite']);
     const input = citationReading(typed);
     if (!normalizeCitationText(input)) throw new UsageError('empty citation', { suggestions: ['tip show "PTPA s.3"'] });
     const parsed = parseCitation(input, this.aliases);
@@ -98,7 +103,9 @@ export class CitationResolver {
   private unreadable(input: string, parsed: ParsedCitation): NotFoundError {
     const text = normalizeCitationText(input);
     const close = this.aliases
-      .filter((a) => a.instruments.length === 1 && levenshtein(a.alias, parsed.leftover || text) <= 2)
+      .filter(
+        (a) => a.instruments.length === 1 && levenshtein(a.alias, parsed.leftover || text, CLOSE_EDITS) <= CLOSE_EDITS,
+      )
       .map((a) => a.instruments[0] ?? '');
     return new NotFoundError(`${quoted(input)} is not a citation tipkit can resolve`, {
       suggestions: [
@@ -130,8 +137,8 @@ function notFound(instrument: Instrument, provisionId: string): NotFoundError {
     );
   }
   const close = instrument.provisions
-    .map((p) => ({ p, distance: levenshtein(p.id, provisionId) }))
-    .filter(({ distance }) => distance <= 2)
+    .map((p) => ({ p, distance: levenshtein(p.id, provisionId, CLOSE_EDITS) }))
+    .filter(({ distance }) => distance <= CLOSE_EDITS)
     .sort((a, b) => a.distance - b.distance)
     .slice(0, 5)
     .map(({ p }) => `${instrument.id}:${p.id} (${p.heading})`);

@@ -117,7 +117,7 @@ function isGazetteHead(line: string): boolean {
   const gazette = line
     .toUpperCase()
     .split(/[^A-Z]+/)
-    .some((word) => word.length >= 6 && word.length <= 8 && levenshtein(word, 'GAZETTE') <= 1);
+    .some((word) => word.length >= 6 && word.length <= 8 && levenshtein(word, 'GAZETTE', 1) <= 1);
   // The head names the issue (a date, EXTRA, a part or a page); a sentence that names the Gazette does not stand alone.
   const issue = /\b(?:1[89]\d\d|20\d\d)\b|\bEXTRA|\bPART\s+[IVX]+\b/i.test(line) || line === line.toUpperCase();
   return gazette && issue && !/\b(?:shall|may)\b/.test(line);

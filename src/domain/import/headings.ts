@@ -10,7 +10,8 @@ export function headingSimilarity(a: string, b: string): number {
   if (!x || !y) return 0;
   // Lengths too far apart cannot reach any threshold the importer uses: no need to count.
   if (Math.min(x.length, y.length) / Math.max(x.length, y.length) < 0.5) return 0;
-  return 1 - levenshtein(x, y) / Math.max(x.length, y.length);
+  // Both are cut at MAX_HEADING, so the distance is counted in full and its cost is bounded.
+  return 1 - levenshtein(x, y, MAX_HEADING) / Math.max(x.length, y.length);
 }
 
 function fold(text: string): string {

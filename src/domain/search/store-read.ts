@@ -302,7 +302,7 @@ export class SearchStore {
       if (t === exact) return;
       if (
         (pattern && pattern.test(word)) ||
-        (bound > 0 && Math.abs(term.length - word.length) <= bound && levenshtein(term, word) <= bound)
+        (bound > 0 && Math.abs(term.length - word.length) <= bound && levenshtein(term, word, bound) <= bound)
       )
         found.push(t);
     });
