@@ -43,6 +43,24 @@ describe('tip cases', () => {
     expect(status).toBe(3);
     expect(body.error.code).toBe('not-found');
   });
+
+  it('reads an unknown --tag or --court as a usage error that lists what exists, nearest first', async () => {
+    const tag = await tipJson(['cases', '--tag', 'bondage']);
+    expect(tag.status).toBe(2);
+    expect(tag.body.error.message).toContain('"bondage"');
+    expect(tag.body.error.suggestions[0]).toMatch(/^Tags: debt-bondage, .*brick-kilns/);
+    const court = await tipJson(['cases', '--court', 'lhx']);
+    expect(court.status).toBe(2);
+    expect(court.body.error.message).toContain('"lhx"');
+    expect(court.body.error.suggestions[0]).toMatch(/^Court codes: lhc, .*district/);
+  });
+
+  it('takes a tag or court code of the case format that no case has, and a word of a court name: no cases, no error', async () => {
+    const none = await tip(['cases', '--tag', 'slavery', '--court', 'bhc']);
+    expect(none.status).toBe(0);
+    expect(none.stdout).toContain('No cases match');
+    expect(ids((await tipJson(['cases', '--court', 'Multan'])).body).length).toBeGreaterThan(0);
+  });
 });
 
 describe('tip cases show', () => {

@@ -31,7 +31,7 @@ export default class Cases extends BaseCommand {
   async run(): Promise<CaseSummary[]> {
     const { flags } = await this.parse(Cases);
     const corpus = await this.corpus(flags.data);
-    const filter = resolveCaseFilter(corpus, flags);
+    const filter = await resolveCaseFilter(corpus, flags);
     const cases = listCases(corpus, filter);
     this.log(renderCaseList(cases, await this.style(), convictionNotes(corpus, filter)));
     return cases;

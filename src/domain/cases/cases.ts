@@ -102,19 +102,22 @@ function matches(c: Case, filter: CaseFilter): boolean {
   return true;
 }
 
-function courtMatches(c: Case, query: string): boolean {
+/** A court code (sc, lhc, …) or a word of the court's name, as `--court` takes it. */
+export function courtMatches(c: Case, query: string): boolean {
   const wanted = query.trim().toLowerCase();
   return c.court.code === wanted || c.court.name.toLowerCase().includes(wanted);
 }
 
-function normalizeTag(tag: string): string {
+/** A tag as typed ("Brick Kilns") in the form case files write it ("brick-kilns"). */
+export function normalizeTag(tag: string): string {
   return tag
     .trim()
     .toLowerCase()
     .replace(/[\s_]+/g, '-');
 }
 
-function flattenTags(c: Case): string[] {
+/** Every tag of a case, whatever its kind (act, means, purpose, sector, topic). */
+export function flattenTags(c: Case): string[] {
   return Object.values(c.tags).flat();
 }
 

@@ -1,5 +1,6 @@
 import { quoted } from '../common/text.js';
-import type { CaseFilter } from './cases.js';
+import { courtMatches, flattenTags, normalizeTag, type CaseFilter } from './cases.js';
+import { nearestFirst } from '../citations/normalize.js';
 import { statuteId } from '../cite/cite.js';
 import { extractCitations } from '../cite/extract.js';
 import { NameMatcher } from '../cite/names.js';
@@ -18,12 +19,16 @@ export interface CaseFilterInput {
 
 /**
  * Reads `--law` and `--provision` the way citations are read elsewhere: corpus
- * instruments through the citation resolver, other statutes (PPC, CrPC, ...) by name.
+ * instruments through the citation resolver, other statutes (PPC, CrPC, ...) by name; and
+ * checks `--court` and `--tag` against the values that exist, so that a typo is a usage
+ * error that lists them, never "no cases match".
  */
-export function resolveCaseFilter(corpus: Corpus, input: CaseFilterInput): CaseFilter {
+export async function resolveCaseFilter(corpus: Corpus, input: CaseFilterInput): Promise<CaseFilter> {
   // The name pattern is large: build it only when a filter names a law.
   let reader: LawReader | undefined;
   const read = (): LawReader => (reader ??= new LawReader(corpus));
+  for (const court of input.court ?? []) await checkCourt(corpus, court);
+  for (const tag of input.tag ?? []) await checkTag(corpus, tag);
   return {
     laws: input.law?.map((text) => read().lawId(text)),
     provisions: input.provision?.map((text) => read().provisionId(text)),
@@ -31,6 +36,38 @@ export function resolveCaseFilter(corpus: Corpus, input: CaseFilterInput): CaseF
     years: input.year,
     tags: input.tag,
   };
+}
+
+/** Edits within which a known value is listed before the others, as the likely meaning. */
+const NEAR = 3;
+
+/**
+ * A court code or a word of a court's name that no case has is checked against the codes
+ * of the case format, which are loaded only then (the schema is not needed to list cases).
+ */
+async function checkCourt(corpus: Corpus, court: string): Promise<void> {
+  const wanted = court.trim().toLowerCase();
+  if (wanted && corpus.cases.some((c) => courtMatches(c, wanted))) return;
+  const codes = (await import('./schema.js')).Case.shape.court.shape.code.options;
+  if ((codes as readonly string[]).includes(wanted)) return;
+  throw new UsageError(`no court is called ${quoted(court)}`, {
+    suggestions: [
+      `Court codes: ${nearestFirst(wanted, codes, NEAR).join(', ')}`,
+      "Or a word of a court's name, as tip cases lists them",
+    ],
+  });
+}
+
+/** A tag no case has is checked against the tags of the case format, loaded only then. */
+async function checkTag(corpus: Corpus, tag: string): Promise<void> {
+  const wanted = normalizeTag(tag);
+  if (corpus.cases.some((c) => flattenTags(c).includes(wanted))) return;
+  const shapes = (await import('./schema.js')).Case.shape.tags.shape;
+  const tags = Object.values(shapes).flatMap((field) => field.unwrap().element.options);
+  if ((tags as readonly string[]).includes(wanted)) return;
+  throw new UsageError(`no tag is called ${quoted(tag)}`, {
+    suggestions: [`Tags: ${nearestFirst(wanted, tags, NEAR).join(', ')}`],
+  });
 }
 
 /** Instrument or statute ids for laws named the way users name them ("PTPA", "PPC", "Emigration Ordinance"). */

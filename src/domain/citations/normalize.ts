@@ -71,6 +71,22 @@ export function editDistance(a: string, b: string, max: number): { distance: num
   return { distance: previous[column.length] as number, cells };
 }
 
+/**
+ * `values` with those nearest to what was typed first (those containing it, then those
+ * within `max` edits, closest first), then the rest in their order: a list of what exists
+ * that puts the likely meaning first.
+ */
+export function nearestFirst(typed: string, values: readonly string[], max: number): string[] {
+  return values
+    .map((value, index) => ({
+      value,
+      index,
+      distance: typed && value.includes(typed) ? 0 : levenshtein(typed, value, max),
+    }))
+    .sort((a, b) => a.distance - b.distance || a.index - b.index)
+    .map(({ value }) => value);
+}
+
 /** What to tell someone whose citation is written in Urdu words tipkit's lookup does not read. */
 export function urduCitationHint(input: string): string[] {
   return hasArabicScript(input)

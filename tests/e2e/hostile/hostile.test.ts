@@ -179,7 +179,7 @@ const search: Row[] = [
 ];
 
 const cases: Row[] = [
-  { name: 'cases, unknown court', args: ['cases', '--court', 'nope'], exit: 0 },
+  { name: 'cases, unknown court', args: ['cases', '--court', 'nope'], exit: 2 },
   { name: 'cases, year not a number', args: ['cases', '--year', 'abc'], exit: 2 },
   { name: 'cases, far future year', args: ['cases', '--year', '99999'], exit: 0 },
   { name: 'cases, unreadable provision', args: ['cases', '--provision', '%%%'], exit: 3 },
