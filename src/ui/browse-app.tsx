@@ -1,11 +1,12 @@
-import { Box, Text, useApp, useInput } from 'ink';
+import { Box, Text, useApp, useInput, type Key } from 'ink';
 import { useEffect, useRef, useState } from 'react';
 import type { BrowsePage } from '../domain/browse/pages.js';
 import type { SearchOptions, SearchResult } from '../domain/search/search.js';
 import { EXACT_LABEL } from '../render/exact-label.js';
 import { DEFAULT_FACTS, type Facts } from '../domain/checklist/facts.js';
-import { FILTERS, isBack, QUESTIONS, scrolled, type Filter } from './browse-keys.js';
+import { FILTERS, isBack, pageLayout, QUESTIONS, scrolled, type Filter } from './browse-keys.js';
 import { FactsForm, HelpScreen, ScrolledLines } from './browse-views.js';
+import { keyPresses, typedText } from './key-presses.js';
 import { useTerminalSize } from './use-terminal-size.js';
 
 export interface BrowseAppProps {
@@ -55,13 +56,23 @@ export function BrowseApp({ search, page, render, imported, laws, onCopy, deboun
     history: [] as { page: BrowsePage; scroll: number; link: number }[],
     form: { step: 0, facts: DEFAULT_FACTS },
     open: undefined as { checklist: BrowseChecklist; scroll: number } | undefined,
+    // Here with the rest, so that a key read before the next render acts on the latest results.
+    result: undefined as SearchResult | undefined,
   });
-  const [result, setResult] = useState<SearchResult | undefined>();
   const [pages, setPages] = useState(new Map<string, BrowsePage | Error>());
   const [status, setStatus] = useState('Type to search; ? for keys.');
   const [, rerender] = useState(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const refresh = (): void => rerender((n) => n + 1);
+  const setResult = (next: SearchResult | undefined): void => {
+    state.current.result = next;
+    refresh();
+  };
+  /** The results and the one under the cursor, as they are now. */
+  const selection = () => {
+    const hits = state.current.result?.hits ?? [];
+    return { hits, selected: hits[Math.min(state.current.cursor, Math.max(0, hits.length - 1))] };
+  };
 
   const runSearch = (): void => {
     const { query, filter, law } = state.current;
@@ -88,8 +99,8 @@ export function BrowseApp({ search, page, render, imported, laws, onCopy, deboun
   };
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  const hits = result?.hits ?? [];
-  const selected = hits[Math.min(state.current.cursor, Math.max(0, hits.length - 1))];
+  const { result } = state.current;
+  const { hits, selected } = selection();
   // The selected hit's page is built once and kept: moving back and forth costs nothing.
   useEffect(() => {
     if (!selected || pages.has(selected.id)) return;
@@ -115,7 +126,9 @@ export function BrowseApp({ search, page, render, imported, laws, onCopy, deboun
 
   const listRows = Math.max(3, size.rows - 5);
 
-  useInput((input, key) => {
+  const lineCount = (text: string): number => text.split('\n').length;
+
+  const onKey = (input: string, key: Key): void => {
     const current = state.current;
     if (key.ctrl && input === 'c') return exit();
     if (current.mode === 'help') {
@@ -145,7 +158,10 @@ export function BrowseApp({ search, page, render, imported, laws, onCopy, deboun
     }
     if (current.mode === 'checklist' && current.open) {
       const { open: shown } = current;
-      const to = scrolled(shown.scroll, input, key, size.rows - 2);
+      const to = scrolled(shown.scroll, input, key, {
+        rows: size.rows - 1,
+        lines: lineCount(shown.checklist.text(size.columns - 2)),
+      });
       if (isBack(input, key)) current.mode = 'page';
       else if (to !== undefined) shown.scroll = to;
       else if (input === 's') {
@@ -171,7 +187,10 @@ export function BrowseApp({ search, page, render, imported, laws, onCopy, deboun
         return refresh();
       }
       if (key.return && links[top.link]) return open((links[top.link] as { id: string }).id);
-      const to = scrolled(top.scroll, input, key, size.rows - 4);
+      const to = scrolled(top.scroll, input, key, {
+        rows: pageLayout(size.rows, links.length).bodyRows,
+        lines: lineCount(render(top.page, size.columns - 2)),
+      });
       if (to !== undefined) top.scroll = to;
       else if (input === 'y') copy(top.page.id);
       else if (input === 'c') {
@@ -181,6 +200,7 @@ export function BrowseApp({ search, page, render, imported, laws, onCopy, deboun
       return refresh();
     }
     // The list: typing edits the search; the keys that are not text move or act.
+    const { hits, selected } = selection();
     if (key.escape) return exit();
     if (key.return) {
       if (selected) open(selected.id);
@@ -207,17 +227,26 @@ export function BrowseApp({ search, page, render, imported, laws, onCopy, deboun
       runSearch();
     } else if (key.ctrl && input === 'y') {
       if (selected) copy(selected.id);
+    } else if (key.ctrl && input === 'u') {
+      // As in readline: the whole query goes.
+      current.query = '';
+      current.cursor = 0;
+      searchSoon();
     } else if (input === '?' && current.query === '') current.mode = 'help';
     else if (key.backspace || key.delete) {
-      current.query = current.query.slice(0, -1);
+      current.query = [...current.query].slice(0, -1).join('');
       current.cursor = 0;
       searchSoon();
     } else if (input && !key.ctrl && !key.meta) {
-      current.query += input.replace(/[\r\n\t]/g, ' ');
+      current.query += typedText(input);
       current.cursor = 0;
       searchSoon();
     }
     refresh();
+  };
+  // A burst that arrives in one read (three Backspaces, two Tabs) is each of its keys in turn.
+  useInput((input, key) => {
+    for (const press of keyPresses(input, key)) onKey(press.input, press.key);
   });
 
   const copy = (id: string): void => {
@@ -245,8 +274,7 @@ export function BrowseApp({ search, page, render, imported, laws, onCopy, deboun
   if (mode === 'help') return <HelpScreen width={width} />;
   if (mode === 'page' && history.length > 0) {
     const top = history.at(-1) as { page: BrowsePage; scroll: number; link: number };
-    const linkRows = Math.min(top.page.links.length, Math.max(1, Math.floor(size.rows / 4)));
-    const bodyRows = Math.max(1, size.rows - linkRows - 3);
+    const { linkRows, bodyRows } = pageLayout(size.rows, top.page.links.length);
     const firstLink = Math.max(0, Math.min(top.link - Math.floor(linkRows / 2), top.page.links.length - linkRows));
     return (
       <Box flexDirection="column" width={width} height={size.rows}>

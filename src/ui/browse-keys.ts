@@ -20,6 +20,7 @@ export const FILTERS: readonly Filter[] = [
 /** Every key, as `?` lists them. */
 export const BROWSE_HELP: readonly [keys: string, what: string][] = [
   ['type', 'search (as tip search: syntax, typos, Urdu)'],
+  ['Ctrl-U', 'clear the search'],
   ['↑ ↓ PgUp PgDn Home End', 'move in the results'],
   ['Tab / Shift-Tab', 'next / previous filter: all, laws, cases, guidance, imported'],
   ['Ctrl-L', 'only one law, the next each time (as tip search --law)'],
@@ -73,12 +74,36 @@ export function isBack(input: string, key: Key): boolean {
   return key.backspace || key.delete || key.escape || input === 'q';
 }
 
-/** Where a scrolled view goes for a key (`page` lines a screen), or undefined for a key that does not scroll. */
-export function scrolled(scroll: number, input: string, key: Key, page: number): number | undefined {
+/**
+ * Where a scrolled view of `lines` lines, `rows` of them on screen, goes for a key, or
+ * undefined for a key that does not scroll. A screen is the rows shown, so paging never
+ * skips a line, and the view stops at its last screen, so paging back starts at once.
+ */
+export function scrolled(
+  scroll: number,
+  input: string,
+  key: Key,
+  view: { rows: number; lines: number },
+): number | undefined {
+  const to = scrollStep(scroll, input, key, Math.max(1, view.rows));
+  return to === undefined ? undefined : Math.max(0, Math.min(to, view.lines - view.rows));
+}
+
+function scrollStep(scroll: number, input: string, key: Key, page: number): number | undefined {
   if (key.downArrow || input === 'j') return scroll + 1;
-  if (key.upArrow || input === 'k') return Math.max(0, scroll - 1);
+  if (key.upArrow || input === 'k') return scroll - 1;
   if (key.pageDown || input === ' ') return scroll + page;
-  if (key.pageUp) return Math.max(0, scroll - page);
+  if (key.pageUp) return scroll - page;
   if (key.home || input === 'g') return 0;
   return undefined;
+}
+
+/**
+ * A full-screen page of `rows` rows with `links` links: the rows of the page's text and of
+ * the links list below it (a quarter of the screen at most), with a row each for the links
+ * header and the status line and one spare, so the screen never scrolls.
+ */
+export function pageLayout(rows: number, links: number): { bodyRows: number; linkRows: number } {
+  const linkRows = Math.min(links, Math.max(1, Math.floor(rows / 4)));
+  return { linkRows, bodyRows: Math.max(1, rows - linkRows - 3) };
 }

@@ -9,22 +9,24 @@ export function ScrolledLines({ text, scroll, rows }: { text: string; scroll: nu
   return (
     <Box flexDirection="column" height={height}>
       {lines.slice(from, from + height).map((line, i) => (
+        // An empty Text takes no row: a blank line is a space, so the page keeps its lines.
         <Text key={i} wrap="truncate">
-          {line}
+          {line || ' '}
         </Text>
       ))}
     </Box>
   );
 }
 
-/** `?`: every key. */
+/** `?`: every key, the keys in a column as wide as the widest, and two spaces before what they do. */
 export function HelpScreen({ width }: { width: number }) {
+  const column = Math.max(...BROWSE_HELP.map(([keys]) => keys.length)) + 2;
   return (
     <Box flexDirection="column" width={width}>
       <Text bold>tip browse: keys</Text>
-      {BROWSE_HELP.map(([keys, what]) => (
-        <Text key={keys}>
-          {keys.padEnd(22)}
+      {BROWSE_HELP.map(([keys, what], i) => (
+        <Text key={i}>
+          {keys.padEnd(column)}
           {what}
         </Text>
       ))}

@@ -1,11 +1,12 @@
 import { caveatLine } from '../render/caveats.js';
-import { Box, Text, useApp, useInput } from 'ink';
+import { Box, Text, useApp, useInput, type Key } from 'ink';
 import { useRef, useState } from 'react';
 import type { Checklist } from '../domain/checklist/build.js';
 import type { ItemState, Session, SessionChanges } from '../domain/checklist/session.js';
 import { bandLine, changeLines, factsLine, headerCaveats } from '../render/checklist-summary.js';
 import { BROWSE_KEYS, browseActions } from './checklist-keys.js';
 import { layout } from './checklist-layout.js';
+import { keyPresses, typedText } from './key-presses.js';
 import { useTerminalSize } from './use-terminal-size.js';
 
 export interface ChecklistAppProps {
@@ -73,44 +74,45 @@ export function ChecklistApp({ checklist, session: initial, changes, label, save
     update(({ note: _old, ...rest }) => (note ? { ...rest, note } : rest), note ? 'note saved' : 'note removed');
   };
 
-  useInput(
-    (input, key) => {
-      const { mode } = latest.current;
-      if (mode.kind === 'note') {
-        if (key.ctrl && input === 'c') {
-          // A half-typed note is not lost to a reflex Ctrl-C: the first one asks.
-          if (mode.draft.trim() && !mode.confirmDiscard) return set({ mode: { ...mode, confirmDiscard: true } });
-          return exit();
-        }
-        if (key.escape) return set({ mode: { kind: 'browse' } });
-        if (key.return) return saveNote(mode.draft);
-        if (key.backspace || key.delete) return set({ mode: { ...mode, draft: mode.draft.slice(0, -1) } });
-        if (!key.ctrl && !key.meta && input) {
-          set({
-            mode: {
-              kind: 'note',
-              draft: (mode.draft + input).replace(/[\r\n]/g, ' ').slice(0, 500),
-              confirmDiscard: false,
-            },
-          });
-        }
-        return;
+  const onKey = (input: string, key: Key): void => {
+    const { mode } = latest.current;
+    if (mode.kind === 'note') {
+      if (key.ctrl && input === 'c') {
+        // A half-typed note is not lost to a reflex Ctrl-C: the first one asks.
+        if (mode.draft.trim() && !mode.confirmDiscard) return set({ mode: { ...mode, confirmDiscard: true } });
+        return exit();
       }
-      const page = Math.max(1, (height ?? size.rows) - 12);
-      for (const action of browseActions(input, key, latest.current.cursor, items.length, page)) {
-        if (action.kind === 'move') set({ cursor: action.to, help: false });
-        else if (action.kind === 'toggle') update((s) => ({ ...s, done: !s.done }), 'saved');
-        else if (action.kind === 'help') set({ help: !latest.current.help });
-        else if (action.kind === 'quit') return exit();
-        else {
-          const id = items[latest.current.cursor]?.id;
-          const draft = latest.current.session.items.find((s) => s.id === id)?.note ?? '';
-          return set({ mode: { kind: 'note', draft, confirmDiscard: false } });
-        }
+      if (key.escape) return set({ mode: { kind: 'browse' } });
+      if (key.return) return saveNote(mode.draft);
+      if (key.backspace || key.delete) return set({ mode: { ...mode, draft: mode.draft.slice(0, -1) } });
+      if (!key.ctrl && !key.meta && input) {
+        set({
+          mode: {
+            kind: 'note',
+            draft: (mode.draft + typedText(input)).slice(0, 500),
+            confirmDiscard: false,
+          },
+        });
       }
-    },
-    { isActive: true },
-  );
+      return;
+    }
+    const page = Math.max(1, (height ?? size.rows) - 12);
+    for (const action of browseActions(input, key, latest.current.cursor, items.length, page)) {
+      if (action.kind === 'move') set({ cursor: action.to, help: false });
+      else if (action.kind === 'toggle') update((s) => ({ ...s, done: !s.done }), 'saved');
+      else if (action.kind === 'help') set({ help: !latest.current.help });
+      else if (action.kind === 'quit') return exit();
+      else {
+        const id = items[latest.current.cursor]?.id;
+        const draft = latest.current.session.items.find((s) => s.id === id)?.note ?? '';
+        return set({ mode: { kind: 'note', draft, confirmDiscard: false } });
+      }
+    }
+  };
+  // A burst that arrives in one read (three Backspaces while writing a note) is each of its keys in turn.
+  useInput((input, key) => {
+    for (const press of keyPresses(input, key)) onKey(press.input, press.key);
+  });
 
   const { session, cursor, mode, help } = latest.current;
   const states = new Map(session.items.map((s) => [s.id, s]));

@@ -4,6 +4,7 @@ import { buildChecklist, labeller } from '../../src/domain/checklist/build.js';
 import { newSession, type Session } from '../../src/domain/checklist/session.js';
 import { ChecklistApp } from '../../src/ui/checklist-app.js';
 import { bundledCorpus } from '../helpers.js';
+import { until } from './frames.js';
 
 const corpus = bundledCorpus();
 const checklist = buildChecklist(corpus, 'trafficking', {
@@ -14,7 +15,6 @@ const checklist = buildChecklist(corpus, 'trafficking', {
   purpose: [],
   forged_documents: false,
 });
-const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 function mount(session: Session = newSession(checklist)) {
   const save = vi.fn<(s: Session) => void>();
@@ -38,9 +38,10 @@ describe('ChecklistApp', () => {
   it('ticks the current item and saves at once', async () => {
     const { lastFrame, stdin, save } = mount();
     stdin.write(' ');
-    await tick();
-    expect(lastFrame()).toMatch(/> \[x\] Check for immediate danger/);
-    expect(lastFrame()).toMatch(/1 of \d+ done · saved/);
+    await until(() => {
+      expect(lastFrame()).toMatch(/> \[x\] Check for immediate danger/);
+      expect(lastFrame()).toMatch(/1 of \d+ done · saved/);
+    });
     expect(save).toHaveBeenCalledTimes(1);
     expect(save.mock.calls[0]?.[0].items[0]).toMatchObject({ id: 'safety.danger-now', done: true });
   });
@@ -48,18 +49,25 @@ describe('ChecklistApp', () => {
   it('moves down, writes a note, and saves it with the position', async () => {
     const { lastFrame, stdin, save } = mount();
     stdin.write('j');
-    await tick();
     stdin.write('n');
-    await tick();
     for (const key of 'call CPWB') stdin.write(key);
-    await tick();
-    expect(lastFrame()).toMatch(/Note: call CPWB_/);
+    await until(() => expect(lastFrame()).toMatch(/Note: call CPWB_/));
     stdin.write('\r');
-    await tick();
+    await until(() => expect(lastFrame()).toMatch(/note saved/));
     const saved = save.mock.calls.at(-1)?.[0];
     expect(saved?.position).toBe('safety.notify-cpwb');
     expect(saved?.items[1]).toMatchObject({ note: 'call CPWB', done: false });
-    expect(lastFrame()).toMatch(/note saved/);
+  });
+
+  it('takes a burst of Backspaces in one read as deletions, not as characters of the note', async () => {
+    const { lastFrame, stdin, save } = mount();
+    stdin.write('n');
+    for (const key of 'call CPWBxxx') stdin.write(key);
+    stdin.write('\u007f\u007f\u007f');
+    await until(() => expect(lastFrame()).toMatch(/Note: call CPWB_/));
+    stdin.write('\r');
+    await until(() => expect(lastFrame()).toMatch(/note saved/));
+    expect(save.mock.calls.at(-1)?.[0].items[0]).toMatchObject({ note: 'call CPWB' });
   });
 
   it('reopens on the item where the user stopped', () => {
@@ -73,8 +81,7 @@ describe('ChecklistApp', () => {
       throw new Error('disk full');
     });
     stdin.write(' ');
-    await tick();
-    expect(lastFrame()).toMatch(/not saved: disk full/);
+    await until(() => expect(lastFrame()).toMatch(/not saved: disk full/));
     expect(lastFrame()).toMatch(/> \[ \] Check for immediate danger/);
   });
 });

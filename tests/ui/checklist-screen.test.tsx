@@ -1,9 +1,9 @@
-import { render } from 'ink-testing-library';
 import { describe, expect, it, vi } from 'vitest';
 import { buildChecklist, labeller } from '../../src/domain/checklist/build.js';
 import { newSession, type Session } from '../../src/domain/checklist/session.js';
 import { ChecklistApp } from '../../src/ui/checklist-app.js';
 import { bundledCorpus } from '../helpers.js';
+import { renderCounted } from './frames.js';
 
 const corpus = bundledCorpus();
 const checklist = buildChecklist(corpus, 'trafficking', {
@@ -14,20 +14,20 @@ const checklist = buildChecklist(corpus, 'trafficking', {
   purpose: ['sex'],
   forged_documents: true,
 });
-const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 /** Mounts the app on a fake terminal (100 columns, 24 rows until resized). */
 function mount(save = vi.fn<(s: Session) => void>()) {
-  const app = render(
+  const app = renderCounted(
     <ChecklistApp checklist={checklist} session={newSession(checklist)} label={labeller(corpus)} save={save} />,
   );
-  const resize = async (c: number, r: number) => {
-    Object.defineProperty(app.stdout, 'columns', { value: c, configurable: true });
-    Object.defineProperty(app.stdout, 'rows', { value: r, configurable: true });
-    app.stdout.emit('resize');
-    await tick();
-  };
-  return { ...app, resize, save };
+  const resize = (c: number, r: number) =>
+    app.drawn(() => {
+      Object.defineProperty(app.stdout, 'columns', { value: c, configurable: true });
+      Object.defineProperty(app.stdout, 'rows', { value: r, configurable: true });
+      app.stdout.emit('resize');
+    });
+  const press = (keys: string) => app.drawn(() => app.stdin.write(keys));
+  return { ...app, resize, press, save };
 }
 
 const lines = (frame: string | undefined) => (frame ?? '').split('\n');
@@ -52,8 +52,7 @@ describe('the checklist screen at any size', () => {
     const app = mount();
     await app.resize(columns, rows);
     expectHeader(app.lastFrame(), columns, rows);
-    app.stdin.write('G');
-    await tick();
+    await app.press('G');
     expectHeader(app.lastFrame(), columns, rows);
     expect(app.lastFrame()).toMatch(/^> \[ \] /m);
   });
@@ -71,28 +70,24 @@ describe('the checklist screen at any size', () => {
   it('lists the keys on ?, and Esc while browsing does not quit', async () => {
     const app = mount();
     await app.resize(80, 24);
-    app.stdin.write('?');
-    await tick();
+    await app.press('?');
     expect(app.lastFrame()).toMatch(/PgUp PgDn: move one screen/);
     expect(app.lastFrame()).toMatch(/q or Ctrl-C: quit/);
     app.stdin.write('\u001b');
-    await tick();
-    app.stdin.write(' ');
-    await tick();
+    // ink reads a lone Esc a turn of the event loop later (it may begin a sequence): let it,
+    // or the space would be read with it as Meta-Space.
+    await new Promise((resolve) => setImmediate(resolve));
+    await app.press(' ');
     expect(app.save).toHaveBeenCalledTimes(1);
   });
 
   it('asks before Ctrl-C drops a half-typed note, and Enter then saves it', async () => {
     const app = mount();
-    app.stdin.write('n');
-    await tick();
-    app.stdin.write('met the');
-    await tick();
-    app.stdin.write('\u0003');
-    await tick();
+    await app.press('n');
+    await app.press('met the');
+    await app.press('\u0003');
     expect(app.lastFrame()).toMatch(/Ctrl-C again discards the note/);
-    app.stdin.write('\r');
-    await tick();
+    await app.press('\r');
     expect(app.save.mock.calls.at(-1)?.[0].items[0]).toMatchObject({ note: 'met the' });
   });
 
@@ -101,8 +96,7 @@ describe('the checklist screen at any size', () => {
       throw new Error('cannot write case.yaml: no space left on the device (ENOSPC)');
     });
     const app = mount(save);
-    app.stdin.write(' ');
-    await tick();
+    await app.press(' ');
     expect(app.lastFrame()).toMatch(/not saved: cannot write case\.yaml: no space left/);
     expect(app.lastFrame()).toMatch(/^> \[ \] /m);
   });
@@ -123,20 +117,20 @@ describe('the checklist screen at any size', () => {
       purpose: [],
       forged_documents: true,
     });
-    const app = render(
+    const app = renderCounted(
       <ChecklistApp checklist={death} session={newSession(death)} label={labeller(corpus)} save={vi.fn()} />,
     );
-    Object.defineProperty(app.stdout, 'columns', { value: 200, configurable: true });
-    Object.defineProperty(app.stdout, 'rows', { value: 60, configurable: true });
-    app.stdout.emit('resize');
-    await tick();
+    await app.drawn(() => {
+      Object.defineProperty(app.stdout, 'columns', { value: 200, configurable: true });
+      Object.defineProperty(app.stdout, 'rows', { value: 60, configurable: true });
+      app.stdout.emit('resize');
+    });
     const caveated = death.items.filter((i) => i.caveats.length > 0);
     expect(caveated.length).toBeGreaterThan(5);
     for (const [index, item] of death.items.entries()) {
       for (const caveat of item.caveats) expect(app.lastFrame(), item.id).toContain(`⚠ ${caveat.text.slice(0, 60)}`);
       if (index < death.items.length - 1) {
-        app.stdin.write('j');
-        await tick();
+        await app.drawn(() => app.stdin.write('j'));
       }
     }
   });
