@@ -96,6 +96,8 @@ export function ChecklistApp({ checklist, session: initial, changes, label, save
       }
       return;
     }
+    // Esc quits many programs; here it does not, so that a reflex cannot close the checklist: say what does.
+    if (key.escape) return setStatus({ text: 'q quits (every change is already saved)', failed: false });
     const page = Math.max(1, (height ?? size.rows) - 12);
     for (const action of browseActions(input, key, latest.current.cursor, items.length, page)) {
       if (action.kind === 'move') set({ cursor: action.to, help: false });

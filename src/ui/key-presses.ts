@@ -1,5 +1,5 @@
 import type { Key } from 'ink';
-import { stripControls } from '../render/controls.js';
+import { safeText } from '../render/controls.js';
 
 /** One key, as ink's useInput reports a key read alone. */
 export interface KeyPress {
@@ -75,5 +75,5 @@ function controlKey(char: string): KeyPress {
 
 /** What a keypress adds to typed text: a line break or tab as a space, no control character. */
 export function typedText(input: string): string {
-  return stripControls(input.replace(/[\r\n\t]/g, ' '));
+  return safeText(input.replace(/[\r\n\t]/g, ' '));
 }

@@ -1,9 +1,10 @@
-import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ROOT, tempDir, tip, tipJson, userEnv } from '../helpers.js';
+import { buildChecklist } from '../../src/domain/checklist/build.js';
+import { bundledCorpus, tempDir, tip, tipJson } from '../helpers.js';
+import { hasScript, openTerminal, TERMINAL_TEST_MS } from './terminal.js';
 
 const CHILD_CROSS_BORDER = ['checklist', 'trafficking', '--victim', 'child', '--cross-border'];
 
@@ -89,61 +90,28 @@ describe('tip checklist', () => {
   });
 });
 
-interface TerminalRun {
-  code: number | null;
-  /** Everything the CLI wrote to the terminal, escape codes and all. */
-  screen: string;
-}
-
-/**
- * Runs the CLI in a pseudo-terminal (util-linux `script`) of the given size and types
- * keys into it, each entry of `keys` as one write (so "jjj" arrives as a burst).
- * `between` runs after the first screen appears, before the keys.
- */
-async function inTerminal(
-  args: string[],
-  keys: string[],
-  options: { columns?: number; rows?: number; between?: () => void } = {},
-): Promise<TerminalRun> {
-  // A pseudo-terminal starts with no size; give it one so ink lays out as on a real screen.
-  const size = `stty cols ${options.columns ?? 100} rows ${options.rows ?? 40}`;
-  const command = `${size}; ${[process.execPath, join(ROOT, 'bin', 'run.js'), ...args].map((a) => `'${a}'`).join(' ')}`;
-  const child = spawn('script', ['-qfec', command, '/dev/null'], {
-    env: userEnv({ TERM: 'xterm' }),
-  });
-  let screen = '';
-  child.stdout.on('data', (chunk: Buffer) => (screen += chunk.toString()));
-  // If the CLI exits early, later keys hit a closed pipe: that must fail the assertions, not crash the worker.
-  child.stdin.on('error', () => undefined);
-  let running = true;
-  const exited = new Promise<number | null>((resolve) =>
-    child.on('exit', (code) => {
-      running = false;
-      resolve(code);
-    }),
-  );
-  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-  for (let waited = 0; !screen.includes('Immediate safety') && waited < 15_000; waited += 100) await sleep(100);
-  options.between?.();
-  for (const key of keys) {
-    if (!running) break;
-    child.stdin.write(key);
-    await sleep(150);
-  }
-  return { code: await exited, screen };
-}
-
-const hasScript = spawnSync('script', ['--version']).status === 0;
+const trafficking = buildChecklist(bundledCorpus(), 'trafficking', {
+  victim: 'child',
+  victim_woman: false,
+  cross_border: true,
+  aggravating: [],
+  purpose: [],
+  forged_documents: false,
+});
+/** The cursor's row on item `index`, as the screen shows it (the start of its text is enough). */
+const cursorOn = (index: number) => `> [ ] ${trafficking.items[index]?.text.slice(0, 20)}`;
 
 describe.skipIf(!hasScript)('tip checklist --interactive, end to end in a terminal', () => {
-  it('ticks, notes, saves, resumes, and reports progress', { timeout: 90_000 }, async () => {
+  it('ticks, notes, saves, resumes, and reports progress', { timeout: TERMINAL_TEST_MS }, async () => {
     const file = join(tempDir(), 'case-014.yaml');
-    expect(
-      await inTerminal(
-        [...CHILD_CROSS_BORDER, '--interactive', '--save', file],
-        [' ', 'j', 'n', 'C', 'P', 'W', 'B', '\r', 'q'],
-      ),
-    ).toMatchObject({ code: 0 });
+    const run = openTerminal([...CHILD_CROSS_BORDER, '--interactive', '--save', file], { columns: 100, rows: 40 });
+    await run.waitFor('Immediate safety');
+    await run.press(' ', '· saved');
+    await run.press('j', cursorOn(1));
+    await run.press('n', 'type the note');
+    for (const [i, key] of [...'CPWB'].entries()) await run.press(key, `Note: ${'CPWB'.slice(0, i + 1)}_`);
+    await run.press('\r', 'note saved');
+    expect(await run.quit('q')).toBe(0);
     const saved = parse(readFileSync(file, 'utf8'));
     expect(saved).toMatchObject({
       format: 'tipkit-checklist',
@@ -154,7 +122,10 @@ describe.skipIf(!hasScript)('tip checklist --interactive, end to end in a termin
     expect(saved.items[1]).toMatchObject({ id: 'safety.notify-cpwb', done: false, note: 'CPWB' });
 
     // Resuming opens where it stopped (the second item) and keeps what was there.
-    expect(await inTerminal(['checklist', '--resume', file], [' ', 'q'])).toMatchObject({ code: 0 });
+    const resume = openTerminal(['checklist', '--resume', file], { columns: 100, rows: 40 });
+    await resume.waitFor(cursorOn(1));
+    await resume.press(' ', '· saved');
+    expect(await resume.quit('q')).toBe(0);
     const resumed = parse(readFileSync(file, 'utf8'));
     expect(resumed.items[1]).toMatchObject({ done: true, note: 'CPWB' });
     expect(existsSync(`${file}.tmp`)).toBe(false);
@@ -168,45 +139,41 @@ describe.skipIf(!hasScript)('tip checklist --interactive, end to end in a termin
   });
 
   it(
-    'on a 60 × 24 screen: counts a burst of keys, ignores Esc, quits on a new line naming the file',
-    { timeout: 60_000 },
+    'on a 60 × 24 screen: counts a burst of keys, does not quit on Esc, quits on a new line naming the file',
+    { timeout: TERMINAL_TEST_MS },
     async () => {
       const file = join(tempDir(), 'case.yaml');
-      const run = await inTerminal(
-        [...CHILD_CROSS_BORDER, '--interactive', '--save', file],
-        ['jjj', '\u001b', ' ', 'q'],
-        {
-          columns: 60,
-          rows: 24,
-        },
-      );
-      expect(run.code).toBe(0);
+      const run = openTerminal([...CHILD_CROSS_BORDER, '--interactive', '--save', file], { columns: 60, rows: 24 });
+      await run.waitFor('Immediate safety');
+      await run.press('jjj', cursorOn(3));
+      await run.press('\u001b', 'q quits');
+      await run.press(' ', '· saved');
+      expect(await run.quit('q')).toBe(0);
       const saved = parse(readFileSync(file, 'utf8'));
       expect(saved.position).toBe(saved.items[3].id);
       expect(saved.items[3].done).toBe(true);
       // NO_COLOR holds in the interactive view too: only cursor and screen controls, no colours.
       const ESC = String.fromCharCode(27);
-      expect(run.screen).not.toMatch(new RegExp(`${ESC}\\[[0-9;]*m`));
+      expect(run.raw()).not.toMatch(new RegExp(`${ESC}\\[[0-9;]*m`));
       // The last screen ends its line; only cursor controls stand between it and the message.
-      const plain = run.screen
+      const plain = run
+        .raw()
         .split(ESC)
         .map((part) => part.replace(/^\[\?\d+[hl]/, ''))
         .join('');
       expect(plain).toMatch(/\r\ntip: checklist saved in .*case\.yaml \(1 of \d+ done\)/);
-      expect(run.screen).toMatch(/Penalty: /);
+      expect(run.raw()).toMatch(/Penalty: /);
     },
   );
 
-  it('says on screen when a save fails, and exits non-zero', { timeout: 60_000 }, async () => {
+  it('says on screen when a save fails, and exits non-zero', { timeout: TERMINAL_TEST_MS }, async () => {
     const file = join(tempDir(), 'case.yaml');
-    const run = await inTerminal([...CHILD_CROSS_BORDER, '--interactive', '--save', file], [' ', 'q'], {
-      // The file turns into a folder under the running checklist: the next save cannot succeed.
-      between: () => {
-        rmSync(file);
-        mkdirSync(file);
-      },
-    });
-    expect(run.screen).toMatch(/not saved: .*case\.yaml is a folder/);
-    expect(run.code).toBe(2);
+    const run = openTerminal([...CHILD_CROSS_BORDER, '--interactive', '--save', file], { columns: 100, rows: 40 });
+    await run.waitFor('Immediate safety');
+    // The file turns into a folder under the running checklist: the next save cannot succeed.
+    rmSync(file);
+    mkdirSync(file);
+    await run.press(' ', /not saved: .*case\.yaml is a folder/);
+    expect(await run.quit('q')).toBe(2);
   });
 });
