@@ -1,9 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildChecklist } from '../../src/domain/checklist/build.js';
-import { bundledCorpus, tempDir, tip, tipJson } from '../helpers.js';
+import { tempDir, tip, tipJson } from '../helpers.js';
 import { hasScript, openTerminal, TERMINAL_TEST_MS } from './terminal.js';
 
 const CHILD_CROSS_BORDER = ['checklist', 'trafficking', '--victim', 'child', '--cross-border'];
@@ -90,18 +89,14 @@ describe('tip checklist', () => {
   });
 });
 
-const trafficking = buildChecklist(bundledCorpus(), 'trafficking', {
-  victim: 'child',
-  victim_woman: false,
-  cross_border: true,
-  aggravating: [],
-  purpose: [],
-  forged_documents: false,
-});
-/** The cursor's row on item `index`, as the screen shows it (the start of its text is enough). */
-const cursorOn = (index: number) => `> [ ] ${trafficking.items[index]?.text.slice(0, 20)}`;
-
 describe.skipIf(!hasScript)('tip checklist --interactive, end to end in a terminal', () => {
+  let items: { text: string }[] = [];
+  beforeAll(async () => {
+    items = (await tipJson(CHILD_CROSS_BORDER)).body.items;
+  });
+  /** The cursor's row on item `index`, as the screen shows it (the start of its text is enough). */
+  const cursorOn = (index: number) => `> [ ] ${items[index]?.text.slice(0, 20)}`;
+
   it('ticks, notes, saves, resumes, and reports progress', { timeout: TERMINAL_TEST_MS }, async () => {
     const file = join(tempDir(), 'case-014.yaml');
     const run = openTerminal([...CHILD_CROSS_BORDER, '--interactive', '--save', file], { columns: 100, rows: 40 });

@@ -49,9 +49,16 @@ function mount(dir = tempDir()) {
   const type = (keys: string) => {
     for (const key of keys.length > 1 && !keys.startsWith('\u001b') ? [...keys] : [keys]) app.stdin.write(key);
   };
+  /** Searches for `query` and opens the first hit full-screen. */
+  const openFirst = async (query: string) => {
+    type(query);
+    await until(() => expect(frame()).toMatch(/\d+ found/));
+    type(ENTER);
+    await until(() => expect(frame()).toMatch(/Links \(\d+\):/));
+  };
   const found = () => Number(/(\d+) found/.exec(frame())?.[1]);
   const queryLine = () => frame().split('\n')[0] ?? '';
-  return { ...app, type, onCopy, frame, found, queryLine };
+  return { ...app, type, openFirst, onCopy, frame, found, queryLine };
 }
 
 describe('tip browse', () => {
@@ -72,10 +79,7 @@ describe('tip browse', () => {
 
   it('opens a page, follows a link with Tab and Enter, and goes back with Backspace', async () => {
     const app = mount();
-    app.type('debt bondage');
-    await until(() => expect(app.frame()).toMatch(/\d+ found/));
-    app.type(ENTER);
-    await until(() => expect(app.frame()).toMatch(/Links \(\d+\):/));
+    await app.openFirst('debt bondage');
     app.type(TAB);
     app.type(ENTER);
     await until(() => expect(app.frame()).toContain('ptpa-2018:s3(2)'));
@@ -147,10 +151,7 @@ describe('tip browse', () => {
 
   it('scrolls a page with j and k, and copies it with y', async () => {
     const app = mount();
-    app.type('debt bondage');
-    await until(() => expect(app.frame()).toMatch(/\d+ found/));
-    app.type(ENTER);
-    await until(() => expect(app.frame()).toMatch(/Links \(\d+\):/));
+    await app.openFirst('debt bondage');
     const top = app.frame();
     app.type('j');
     app.type('j');
@@ -164,10 +165,7 @@ describe('tip browse', () => {
 
   it('pages through a whole page with PgDn a screen at a time: every line once, blank lines kept, none skipped', async () => {
     const app = mount();
-    app.type('PTPA s.3');
-    await until(() => expect(app.frame()).toMatch(/\d+ found/));
-    app.type(ENTER);
-    await until(() => expect(app.frame()).toMatch(/Links \(\d+\):/));
+    await app.openFirst('PTPA s.3');
     const page = await pageFor(corpus, 'ptpa-2018:s3');
     // ink-testing-library's terminal is 100 columns wide: the page is rendered for 98, and a
     // longer line is cut, so lines are compared by their first 90 characters.
@@ -208,10 +206,7 @@ describe('tip browse', () => {
   it('starts the offence checklist from a provision with a few facts, and saves it for tip checklist --resume', async () => {
     const dir = tempDir();
     const app = mount(dir);
-    app.type('debt bondage');
-    await until(() => expect(app.frame()).toMatch(/\d+ found/));
-    app.type(ENTER);
-    await until(() => expect(app.frame()).toMatch(/Links \(\d+\):/));
+    await app.openFirst('debt bondage');
     app.type('c');
     await until(() => expect(app.frame()).toContain('The victim is'));
     for (const answer of ['c', 'y', 'y', 'l']) app.type(answer);
