@@ -70,9 +70,13 @@ function renderProvision(view: ProvisionView, style: Style): string {
   lines.push(
     ...section(
       'Cross-references',
-      view.xrefs.map((x) => {
+      view.xrefs.flatMap((x) => {
         const note = crossReferenceNote(x);
-        return `  ${pad(x.id, 26)}${paint.dim(x.heading)}${note ? paint.yellow(` (${note})`) : ''}`;
+        // The note says how far the link goes ("corresponds" is no claim of compliance): on its own line, wrapped.
+        return [
+          paint.dim(hang(`  ${pad(x.id, 26)}`, x.heading, width, 28)),
+          ...(note ? [paint.yellow(hang(' '.repeat(28), note, width, 28))] : []),
+        ];
       }),
       style,
     ),

@@ -85,3 +85,17 @@ describe('one caveat mechanism', () => {
     expect(parts.length).toBeGreaterThan(0);
   });
 });
+
+describe('cross-references between a Pakistani Act and a treaty', () => {
+  it('say the two correspond, never that one implements the other, in the terminal and the exported page', () => {
+    const ptpa = corpus.instruments.find((i) => i.id === 'ptpa-2018');
+    if (!ptpa) throw new Error('no PTPA');
+    const view = showPart(corpus, ptpa, 'ptpa-2018:s3') as ProvisionView;
+    const link = view.xrefs.find((x) => x.id === 'untoc:art34(2)');
+    expect(link?.relation).toBe('corresponds');
+    const text = flat(renderShow(view, { paint: PLAIN, width: 80 }));
+    expect(text).toContain('corresponds: the same matter, not a claim that one implements the other');
+    const html = flat(renderHtmlSite(buildSite(corpus, selectExport(corpus))).get('laws/ptpa-2018.html')?.() ?? '');
+    expect(html).toContain('not a claim that one implements the other');
+  });
+});

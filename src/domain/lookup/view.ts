@@ -334,7 +334,7 @@ function crossReferenceView(corpus: Corpus, xref: CrossReference): CrossReferenc
 /** What each relation is printed as: "corresponds" must not read as a claim of compliance. */
 const RELATION_WORDS: Record<(typeof XREF_RELATIONS)[number], string> = {
   'same-offence': 'same offence',
-  corresponds: 'deals with the same matter (not a claim that one implements the other)',
+  corresponds: 'corresponds: the same matter, not a claim that one implements the other',
   analogy: 'analogy',
 };
 
