@@ -11,6 +11,7 @@ import { decodeInput } from '../common/decode.js';
 import { NameMatcher, type NamedLaw } from './names.js';
 import { inOriginal, originalSpan, urduShadow } from './urdu.js';
 import { findFirHeadings, type FirHeadingMatch } from './fir-heading.js';
+import { lastAtOrBefore } from './sorted.js';
 
 /**
  * resolved: found in tipkit's corpus (a provision, an instrument or a case);
@@ -322,18 +323,6 @@ class Positions {
   private codePoints(offset: number): number {
     return offset - (lastAtOrBefore(this.lowSurrogates, offset - 1) + 1);
   }
-}
-
-/** Index of the last element of sorted `values` that is at most `value`, or -1. */
-function lastAtOrBefore(values: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((values[mid] ?? 0) <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }
 
 /** `tip cite`: decodes what was read, then finds and resolves its citations. */
