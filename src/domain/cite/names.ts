@@ -136,8 +136,12 @@ export function findAnaphors(text: string): AnaphorMatch[] {
 const ANAPHOR =
   /(?<![\w])(?:the|this|that)\s+(?:said\s+)?(act|ordinance|code|order|rules|protocol|convention)(?![\w])/gi;
 
-/** A year or an act number written after a name: ", 2018", "(XXXIV of 2018)", "(Act No. XVIII of 1979)". */
-const NUMBER_SUFFIX = String.raw`(?:,?\s*(?:19|20)\d\d(?!\d))?(?:,?\s*\((?:Act\s+)?(?:No\.?\s*)?[IVXLCDM\d]+\s+of\s+\d{4}\))?`;
+/**
+ * A year or an act number written after a name, on its line: ", 2018", "(XXXIV of 2018)",
+ * "(Act No. XVIII of 1979)". A year on the next line is not the name's: a name on one line
+ * is tied to that line's provisions.
+ */
+const NUMBER_SUFFIX = String.raw`(?:,?[^\S\n]*(?:19|20)\d\d(?!\d))?(?:,?[^\S\n]*\((?:Act\s+)?(?:No\.?\s*)?[IVXLCDM\d]+\s+of\s+\d{4}\))?`;
 
 /** A name as a pattern: abbreviations may be dotted or spaced ("Cr.P.C."), words may be separated by commas. */
 function namePattern(name: string): string {
