@@ -103,8 +103,8 @@ interface Link {
 interface Segment {
   mention: StatuteMention;
   links: Link[];
-  /** The segments of one list, in order: a segment with no tie of its own takes its neighbour's law. */
-  list: Segment[];
+  /** The parts of a list cut by line breaks, in order: a part with no tie of its own takes its neighbour's law. */
+  list?: Segment[];
   /** The designator is on the line before the first number. */
   wrapped: boolean;
 }
@@ -142,7 +142,7 @@ export function extractCitations(text: string, names: NameMatcher): Extraction {
     if (near) found.tie(segment.mention, near, true);
     else untied.push(segment);
     // A designator on the line before leaves its number to what that number's own line reads.
-    if (!segment.wrapped) found.add(segment.mention);
+    if (!segment.wrapped) found.add(segment.mention, !near);
   }
   for (const name of nameList) found.bareBefore(masked, name, false);
   for (const name of nameList) found.bareAfter(masked, name, false);
@@ -161,7 +161,7 @@ export function extractCitations(text: string, names: NameMatcher): Extraction {
       if (neighbour.anaphor) segment.mention.anaphor = neighbour.anaphor;
     } else if (far) found.tie(segment.mention, far, false);
     if (segment.wrapped) found.add(segment.mention);
-    else found.covered.add([...segment.mention.span]);
+    else found.covered.add(segment.mention.span);
   }
   for (const name of nameList) found.bareBefore(masked, name, true);
   for (const name of nameList) found.bareAfter(masked, name, true);
@@ -185,23 +185,31 @@ interface Lookup {
 /** Every designator and its list ("u/s 3, 4"), cut at line breaks, with the ties each part may take. */
 function designatorSegments(masked: string, lookup: Lookup): Segment[] {
   const segments: Segment[] = [];
+  const segment = (from: number, numbersFrom: number, cut: number, designator: Designator): Segment => {
+    const mention: StatuteMention = { span: [from, cut], designator, numbers: readList(masked, numbersFrom, cut) };
+    // A designator that ends the line before its number ("u/s\n3") ties nothing on that line.
+    // (Read between the two only: a search for the next line break could run to the end of a one-line text.)
+    const wrapped = masked.slice(from, mention.numbers[0]?.span[0] ?? from).includes('\n');
+    return { mention, links: links(masked, mention.span, lookup), wrapped };
+  };
   for (const match of masked.matchAll(GROUP)) {
     const start = match.index;
     if (CASE_NUMBER_BEFORE.test(masked.slice(Math.max(0, start - 8), start))) continue;
     const designator = designatorOf(match[1] ?? '');
     const end = start + match[0].length;
     const listStart = end - (match[2] ?? '').length;
-    const list: Segment[] = [];
-    let from = start;
-    let numbersFrom = listStart;
-    for (const [cut, next] of [...lineCuts(masked, listStart, end), [end, end]] as const) {
-      const mention: StatuteMention = { span: [from, cut], designator, numbers: readList(masked, numbersFrom, cut) };
-      // A designator that ends the line before its number ("u/s\n3") ties nothing on that line.
-      const wrapped = masked.slice(from, mention.numbers[0]?.span[0] ?? from).includes('\n');
-      list.push({ mention, links: links(masked, mention.span, lookup), list, wrapped });
-      from = numbersFrom = next;
+    const cuts = lineCuts(masked, listStart, end);
+    if (cuts.length === 0) {
+      segments.push(segment(start, listStart, end, designator));
+      continue;
     }
-    for (const segment of list) segments.push(segment);
+    const list: Segment[] = [];
+    let [from, numbersFrom] = [start, listStart];
+    for (const [cut, next] of [...cuts, [end, end]]) {
+      list.push({ ...segment(from, numbersFrom, cut as number, designator), list });
+      [from, numbersFrom] = [next as number, next as number];
+    }
+    for (const part of list) segments.push(part);
   }
   return segments;
 }
@@ -214,7 +222,7 @@ function nearestTied(segments: readonly Segment[]): Map<Segment, StatuteMention>
   const nearest = new Map<Segment, StatuteMention>();
   for (const segment of segments) {
     const { list } = segment;
-    if (list.length < 2 || list[0] !== segment) continue;
+    if (!list || list[0] !== segment) continue;
     let tied: StatuteMention | undefined;
     for (const part of list) {
       if (tied && !part.mention.laws) nearest.set(part, tied);
@@ -229,9 +237,11 @@ function nearestTied(segments: readonly Segment[]): Map<Segment, StatuteMention>
   return nearest;
 }
 
-/** Where a list runs on to the next line: [end of the part before, start of the part after]. */
+/**
+ * Where a list runs on to the next line: [end of the part before, start of the next]. Read
+ * within the list only: a scan on from it could run to the end of a long text for each list.
+ */
 function lineCuts(text: string, start: number, end: number): [number, number][] {
-  // Read within the list only: a scan on from it could run to the end of a long text for each list.
   const list = text.slice(start, end);
   if (!list.includes('\n')) return [];
   return [...list.matchAll(LINE_SEPARATOR)]
@@ -246,10 +256,11 @@ function lineCuts(text: string, start: number, end: number): [number, number][] 
  */
 function links(masked: string, [start, end]: Span, lookup: Lookup): Link[] {
   const found: Link[] = [];
-  const forwardGap = FORWARD_GAP.exec(masked.slice(end, end + 40))?.[0] ?? '';
+  const after = masked.slice(end, end + 40);
+  const forwardGap = FORWARD_GAP.exec(after)?.[0] ?? '';
   const forward = lookup.nameAt.get(end + forwardGap.length);
   if (forward) found.push({ kind: 'forward', name: forward, crosses: lineIn(forwardGap) });
-  const anaphorGap = ANAPHOR_GAP.exec(masked.slice(end, end + 40))?.[0] ?? '';
+  const anaphorGap = ANAPHOR_GAP.exec(after)?.[0] ?? '';
   const anaphor = lookup.anaphorAt.get(end + anaphorGap.length);
   if (anaphor) found.push({ kind: 'anaphor', anaphor, crosses: lineIn(anaphorGap) });
   const backwardGap = BACKWARD_GAP.exec(masked.slice(Math.max(0, start - 10), start))?.[0] ?? '';
@@ -285,9 +296,10 @@ class Found {
     private readonly names: readonly NameMatch[],
   ) {}
 
-  add(mention: StatuteMention): void {
+  /** `moving`: the span may still grow (a tie across lines), so its place now is kept as a copy. */
+  add(mention: StatuteMention, moving = false): void {
     this.statutes.push(mention);
-    this.covered.add([...mention.span]);
+    this.covered.add(moving ? [...mention.span] : mention.span);
   }
 
   tie(mention: StatuteMention, link: Link, near: boolean): void {
@@ -310,7 +322,10 @@ class Found {
   bareBefore(masked: string, name: NameMatch, across: boolean): void {
     if (this.used.has(name)) return;
     const window = masked.slice(Math.max(0, name.span[0] - 80), name.span[0]);
-    const before = across ? window : window.slice(window.lastIndexOf('\n') + 1);
+    const lineStart = window.lastIndexOf('\n') + 1;
+    // Across lines, a window on one line has been read already.
+    if (across && lineStart === 0) return;
+    const before = across ? window : window.slice(lineStart);
     const bare = BARE_BEFORE.exec(before);
     if (!bare || CASE_NUMBER_BEFORE.test(before.slice(0, bare.index))) return;
     const start = name.span[0] - before.length + bare.index;
@@ -326,7 +341,9 @@ class Found {
   bareAfter(masked: string, name: NameMatch, across: boolean): void {
     if (this.used.has(name)) return;
     const window = masked.slice(name.span[1], name.span[1] + 80);
-    const after = BARE_AFTER.exec(across ? window : (window.split('\n', 1)[0] ?? ''));
+    const lineEnd = window.indexOf('\n');
+    if (across && lineEnd < 0) return;
+    const after = BARE_AFTER.exec(across || lineEnd < 0 ? window : window.slice(0, lineEnd));
     if (!after) return;
     const listStart = name.span[1] + after[0].length - (after[1] ?? '').length;
     const end = name.span[1] + after[0].length;
