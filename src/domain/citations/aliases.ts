@@ -8,24 +8,41 @@ export interface AliasEntry {
   instruments: string[];
 }
 
+type Named = Pick<Instrument, 'id' | 'short' | 'title' | 'aliases'>;
+
 /**
- * Every name an instrument answers to: its id, the id without a year suffix, its
- * short name, title and aliases. Longest first, so "palermo convention" wins over
- * "palermo". A name listed by two instruments is ambiguous by construction.
+ * Every name an instrument answers to: its id, the id without a year suffix, its short
+ * name, title and aliases, each without a leading "The" (see withoutArticle). What `tip
+ * show` and `tip cite` both read instrument names by.
  */
-export function buildAliasTable(
-  instruments: readonly Pick<Instrument, 'id' | 'short' | 'title' | 'aliases'>[],
-): AliasEntry[] {
+export function instrumentNames(instrument: Named): string[] {
+  return [
+    instrument.id,
+    instrument.id.replace(/-\d{4}$/, ''),
+    instrument.short,
+    instrument.title,
+    ...instrument.aliases,
+  ].map(withoutArticle);
+}
+
+/**
+ * A name without its leading "The": an Act printed "THE LANTERN HARBOUR ACT, 2029" is cited
+ * as "section 4 of the Lantern Harbour Act" and as "Lantern Harbour Act s.4", the article
+ * belonging to the sentence. A single word after it ("The Act") keeps it: that is a
+ * reference back, not a name.
+ */
+export function withoutArticle(name: string): string {
+  return /^the\s+(\S+\s+\S.*)$/is.exec(name.trim())?.[1] ?? name;
+}
+
+/**
+ * Every name of every instrument (instrumentNames), normalized. Longest first, so "palermo
+ * convention" wins over "palermo". A name listed by two instruments is ambiguous by construction.
+ */
+export function buildAliasTable(instruments: readonly Named[]): AliasEntry[] {
   const table = new Map<string, Set<string>>();
   for (const instrument of instruments) {
-    const names = [
-      instrument.id,
-      instrument.id.replace(/-\d{4}$/, ''),
-      instrument.short,
-      instrument.title,
-      ...instrument.aliases,
-    ];
-    for (const name of names) {
+    for (const name of instrumentNames(instrument)) {
       for (const alias of new Set([normalizeCitationText(name), normalizeCitationText(name.replace(/-/g, ' '))])) {
         const ids = table.get(alias) ?? new Set<string>();
         table.set(alias, ids.add(instrument.id));

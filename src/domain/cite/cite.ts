@@ -11,6 +11,7 @@ import { decodeInput } from '../common/decode.js';
 import { NameMatcher, type NamedLaw } from './names.js';
 import { inOriginal, originalSpan, urduShadow } from './urdu.js';
 import { findFirHeadings, type FirHeadingMatch } from './fir-heading.js';
+import { lastAtOrBefore } from './sorted.js';
 
 /**
  * resolved: found in tipkit's corpus (a provision, an instrument or a case);
@@ -111,11 +112,18 @@ export function citeText(corpus: Corpus, text: string, source: string): CiteRepo
   const { statutes, reports } = shadow ? inOriginal(shadow, text, found) : found;
   const end = readTo < read.length ? place([readTo, readTo])[0] : text.length;
   const position = new Positions(text);
-  // With no law named, an Urdu FIR's sections are the codes it names elsewhere, else the PPC and the CrPC.
+  // With no law named, an Urdu FIR's sections are those of the codes it names elsewhere, else
+  // of the PPC and the CrPC; only a law that has the section is offered.
   const named = [...new Set(statutes.flatMap((m) => (m.laws?.length === 1 ? [m.laws[0] as NamedLaw] : [])))];
-  const fallback = shadow ? (named.length > 0 ? named : [...names.byId(['ppc-1860', 'crpc-1898'])]) : [];
+  const codes = names.byId(['ppc-1860', 'crpc-1898']);
+  const candidates: Candidates = (mention, ref) => {
+    if (!shadow) return [];
+    const holds = (law: NamedLaw) => resolve(law, mention, ref).status !== 'unresolved';
+    const elsewhere = named.filter(holds);
+    return (elsewhere.length > 0 ? elsewhere : codes.filter(holds)).map((law) => statuteId(law, ref));
+  };
   const citations: FoundCitation[] = [
-    ...statutes.map((mention) => statuteCitation(mention, text, resolve, position, fallback)),
+    ...statutes.map((mention) => statuteCitation(mention, text, resolve, position, candidates)),
     ...reports.map((report) => reportCitation(corpus, report, text, position)),
   ].sort((a, b) => a.span[0] - b.span[0]);
   const counts = { total: citations.length, resolved: 0, recognised: 0, foreign: 0, ambiguous: 0, unresolved: 0 };
@@ -145,13 +153,15 @@ function firHeading(
 
 type Resolve = (law: NamedLaw, mention: StatuteMention, ref: NumberRef | undefined) => Resolved;
 type Resolved = Omit<CitedProvision, 'text' | 'span'>;
+/** The provisions a number with no law named may be, each of a law that has it. */
+type Candidates = (mention: StatuteMention, ref: NumberRef) => string[];
 
 function statuteCitation(
   mention: StatuteMention,
   text: string,
   resolve: Resolve,
   position: Positions,
-  candidateLaws: readonly NamedLaw[],
+  candidatesOf: Candidates,
 ): StatuteCitation {
   const [law, ...others] = mention.laws ?? [];
   let problem: string | undefined;
@@ -171,7 +181,7 @@ function statuteCitation(
     const span = ref?.span ?? mention.span;
     const base = { text: text.slice(...span), span: position.span(span) };
     if (problem !== undefined || !law) {
-      const candidates = !law && ref ? candidateLaws.map((l) => statuteId(l, ref)) : [];
+      const candidates = !law && ref ? candidatesOf(mention, ref) : [];
       return {
         ...base,
         status: 'unresolved',
@@ -180,22 +190,33 @@ function statuteCitation(
         warnings: [],
       };
     }
-    if (ref?.subsection) {
-      const [whole] = ref.subsection.split('(');
-      const readings = [
-        statuteId(law, { ...ref, number: whole as string, pinpoint: [`(${ref.number})`] }),
-        statuteId(law, ref),
-      ];
+    const readings = ref?.subsection ? slashReadings(law, mention, ref, resolve) : [];
+    if (readings.length > 1) {
       return {
         ...base,
         status: 'ambiguous',
-        reason: `"${text.slice(...span)}" after a slash may be sub-section ${ref.subsection} or a section of its own; not guessed`,
-        candidates: readings,
+        reason: `"${text.slice(...span)}" after a slash may be sub-section ${ref?.subsection} or a section of its own; not guessed`,
+        candidates: readings.map((reading) => statuteId(law, reading)),
         warnings: [],
       };
     }
-    const resolved = resolve(law, mention, ref);
-    return { ...base, ...resolved, warnings: [...notes, ...(ref?.note ? [ref.note] : []), ...resolved.warnings] };
+    // Of the two readings of "17/2", the one the law has; with neither, the number as written (reported as lacking).
+    const [only] = readings;
+    const read = only ?? ref;
+    const resolved = resolve(law, mention, read);
+    const other =
+      only && ref?.subsection
+        ? [
+            only === ref
+              ? `not sub-section ${ref.subsection}: ${law.short} has no section ${ref.subsection.split('(')[0]}.`
+              : `read as sub-section ${ref.subsection}: ${law.short} has no section ${ref.number}.`,
+          ]
+        : [];
+    return {
+      ...base,
+      ...resolved,
+      warnings: [...notes, ...(ref?.note ? [ref.note] : []), ...other, ...resolved.warnings],
+    };
   });
   return {
     type: 'statute',
@@ -204,6 +225,17 @@ function statuteCitation(
     ...(law && problem === undefined ? { law: { id: law.id, short: law.short, in_corpus: law.inCorpus } } : {}),
     references,
   };
+}
+
+/**
+ * The readings of a single digit after a slash ("340/2": sub-section 340(2), or s.2) that
+ * the law has: both for a law tipkit holds no text of.
+ */
+function slashReadings(law: NamedLaw, mention: StatuteMention, ref: NumberRef, resolve: Resolve): NumberRef[] {
+  const [whole = ''] = (ref.subsection ?? '').split('(');
+  return [{ ...ref, number: whole, pinpoint: [`(${ref.number})`] }, ref].filter(
+    (reading) => resolve(law, mention, reading).status !== 'unresolved',
+  );
 }
 
 function resolveReference(
@@ -322,18 +354,6 @@ class Positions {
   private codePoints(offset: number): number {
     return offset - (lastAtOrBefore(this.lowSurrogates, offset - 1) + 1);
   }
-}
-
-/** Index of the last element of sorted `values` that is at most `value`, or -1. */
-function lastAtOrBefore(values: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((values[mid] ?? 0) <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }
 
 /** `tip cite`: decodes what was read, then finds and resolves its citations. */

@@ -2,6 +2,7 @@ import type { Corpus } from '../corpus/model.js';
 import { designatorFor, type Designator } from '../corpus/ids.js';
 import { compareText, escapeRegExp } from '../common/text.js';
 import { STATUTES, type Genre, type Statute } from '../cases/statutes.js';
+import { instrumentNames, withoutArticle } from '../citations/aliases.js';
 
 /** A law `tip cite` can recognise by name: a corpus instrument or a statute from tipkit's table. */
 export interface NamedLaw {
@@ -33,7 +34,8 @@ export class NameMatcher {
   private readonly lawsById = new Map<string, NamedLaw>();
 
   constructor(corpus: Corpus) {
-    const statuteNames = (s: Statute) => [s.id, s.short, s.title.replace(/\s*\([^()]*\d{4}\)$/, ''), ...s.aliases];
+    const statuteNames = (s: Statute) =>
+      [s.id, s.short, s.title.replace(/\s*\([^()]*\d{4}\)$/, ''), ...s.aliases].map(withoutArticle);
     const inCorpus = new Set(corpus.instruments.map((i) => i.id));
     const laws: [NamedLaw, string[]][] = [
       // Guidance is tipkit's own compilation: no FIR or judgment cites it by name.
@@ -50,14 +52,8 @@ export class NameMatcher {
               designator: designatorFor(kind),
               genre: statute?.genre ?? (kind === 'amendment' ? 'act' : kind),
             },
-            [
-              i.id,
-              i.id.replace(/-\d{4}$/, ''),
-              i.short,
-              i.title,
-              ...i.aliases,
-              ...(statute ? statuteNames(statute) : []),
-            ],
+            // Never with a leading "The": the article is read as part of the sentence ("section 4 of the …").
+            [...instrumentNames(i), ...(statute ? statuteNames(statute) : [])],
           ],
         ];
       }),
@@ -136,8 +132,12 @@ export function findAnaphors(text: string): AnaphorMatch[] {
 const ANAPHOR =
   /(?<![\w])(?:the|this|that)\s+(?:said\s+)?(act|ordinance|code|order|rules|protocol|convention)(?![\w])/gi;
 
-/** A year or an act number written after a name: ", 2018", "(XXXIV of 2018)", "(Act No. XVIII of 1979)". */
-const NUMBER_SUFFIX = String.raw`(?:,?\s*(?:19|20)\d\d(?!\d))?(?:,?\s*\((?:Act\s+)?(?:No\.?\s*)?[IVXLCDM\d]+\s+of\s+\d{4}\))?`;
+/**
+ * A year or an act number written after a name, on its line: ", 2018", "(XXXIV of 2018)",
+ * "(Act No. XVIII of 1979)". A year on the next line is not the name's: a name on one line
+ * is tied to that line's provisions.
+ */
+const NUMBER_SUFFIX = String.raw`(?:,?[^\S\n]*(?:19|20)\d\d(?!\d))?(?:,?[^\S\n]*\((?:Act\s+)?(?:No\.?\s*)?[IVXLCDM\d]+\s+of\s+\d{4}\))?`;
 
 /** A name as a pattern: abbreviations may be dotted or spaced ("Cr.P.C."), words may be separated by commas. */
 function namePattern(name: string): string {

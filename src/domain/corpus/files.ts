@@ -5,8 +5,11 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { DataError, NotFoundError, TipError, UsageError } from '../common/errors.js';
 import { readTextFile } from '../writes/read-file.js';
 
-/** Bumped whenever the snapshot or index layout changes, so old caches are ignored. */
-export const FORMAT_VERSION = 8;
+/**
+ * Bumped whenever the snapshot or index layout changes, or what is derived into it (9: the
+ * names table, names without a leading "The"), so old caches are ignored.
+ */
+export const FORMAT_VERSION = 9;
 
 export interface CorpusFile {
   /** Instrument files live in laws/, case files in cases/; `laws/<id>.text.yaml` holds an imported official text. */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { citeText } from '../../../src/domain/cite/cite.js';
+import { readingMatches, readingPattern, urduShadow } from '../../../src/domain/cite/urdu.js';
 import { foldUrdu } from '../../../src/domain/common/urdu.js';
 import { bundledCorpus, FIXTURES } from '../../helpers.js';
 
@@ -154,5 +155,63 @@ describe('folding Urdu for matching', () => {
     const text = 'زیر دفعہ ۱۶۱ ض ف';
     const [citation] = citeText(corpus, text, 'x').citations;
     expect(citation?.text).toBe(text);
+  });
+});
+
+describe('reading Urdu at a bounded cost', () => {
+  const lines = ['fir.txt', 'diary.txt', 'order.txt', 'prose.txt'].flatMap((file) =>
+    readFileSync(join(DIR, file), 'utf8').split('\n').filter(Boolean),
+  );
+  const tries = (text: string) => {
+    const work = { tries: 0 };
+    urduShadow(text, work);
+    return work.tries;
+  };
+  const found = (text: string) =>
+    [...readingMatches(text)].map((m) => [m.index, m[0], m.findIndex((g, i) => i > 0 && g !== undefined)]);
+
+  it('finds what one pattern of every form, tried at every place, finds', () => {
+    const pieces = [
+      ...['دفعہ', 'دفعات', 'زیر', 'بجرم', 'ت', 'پ', 'ت پ', 'ض', 'ف', 'ضف', 'اے', 'الف', 'بی', 'و', 'اس', 'کی', 'کے'],
+      ...['نمبر', 'مقدمہ', 'تھانہ', 'مورخہ', 'تعزیرات', 'پاکستان', 'پی', 'سی', 'ٹریفکنگ', 'ان', 'پرسنز', 'ایکٹ'],
+      ...['ء', '؁', '(', ')', '-', '.', '/', ',', ' ', ' ', '  ', '\n', '5', '12', '340', 'x', 'PPC', '😀', 'بات'],
+      ...['365 بی', '295اے', '25(اے)', ' و ', '154 ض', '406ت پ'],
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = foldUrdu(parts.join(''));
+        const plain = [...text.matchAll(readingPattern())].map((m) => [
+          m.index,
+          m[0],
+          m.findIndex((g, i) => i > 0 && g !== undefined),
+        ]);
+        expect(found(text)).toEqual(plain);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('tries the full pattern nowhere in Urdu prose with no number and none of its words, however long', () => {
+    const plain = lines.filter((l) => !/[\d۰-۹]/.test(l) && tries(l) === 0);
+    expect(plain.length).toBeGreaterThanOrEqual(4);
+    expect(tries(plain.join('\n').repeat(2_000))).toBe(0);
+  });
+
+  it('tries it about twice per number and per form found, not once per character', () => {
+    const text = lines.join('\n').repeat(200);
+    const folded = foldUrdu(text);
+    const forms = [...readingMatches(folded)].length;
+    const numbers = folded.match(/\d+/g)?.length ?? 0;
+    expect(tries(text)).toBeLessThanOrEqual(2 * (forms + numbers));
+    // The same citations with prose between them: the prose costs nothing.
+    const prose = lines.filter((l) => tries(l) === 0).join('\n');
+    expect(
+      tries(
+        lines
+          .map((l) => `${l}\n${prose}`)
+          .join('\n')
+          .repeat(200),
+      ),
+    ).toBe(tries(text));
   });
 });

@@ -1,0 +1,116 @@
+/**
+ * Hostile input for `tip cite`: texts that made a line's citation lose its law to another
+ * line, offered sections an Act lacks, missed an Act titled "The …", or cost the square or
+ * cube of their length (a number or designator before a long run of spaces or line breaks),
+ * and large Urdu texts. Each row is held to rows.ts's rules; those of megabytes run alone.
+ */
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import type { CliResult } from '../../helpers.js';
+import { FIXTURES } from '../../helpers.js';
+import { runHostileRows, type Row } from './rows.js';
+
+const json = ({ stdout }: CliResult) => JSON.parse(stdout);
+/** Each provision `tip cite --json` read: its text and the id it resolved to ("unresolved" when none). */
+const read = (result: CliResult): string[] =>
+  json(result).citations.flatMap((c: { references?: { text: string; id?: string; status: string }[] }) =>
+    (c.references ?? []).map((r) => `${r.text} → ${r.id ?? r.status}`),
+  );
+/** A row of `tip cite --json` on `input` that must read exactly `expected`. */
+const citing = (name: string, input: string, ...expected: string[]): Row => ({
+  name,
+  args: ['cite', '--json'],
+  input,
+  exit: 0,
+  check: (result) => expect(read(result)).toEqual(expected),
+});
+const M = 1_000_000;
+/** The lines of the Urdu test fixtures, repeated to about 5.5 MB. */
+const urdu = (): string => {
+  const lines = ['fir.txt', 'diary.txt', 'order.txt', 'prose.txt'].map((f) =>
+    readFileSync(join(FIXTURES, 'urdu', f), 'utf8').trim(),
+  );
+  return `${lines.join('\n')}\n`.repeat(2_300);
+};
+const library = { TIPKIT_LIBRARY: 'library' };
+const harbourLamps = (dir: string): void =>
+  copyFileSync(join(FIXTURES, 'cite', 'harbour-lamps-act.txt'), join(dir, 'harbour.txt'));
+
+const rows: Row[] = [
+  citing(
+    'cite, a section on the next line does not take the code of the line before',
+    'accused booked r/w 370 PPC\nsection 11 was also added\n',
+    '370 → ppc-1860:s370',
+    '11 → unresolved',
+  ),
+  citing(
+    'cite, an Urdu section on the next line does not take it either',
+    'accused booked r/w 370 PPC\nزیر دفعہ 11\n',
+    '370 → ppc-1860:s370',
+    '11 → unresolved',
+  ),
+  citing(
+    'cite, a list cut by a line break keeps each line its law',
+    'PTPA section 3,\n4 PPC\n',
+    '3 → ptpa-2018:s3',
+    '4 → ppc-1860:s4',
+  ),
+  {
+    name: 'cite, an Urdu section the named Act lacks is never offered',
+    args: ['cite', '--json'],
+    input: 'ٹریفکنگ ان پرسن ایکٹ 2018ء کی دفعہ 3\nملزم کو زیر دفعہ 54 کے تحت گرفتار کیا گیا\n',
+    exit: 0,
+    check: (result) => {
+      const candidates = json(result).citations.flatMap((c: { references: { candidates?: string[] }[] }) =>
+        c.references.flatMap((r) => r.candidates ?? []),
+      );
+      expect(candidates).toEqual(['ppc-1860:s54', 'crpc-1898:s54']);
+    },
+  },
+  {
+    name: 'cite, an imported Act printed "THE … ACT" is cited without the article',
+    setup: harbourLamps,
+    env: library,
+    args: ['import', 'harbour.txt'],
+    exit: 0,
+    changes: ['library'],
+    then: [
+      {
+        env: library,
+        args: ['cite', '--json'],
+        input: 'fined under section 4 of the Harbour Lamps Act\n',
+        exit: 0,
+        check: (result) => expect(read(result)).toEqual(['4 → hla-2029:s4']),
+      },
+      { env: library, args: ['show', 'section 4 of the Harbour Lamps Act'], exit: 0 },
+    ],
+  },
+  { name: 'cite, a designator then a million spaces', args: ['cite'], input: `u/s${' '.repeat(M)}x`, exit: 0 },
+  { name: 'cite, Urdu: a number then a million spaces', args: ['cite'], input: `5${' '.repeat(M)}x ا`, exit: 0 },
+  { name: 'cite, Urdu: a number then a million line breaks', args: ['cite'], input: `5${'\n'.repeat(M)}ا`, exit: 0 },
+  { name: 'cite, Urdu: ت then a million spaces', args: ['cite'], input: `ت${' '.repeat(M)}x`, exit: 0 },
+  {
+    name: 'cite, a list run on over 100,000 lines',
+    args: ['cite', '--json'],
+    input: `u/s ${'3,\n'.repeat(100_000)}4 PPC\n`,
+    exit: 0,
+    heavy: true,
+  },
+  {
+    name: 'cite, a law name on each of 100,000 lines',
+    args: ['cite', '--json'],
+    input: 'PPC\n'.repeat(100_000),
+    exit: 0,
+    heavy: true,
+  },
+  {
+    name: 'cite, 5.5 MB of Urdu FIRs, diaries and orders',
+    args: ['cite', '--json'],
+    input: urdu(),
+    exit: 0,
+    heavy: true,
+  },
+];
+
+runHostileRows('hostile input to tip cite', rows, rows.length);
