@@ -37,11 +37,15 @@ export interface Terminal {
  * what it shows. The shell writes down its terminal and pid before it becomes the CLI (exec),
  * so that the test can resize that terminal.
  */
-export function openTerminal(args: readonly string[], size: { columns: number; rows: number }): Terminal {
+export function openTerminal(
+  args: readonly string[],
+  size: { columns: number; rows: number },
+  env: NodeJS.ProcessEnv = {},
+): Terminal {
   const dir = tempDir();
   const cli = [process.execPath, join(ROOT, 'bin', 'run.js'), ...args].map((a) => `'${a}'`).join(' ');
   const command = `tty > ${dir}/tty; echo $$ > ${dir}/pid; stty cols ${size.columns} rows ${size.rows}; exec ${cli}`;
-  const child = spawn('script', ['-qfec', command, '/dev/null'], { env: userEnv({ TERM: 'xterm' }) });
+  const child = spawn('script', ['-qfec', command, '/dev/null'], { env: userEnv({ ...env, TERM: 'xterm' }) });
   let output = '';
   let code: number | null | undefined;
   const listeners = new Set<() => void>();
