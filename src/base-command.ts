@@ -11,7 +11,7 @@ import type { Progress } from './domain/common/progress.js';
 import { globalFlags } from './flags.js';
 import { progressBar, type ProgressBar } from './render/progress.js';
 import { styleFor, type Style } from './render/style.js';
-import { safeJson, safeTerminal } from './render/controls.js';
+import { jsonText, safeTerminal } from './render/controls.js';
 
 interface Failure {
   code: string;
@@ -143,7 +143,7 @@ export abstract class BaseCommand extends Command {
 
   /** Plain JSON: oclif colourises it token by token, which takes seconds on a large result and adds nothing in a pipe. */
   override logJson(json: unknown): void {
-    process.stdout.write(safeJson(`${JSON.stringify(json, null, 2)}\n`));
+    process.stdout.write(jsonText(json));
   }
 
   // Every line a command prints may carry text from a user's file: one filter, at output.

@@ -1,4 +1,4 @@
-import { safeJson, safeStrings, safeTerminal, safeText } from '../render/controls.js';
+import { jsonText, safeStrings, safeTerminal, safeText } from '../render/controls.js';
 import { Args, Flags } from '@oclif/core';
 import { BaseCommand } from '../base-command.js';
 import {
@@ -171,7 +171,7 @@ The checklist adapts to the facts: for a child victim the means element need not
       case 'md':
         return safeText(renderChecklistMarkdown(result, label, opened));
       case 'json':
-        return safeJson(`${JSON.stringify(result, null, 2)}\n`);
+        return jsonText(result);
       case 'yaml': {
         const { stringify } = await import('yaml');
         return safeText(stringify(result, { lineWidth: 0 }));

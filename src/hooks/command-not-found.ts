@@ -1,7 +1,7 @@
 import type { Hook } from '@oclif/core';
 import { shellQuote } from '../domain/common/text.js';
 import { renderFailure } from '../render/failure.js';
-import { safeJson } from '../render/controls.js';
+import { jsonText } from '../render/controls.js';
 
 /** An unknown command is a usage error (exit 2), with the commands that do exist, as JSON under --json. */
 const hook: Hook<'command_not_found'> = async function (options) {
@@ -16,8 +16,7 @@ const hook: Hook<'command_not_found'> = async function (options) {
     message: `unknown command ${shellQuote(typed)}`,
     suggestions: [`Commands: ${commands.join(', ')}`, `${options.config.bin} --help`],
   };
-  if (options.argv?.includes('--json'))
-    process.stdout.write(safeJson(`${JSON.stringify({ error: failure }, null, 2)}\n`));
+  if (options.argv?.includes('--json')) process.stdout.write(jsonText({ error: failure }));
   else process.stderr.write(renderFailure(failure));
   this.exit(2);
 };

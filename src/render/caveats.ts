@@ -6,7 +6,7 @@ import type { Caveat } from '../domain/corpus/caveats.js';
 import { hang, type Style } from './style.js';
 
 /** The sign a caveat stands behind on a page or screen that can show it. */
-export const CAVEAT_MARK = '⚠';
+const CAVEAT_MARK = '⚠';
 
 /** Terminal: a "! " line per caveat, hanging under `indent`, in the warning colour. */
 export function caveatLines(caveats: readonly Caveat[], style: Style, indent: string): string[] {

@@ -49,6 +49,11 @@ export function safeJson(json: string): string {
   return json.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** `value` as tipkit prints JSON: indented, ending in a newline, made safe by safeJson. */
+export function jsonText(value: unknown): string {
+  return safeJson(`${JSON.stringify(value, null, 2)}\n`);
+}
+
 /** Plain data for an interactive view, every string in it made safe. */
 export function safeStrings<T>(value: T): T {
   if (typeof value === 'string') return safeText(value) as T;

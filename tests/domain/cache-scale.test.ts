@@ -25,11 +25,16 @@ vi.mock('../../src/domain/corpus/files.js', async (original) => {
 const { loadCorpus } = await import('../../src/domain/corpus/load.js');
 const { pruneCache } = await import('../../src/domain/corpus/prune.js');
 
+/** A copy of the minimal corpus, and an empty cache beside it. */
+function minimalCopy(): { dataDir: string; cacheDir: string } {
+  const dataDir = tempDir();
+  cpSync(join(FIXTURES, 'minimal'), dataDir, { recursive: true });
+  return { dataDir, cacheDir: tempDir() };
+}
+
 describe('finding the cache from file sizes and times', () => {
   it('reads no corpus file on a warm load, and only the changed one after an edit', async () => {
-    const dataDir = tempDir();
-    cpSync(join(FIXTURES, 'minimal'), dataDir, { recursive: true });
-    const cacheDir = tempDir();
+    const { dataDir, cacheDir } = minimalCopy();
     const first = await loadCorpus({ dataDir, cacheDir });
     reads.files = 0;
     const warm = await loadCorpus({ dataDir, cacheDir });
@@ -105,9 +110,7 @@ describe('pruning the cache', () => {
 
 describe('search stores of an earlier format or vocabulary', () => {
   it('are removed when this corpus gets a new store, and nothing else is', async () => {
-    const dataDir = tempDir();
-    cpSync(join(FIXTURES, 'minimal'), dataDir, { recursive: true });
-    const cacheDir = tempDir();
+    const { dataDir, cacheDir } = minimalCopy();
     const corpus = await loadCorpus({ dataDir, cacheDir });
     const other = 'f'.repeat(32);
     const stale = [`search-${corpus.hash}.store`, `search-${corpus.hash}-${'a'.repeat(12)}.store`];

@@ -131,17 +131,6 @@ export function triggerCaveats(part: Part): Caveat[] {
   );
 }
 
-/** A fact of an instrument (its dates, its status, what the law reports hold) rated below high. */
-export function factCaveats(fact: { label: string; confidence: Confidence; sources?: readonly string[] }): Caveat[] {
-  return caveat(fact.label, fact.confidence, '', fact.sources);
-}
-
-/** The caveats of several things, each said once. */
-export function uniqueCaveats(caveats: readonly Caveat[]): Caveat[] {
-  const seen = new Set<string>();
-  return caveats.filter((c) => !seen.has(c.text) && Boolean(seen.add(c.text)));
-}
-
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 2, medium: 1, low: 0 };
 
 /** The weakest of some ratings (those given): a fact is as sure as the least sure thing it rests on. */

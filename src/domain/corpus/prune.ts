@@ -35,13 +35,7 @@ export function pruneCache(dir: string, current: string, limits: { keep?: number
   const keep = limits.keep ?? KEEP_HASHES;
   const maxBytes = limits.maxBytes ?? MAX_CACHE_BYTES;
   const byHash = new Map<string, Entry[]>();
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  for (const name of names) {
+  for (const name of cacheNames(dir)) {
     const hash = ENTRY.exec(name)?.[1];
     if (!hash) continue;
     const entry = measure(join(dir, name));
@@ -73,6 +67,15 @@ export function pruneCache(dir: string, current: string, limits: { keep?: number
   for (const group of groups.splice(keep)) drop(group);
   while (total > maxBytes && groups.length > 0) drop(groups.pop() as (typeof groups)[number]);
   return removed.sort();
+}
+
+/** The names in the cache folder; none when it cannot be read (nothing to prune then). */
+function cacheNames(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
 }
 
 /** Size and age of a cache entry (a file, or a snapshot folder and its files); links are left alone. */
@@ -114,13 +117,7 @@ function removeEntry(path: string): void {
  */
 export function pruneSearchStores(dir: string, hash: string, current: string): string[] {
   const removed: string[] = [];
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return removed;
-  }
-  for (const name of names) {
+  for (const name of cacheNames(dir)) {
     if (name === current || ENTRY.exec(name)?.[1] !== hash || !name.startsWith('search-') || !name.endsWith('.store')) {
       continue;
     }

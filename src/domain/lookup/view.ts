@@ -3,13 +3,11 @@ import type { Resolution } from '../citations/resolve.js';
 import { listFigures, type FigureView } from '../stats/figures.js';
 import {
   caveat,
-  factCaveats,
   instrumentNotice,
   NO_SUMMARY,
   penaltyCaveats,
   provisionCaveats,
   triggerCaveats,
-  uniqueCaveats,
   type Caveat,
 } from '../corpus/caveats.js';
 import { findProvision, walkPinpoint, type Corpus, type Part } from '../corpus/model.js';
@@ -216,10 +214,10 @@ export function showView(corpus: Corpus, resolution: Resolution): ShowView {
     },
     ...(part.text && part.text_source ? { text: part.text, text_source: part.text_source } : {}),
     // Each penalty carries its own caveats, printed beside its figures.
-    caveats: uniqueCaveats([
+    caveats: [
       ...provisionCaveats(instrument, provision, path),
       ...(part.text_source ? importedTextCaveat(part.text_source) : []),
-    ]),
+    ],
     warnings: resolution.warnings,
     official_text_bundled: false,
     notice: instrumentNotice(instrument),
@@ -231,7 +229,9 @@ function instrumentView(corpus: Corpus, instrument: Instrument, warnings: string
   return {
     type: 'instrument',
     ...rest,
-    ...(facts ? { facts: facts.map((fact) => ({ ...fact, caveats: factCaveats(fact) })) } : {}),
+    ...(facts
+      ? { facts: facts.map((fact) => ({ ...fact, caveats: caveat(fact.label, fact.confidence, '', fact.sources) })) }
+      : {}),
     summary: instrument.summary ?? NO_SUMMARY,
     ...(figures ? { figures: listFigures(corpus).filter((f) => f.instrument === instrument.id) } : {}),
     source: { publication: source.publication, consulted: expandSources(instrument, source.consulted) },
