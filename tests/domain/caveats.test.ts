@@ -14,7 +14,7 @@ import { renderShow } from '../../src/render/show-text.js';
 import { escapeHtml, renderHtmlSite } from '../../src/render/site/html.js';
 import { renderMarkdownSite } from '../../src/render/site/markdown.js';
 import { buildSite } from '../../src/render/site/site.js';
-import { instrumentPath } from '../../src/render/site/instrument-page.js';
+import { instrumentPath } from '../../src/domain/export/layout.js';
 import { PLAIN } from '../../src/render/style.js';
 import { bundledCorpus } from '../helpers.js';
 

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, renderHtmlSite } from '../../src/render/site/html.js';
 import { escapeText, renderMarkdownSite } from '../../src/render/site/markdown.js';
-import { anchorFor, targetOf, type Site } from '../../src/render/site/page.js';
+import { anchorFor, targetOf } from '../../src/domain/export/layout.js';
+import type { Site } from '../../src/render/site/page.js';
 import { relativeHref } from '../../src/render/site/links.js';
 
 const unescapeHtml = (text: string): string =>

@@ -1,12 +1,8 @@
+import { casePath } from '../../domain/export/layout.js';
 import type { Case } from '../../domain/cases/schema.js';
 import { caseView } from '../../domain/cases/cases.js';
 import type { Corpus } from '../../domain/corpus/model.js';
 import { code, heading, joined, paragraph, ref, source, strong, type Block, type Inline, type Page } from './page.js';
-
-/** "case:tayyaba-sc-2020" → "cases/tayyaba-sc-2020". */
-export function casePath(c: Case): string {
-  return `cases/${c.id.slice('case:'.length)}`;
-}
 
 /** One page per case: what `tip cases show` prints, with the laws and related cases linked. */
 export function casePage(corpus: Corpus, c: Case): Page {

@@ -1,18 +1,10 @@
+import { checklistPath } from '../../domain/export/layout.js';
 import { caveatLine } from '../caveats.js';
 import { buildChecklist, labeller } from '../../domain/checklist/build.js';
 import { DEFAULT_FACTS } from '../../domain/checklist/facts.js';
 import type { Corpus } from '../../domain/corpus/model.js';
 import { bandLine, factsLine, headerCaveats } from '../checklist-summary.js';
 import { code, heading, joined, paragraph, ref, strong, type Block, type Page } from './page.js';
-
-/** The link id of an offence's checklist page. */
-export function checklistId(offence: string): string {
-  return `checklist:${offence}`;
-}
-
-export function checklistPath(offence: string): string {
-  return `checklists/${offence}`;
-}
 
 /**
  * An offence's default checklist (no facts given, so the victim's age is unknown): the

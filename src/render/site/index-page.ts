@@ -3,7 +3,7 @@ import { listOffences } from '../../domain/checklist/build.js';
 import type { Corpus } from '../../domain/corpus/model.js';
 import { caseYear } from '../../domain/cases/dates.js';
 import type { Selection } from '../../domain/export/select.js';
-import { checklistId } from './checklist-page.js';
+import { checklistId } from '../../domain/export/layout.js';
 import { code, heading, paragraph, ref, type Block, type ListItem, type Page } from './page.js';
 
 /** The front page: what the build holds, the search box (HTML), and a link to every page. */

@@ -1,10 +1,10 @@
 import { caveatCell, caveatLine } from '../caveats.js';
 import { formatCount } from '../../domain/common/text.js';
-import { idLabel, splitId } from '../../domain/corpus/ids.js';
+import { idLabel } from '../../domain/corpus/ids.js';
 import { conditionsLabel } from '../../domain/corpus/conditions.js';
 import { NO_SUMMARY, statusLabel } from '../../domain/corpus/caveats.js';
 import { lawLabel } from '../../domain/corpus/describe.js';
-import { allParts, type Corpus } from '../../domain/corpus/model.js';
+import { type Corpus } from '../../domain/corpus/model.js';
 import { combinationLabel, fineLabel, imprisonmentLabel } from '../../domain/corpus/penalty-text.js';
 import type { Instrument } from '../../domain/corpus/schema.js';
 import {
@@ -17,8 +17,8 @@ import {
   type ProvisionView,
   type SubprovisionView,
 } from '../../domain/lookup/view.js';
+import { anchorFor, instrumentPath } from '../../domain/export/layout.js';
 import {
-  anchorFor,
   code,
   heading,
   joined,
@@ -30,22 +30,7 @@ import {
   type Inline,
   type ListItem,
   type Page,
-  type Target,
 } from './page.js';
-
-/** Where an instrument's page goes: practice guidance apart from the law. */
-export function instrumentPath(instrument: Instrument): string {
-  return `${instrument.kind === 'guidance' ? 'guidance' : 'laws'}/${instrument.id}`;
-}
-
-/** The link targets an instrument page provides: itself, each provision and each sub-provision. */
-export function instrumentTargets(instrument: Instrument): [string, Target][] {
-  const page = instrumentPath(instrument);
-  return [
-    [instrument.id, { page }],
-    ...[...allParts([instrument])].map(({ id }): [string, Target] => [id, { page, anchor: anchorFor(splitId(id)[1]) }]),
-  ];
-}
 
 /** One page per instrument: its metadata, then every provision under its own anchor. */
 export function instrumentPage(corpus: Corpus, instrument: Instrument): Page {

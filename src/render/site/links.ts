@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { targetOf, type Target } from './page.js';
+import { targetOf, type Target } from '../../domain/export/layout.js';
 
 /** A relative href from one page to a target: `#s3` on the same page, `../cases/x.md` elsewhere. */
 export function relativeHref(from: string, target: Target, extension: string): string {

@@ -1,3 +1,5 @@
+import type { Target } from '../../domain/export/layout.js';
+
 /**
  * The exported documentation as data: pages of blocks whose links name canonical ids,
  * not files. The Markdown and HTML renderers turn the same pages into their formats,
@@ -40,17 +42,14 @@ export interface Page {
   blocks: Block[];
 }
 
-/** Where a canonical id lives in the export. */
-export interface Target {
-  page: string;
-  anchor?: string;
-}
-
 /** A page of the site, built only when it is rendered: a statute book's pages are never all held at once. */
 export interface SitePage {
   path: string;
   build(): Page;
 }
+
+/** Where a canonical id lives in the export. */
+export type { Target };
 
 export interface Site {
   pages: SitePage[];
@@ -59,23 +58,6 @@ export interface Site {
   /** The corpus hash, so a reader can tell which corpus a build came from. */
   corpus: string;
   stamp?: string;
-}
-
-/** The anchor for a provision's local id: `s3(2)(a)` → `s3-2-a`, safe in every renderer. */
-export function anchorFor(localId: string): string {
-  return localId.replace(/\(/g, '-').replace(/\)/g, '');
-}
-
-/**
- * The target of an id, or of the nearest part above it that the export has: a cited
- * pinpoint the digest does not record still links to its provision.
- */
-export function targetOf(targets: ReadonlyMap<string, Target>, id: string): Target | undefined {
-  for (let current = id; ; current = current.slice(0, current.lastIndexOf('('))) {
-    const target = targets.get(current);
-    if (target) return target;
-    if (!current.endsWith(')')) return undefined;
-  }
 }
 
 export const ref = (id: string, text: string): Inline => ({ kind: 'ref', id, text });

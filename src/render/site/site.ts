@@ -1,10 +1,11 @@
 import type { Corpus } from '../../domain/corpus/model.js';
 import type { Instrument } from '../../domain/corpus/schema.js';
 import type { Selection } from '../../domain/export/select.js';
-import { casePage, casePath } from './case-page.js';
-import { checklistId, checklistPage, checklistPath } from './checklist-page.js';
+import { casePage } from './case-page.js';
+import { checklistPage } from './checklist-page.js';
 import { indexPage } from './index-page.js';
-import { instrumentPage, instrumentPath, instrumentTargets } from './instrument-page.js';
+import { instrumentPage } from './instrument-page.js';
+import { casePath, checklistId, checklistPath, instrumentPath, instrumentTargets } from '../../domain/export/layout.js';
 import type { Site, Target } from './page.js';
 
 /**
