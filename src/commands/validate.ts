@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { BaseCommand } from '../base-command.js';
 import { DataError } from '../domain/common/errors.js';
 import { validateCorpus, type ValidationReport } from '../domain/corpus/validate.js';
+import { corpusLabel, corpusToValidate } from '../domain/corpus/which.js';
 import { renderGithubAnnotations } from '../render/validate-github.js';
 import { renderValidation } from '../render/validate-text.js';
 
@@ -11,10 +12,13 @@ export default class Validate extends BaseCommand {
     dir: Args.string({
       // Piped input is never a folder name.
       ignoreStdin: true,
-      description: 'Corpus folder (holds laws/); default: --data, TIPKIT_DATA, or the bundled corpus.',
+      description:
+        'Corpus folder (holds laws/); default: --data, TIPKIT_DATA, the working folder when it holds laws/*.yaml, or the bundled corpus.',
     }),
   };
-  static override description = `Checks every file against the schema, looks for duplicate ids, dangling cross-references and unknown source keys, and confirms every provision carries provenance. Problems print as file:line:col: message; --format github prints them as GitHub Actions annotations, and --format json as the report (the same object whether the corpus is valid or not). Exits 4 when the corpus is invalid.`;
+  static override description = `Checks every file against the schema, looks for duplicate ids, dangling cross-references and unknown source keys, and confirms every provision carries provenance. Problems print as file:line:col: message; --format github prints them as GitHub Actions annotations, and --format json as the report (the same object whether the corpus is valid or not). Exits 4 when the corpus is invalid.
+
+With no folder, it checks the working folder when that holds laws/*.yaml (run in a corpus repository, it checks that repository), else the bundled corpus with your imported library. Every report says which corpus it checked.`;
   static override examples = [
     '<%= config.bin %> validate',
     '<%= config.bin %> validate ./my-corpus',
@@ -32,9 +36,10 @@ export default class Validate extends BaseCommand {
 
   async run(): Promise<ValidationReport> {
     const { args, flags } = await this.parse(Validate);
-    const dir = args.dir ?? flags.data;
-    const library = this.libraryDir(dir);
-    const report = validateCorpus(this.dataDir(dir), library);
+    const choice = corpusToValidate(args.dir, flags.data, process.cwd());
+    // The library is overlaid on the bundled corpus only; any other corpus stands alone.
+    const library = choice.source === 'bundled' ? this.libraryDir(undefined) : undefined;
+    const report = validateCorpus(choice.root, library, choice.source);
     // With --json, oclif prints the result (or the error with the report in its details) instead.
     if (!this.jsonEnabled()) {
       if (flags.format === 'json') this.logJson(report);
@@ -52,7 +57,10 @@ export default class Validate extends BaseCommand {
       ];
       const more = places.length > 3 ? ` and ${places.length - 2} other places` : '';
       const count = `${report.issues.length} problem${report.issues.length === 1 ? '' : 's'}`;
-      throw new DataError(`${count} in ${places.slice(0, more ? 2 : 3).join(', ')}${more}`, { details: report });
+      throw new DataError(
+        `${count} in ${places.slice(0, more ? 2 : 3).join(', ')}${more} (${corpusLabel(report.source)})`,
+        { details: report },
+      );
     }
     return report;
   }

@@ -1,5 +1,6 @@
 import { isAbsolute, relative } from 'node:path';
 import type { ValidationReport } from '../domain/corpus/validate.js';
+import { validatedCorpus } from './validate-text.js';
 
 /**
  * GitHub Actions workflow commands: one `::error` annotation per problem, which the
@@ -9,8 +10,8 @@ import type { ValidationReport } from '../domain/corpus/validate.js';
 export function renderGithubAnnotations(report: ValidationReport, cwd: string): string {
   const fromCwd = (path: string): string => (isAbsolute(path) ? relative(cwd, path) : path);
   if (report.valid) {
-    const root = fromCwd(report.root) || '.';
-    return `::notice title=tip validate::${escapeData(`${root}: ${report.files} files, no problems`)}`;
+    const corpus = validatedCorpus({ ...report, root: fromCwd(report.root) || '.' });
+    return `::notice title=tip validate::${escapeData(`${corpus}: ${report.files} files, no problems`)}`;
   }
   return report.issues
     .map((issue) => {

@@ -1,3 +1,4 @@
+import { corpusLabel } from '../domain/corpus/which.js';
 import { formatIssue } from '../domain/corpus/issues.js';
 import type { ValidationReport } from '../domain/corpus/validate.js';
 import { count, type Style } from './style.js';
@@ -6,7 +7,7 @@ import { count, type Style } from './style.js';
 export function renderValidation(report: ValidationReport, style: Style): string {
   if (report.valid) {
     return style.paint.green(
-      `✓ ${report.root}: ${[
+      `✓ ${validatedCorpus(report)}: ${[
         count(report.files, 'file'),
         count(report.instruments, 'instrument'),
         count(report.provisions, 'provision'),
@@ -15,4 +16,10 @@ export function renderValidation(report: ValidationReport, style: Style): string
     );
   }
   return report.issues.map(formatIssue).join('\n');
+}
+
+/** "laws-repo (the working folder, which holds laws/)": which corpus a report is about. */
+export function validatedCorpus(report: Pick<ValidationReport, 'root' | 'source' | 'library'>): string {
+  const library = report.library ? `, with your library at ${report.library}` : '';
+  return `${report.root} (${corpusLabel(report.source)}${library})`;
 }
