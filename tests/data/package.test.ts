@@ -11,6 +11,7 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   license: string;
   files: string[];
   scripts: Record<string, string>;
+  exports: Record<string, string | { types: string; default: string }>;
 };
 
 describe('the package', () => {
@@ -31,6 +32,13 @@ describe('the package', () => {
     for (const top of linked) {
       if (!existsSync(join(ROOT, top)) || top === 'README.md' || top === 'LICENSE') continue;
       expect(pkg.files, `README links to ${top}/`).toContain(top);
+    }
+  });
+
+  it('points every entry of its exports at a built module with its types', () => {
+    for (const [entry, target] of Object.entries(pkg.exports)) {
+      const files = typeof target === 'string' ? [target] : [target.default, target.types];
+      for (const file of files) expect(existsSync(join(ROOT, file)), `${entry}: ${file}`).toBe(true);
     }
   });
 });
