@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { run } from '@oclif/core';
 import { captureOutput } from '@oclif/test';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import * as yaml from 'yaml';
 import { readCorpusSource } from '../src/domain/corpus/files.js';
 import type { Corpus } from '../src/domain/corpus/model.js';
@@ -152,4 +152,18 @@ export function storeSearch(corpus: Corpus): (query: string, options?: SearchOpt
   buildSearchStore(documentBatches(corpus), storeIdentity(corpus), (chunk) => chunks.push(Buffer.from(chunk)));
   const source = storeSource(storeFromBytes(Buffer.concat(chunks)));
   return (query, options = {}) => searchSource(source, query, options);
+}
+
+/** A program on PATH, as `command -v` finds it; undefined if not installed. */
+export function onPath(program: string): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    const candidate = join(dir, program);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not in this directory
+    }
+  }
+  return undefined;
 }

@@ -1,20 +1,9 @@
-import { accessSync, constants } from 'node:fs';
-import { delimiter, join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { tempDir } from '../helpers.js';
+import { onPath, tempDir } from '../helpers.js';
 
 /** Debian's chromium on PATH, as `command -v chromium` finds it; undefined if not installed. */
 export function findChromium(): string | undefined {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    const candidate = join(dir, 'chromium');
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not in this directory
-    }
-  }
-  return undefined;
+  return onPath('chromium');
 }
 
 /**

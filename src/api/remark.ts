@@ -1,0 +1,89 @@
+/**
+ * A remark plugin that links citations in Markdown to the pages `tip export --format md`
+ * writes, at build time (Docusaurus, Astro, VitePress, or any unified pipeline):
+ *
+ *   import remarkTipkit from 'tipkit/remark';
+ *   unified().use(remarkParse).use(remarkTipkit, { base: '/law' })…
+ *
+ * It links what `tip cite --link` links, where that command would: prose only (never
+ * code, HTML, headings, or text already inside a link), lines under `tip-ignore` comments
+ * left alone, and "s.4 of the Act" read with the rest of the document.
+ */
+import type { Link, Nodes, Parent, Root, Text } from 'mdast';
+import type { Corpus } from '../domain/corpus/model.js';
+import type { Target } from '../domain/export/layout.js';
+import { citationLinks, exportTargets, targetHref, type CitationLink } from '../domain/cite/links.js';
+import { markdownProse } from '../domain/cite/markdown-prose.js';
+import { openCorpus, type CorpusOptions } from './corpus.js';
+
+export interface RemarkTipkitOptions extends CorpusOptions {
+  /** Where the exported pages are served (a path or URL); none: paths from the site's root. */
+  base?: string;
+  /** The extension of the exported pages in links: ".md" (default), or "" for URLs without one. */
+  extension?: string;
+}
+
+/** Never linked inside: their text is a link already, a heading's anchor, or not prose. */
+const LEAVE = new Set(['link', 'linkReference', 'heading', 'definition', 'code', 'inlineCode', 'html']);
+
+const targetsOf = new WeakMap<Corpus, Map<string, Target>>();
+
+export function remarkTipkit(options: RemarkTipkitOptions = {}) {
+  return async (tree: Root, file?: { value?: unknown }): Promise<void> => {
+    const corpus = await openCorpus(options);
+    let targets = targetsOf.get(corpus);
+    if (!targets) targetsOf.set(corpus, (targets = exportTargets(corpus)));
+    const source = typeof file?.value === 'string' ? file.value : undefined;
+    // Read whole, as `tip cite --link` reads it; each link is then placed in its text node.
+    const found = source === undefined ? [] : citationLinks(corpus, markdownProse(source, { forLinking: true }).text, targets);
+    const href = (target: Target): string => targetHref(target, options);
+    linkTree(tree, (node) => {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      // A node whose value is its source text takes the document's links; one rewritten by an
+      // escape, an entity or another plugin is read on its own.
+      if (source !== undefined && start !== undefined && end !== undefined && source.slice(start, end) === node.value) {
+        return found
+          .filter((link) => link.start >= start && link.end <= end)
+          .map((link) => ({ ...link, start: link.start - start, end: link.end - start }));
+      }
+      return citationLinks(corpus, node.value, targets);
+    }, href);
+  };
+}
+
+export default remarkTipkit;
+
+/** Splits each text node outside LEAVE at its links; an explicit stack, so no depth overflows. */
+function linkTree(tree: Root, linksIn: (node: Text) => CitationLink[], href: (target: Target) => string): void {
+  const stack: Parent[] = [tree];
+  for (let parent = stack.pop(); parent; parent = stack.pop()) {
+    const children: Nodes[] = [];
+    for (const child of parent.children as Nodes[]) {
+      if (child.type === 'text') children.push(...splitText(child, linksIn(child), href));
+      else {
+        if ('children' in child && !LEAVE.has(child.type)) stack.push(child);
+        children.push(child);
+      }
+    }
+    parent.children = children as Parent['children'];
+  }
+}
+
+function splitText(node: Text, links: readonly CitationLink[], href: (target: Target) => string): (Text | Link)[] {
+  if (links.length === 0) return [node];
+  const out: (Text | Link)[] = [];
+  let last = 0;
+  for (const link of links) {
+    if (link.start > last) out.push({ type: 'text', value: node.value.slice(last, link.start) });
+    out.push({
+      type: 'link',
+      url: href(link.target),
+      title: link.title,
+      children: [{ type: 'text', value: node.value.slice(link.start, link.end) }],
+    });
+    last = link.end;
+  }
+  if (last < node.value.length) out.push({ type: 'text', value: node.value.slice(last) });
+  return out;
+}

@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, chmodSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { onPath, ROOT, tempDir } from '../helpers.js';
+
+/**
+ * examples/docs-site run as its CI job runs it: ci.sh with `tip` on PATH (here the
+ * checkout's build; tests/bench/pack-install.mjs runs it with a globally installed
+ * tarball). The site is built with Debian's MkDocs where it is installed; CI requires it.
+ */
+const mkdocs = onPath('mkdocs');
+const required = process.env.TIPKIT_REQUIRE_MKDOCS === '1';
+if (!mkdocs) console.warn('docs-site recipe: MkDocs build SKIPPED: no `mkdocs` on PATH (apt-get install -y mkdocs).');
+
+function recipe(): { dir: string; run: () => ReturnType<typeof spawnSync> } {
+  const dir = join(tempDir(), 'docs-site');
+  cpSync(join(ROOT, 'examples', 'docs-site'), dir, { recursive: true });
+  const bin = tempDir();
+  writeFileSync(join(bin, 'tip'), `#!/bin/sh\nexec "${process.execPath}" "${join(ROOT, 'bin', 'run.js')}" "$@"\n`);
+  chmodSync(join(bin, 'tip'), 0o755);
+  const env = {
+    PATH: `${bin}:${process.env.PATH}`,
+    HOME: process.env.HOME,
+    XDG_CACHE_HOME: tempDir(),
+    XDG_DATA_HOME: tempDir(),
+    NO_COLOR: '1',
+    ...(mkdocs ? {} : { TIPKIT_SKIP_SITE_BUILD: '1' }),
+  };
+  return { dir, run: () => spawnSync('sh', [join(dir, 'ci.sh')], { encoding: 'utf8', env, timeout: 120_000 }) };
+}
+
+describe('the docs-site recipe', () => {
+  it.runIf(required)('finds MkDocs when the recipe test requires it', () => {
+    expect(mkdocs, 'TIPKIT_REQUIRE_MKDOCS=1 but no mkdocs on PATH').toBeDefined();
+  });
+
+  it('checks the citations, exports the law pages and builds the site', () => {
+    const { dir, run } = recipe();
+    const result = run();
+    expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+    expect(readFileSync(join(dir, 'docs', 'law', 'laws', 'ptpa-2018.md'), 'utf8')).toMatch(/^---\ntitle: /);
+    if (mkdocs) {
+      const page = readFileSync(join(dir, 'site', 'law', 'laws', 'ptpa-2018', 'index.html'), 'utf8');
+      expect(page).toContain('id="s3"');
+      expect(existsSync(join(dir, 'site', 'guides', 'first-contact', 'index.html'))).toBe(true);
+    }
+  });
+
+  it('fails the job on a citation the law does not have, naming its line', () => {
+    const { dir, run } = recipe();
+    appendFileSync(join(dir, 'docs', 'guides', 'charge-sheet.md'), '\nThe draft also cites PTPA s.42.\n');
+    const result = run();
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/docs\/guides\/charge-sheet\.md:\d+:\d+: error: .*PTPA s\.42/);
+    expect(existsSync(join(dir, 'docs', 'law'))).toBe(false);
+  });
+
+  it.runIf(mkdocs)('fails the build when a page links to a law page that does not exist', () => {
+    const { dir, run } = recipe();
+    mkdirSync(join(dir, 'docs', 'notes'));
+    writeFileSync(
+      join(dir, 'docs', 'notes', 'stale.md'),
+      '# Stale\n\nSee [the old page](../law/laws/no-such-act.md).\n',
+    );
+    expect(run().status).not.toBe(0);
+  });
+});
