@@ -2,9 +2,10 @@ import { safeJson } from '../render/controls.js';
 import { Flags } from '@oclif/core';
 import { relative } from 'node:path';
 import { BaseCommand } from '../base-command.js';
-import { UsageError } from '../domain/common/errors.js';
+import { StaleError, UsageError } from '../domain/common/errors.js';
 import { selectExport } from '../domain/export/select.js';
-import type { WriteSummary } from '../domain/export/write.js';
+import { FLAVORS, type Flavor } from '../domain/export/flavor.js';
+import { corpusSource, type ExportReport } from '../domain/export/report.js';
 import type { Corpus } from '../domain/corpus/model.js';
 import type { SiteOptions } from '../render/site/files.js';
 
@@ -17,14 +18,30 @@ md: one page per instrument (an anchor per provision, summaries, penalty tables,
 html: the same pages as a self-contained static site (no network) with full-text search that runs tipkit's own search and index in the browser.
 json, ndjson: every instrument, provision, sub-provision and case as a record with its canonical id, as tip show --json and tip cases show --json give them.
 
-Output is byte-identical for the same corpus (no timestamp unless --stamp), so CI can diff it. Each file is written to a temporary name and renamed into place. A non-empty --out folder that tip export did not make is refused unless --force; files that an earlier export wrote and this one does not are removed.`;
+md --flavor mkdocs, docusaurus or hugo: the same pages with front matter (title, description, order, tags, and tipkit's id, corpus hash and as-of date), that generator's navigation files, and links and escaping it reads.
+
+Output is byte-identical for the same corpus (no timestamp unless --stamp), so CI can diff it, or run --check, which writes nothing and exits 1 when the folder is not what an export would write. Each file is written to a temporary name and renamed into place; a file that already holds its content is left alone. A non-empty --out folder that tip export did not make is refused unless --force; files that an earlier export wrote and this one does not are removed.
+
+The bundled corpus (or --data) is exported alone: your library of imported texts goes in only with --with-library, so an export on your machine matches CI's.`;
   static override examples = [
     '<%= config.bin %> export --format html --out site',
     '<%= config.bin %> export --format md --out handbook --only PTPA --only cases',
+    '<%= config.bin %> export --format md --flavor docusaurus --out docs/tipkit',
+    '<%= config.bin %> export --format md --flavor mkdocs --out docs --check',
     '<%= config.bin %> export --format ndjson --out - | curl -s -H "Content-Type: application/x-ndjson" --data-binary @- "$SEARCH_URL/_bulk"',
     '<%= config.bin %> export --format json --out corpus.json --stamp',
   ];
   static override flags = {
+    check: Flags.boolean({
+      description:
+        'Write nothing: compare the --out folder with what an export would write, list the files missing, differing or to be removed, and exit 1 unless it is up to date (md, html).',
+    }),
+    flavor: Flags.string({
+      default: 'plain',
+      description:
+        'Shape the Markdown for a static-site generator (md only): front matter, navigation files, links and escaping. plain: none of these.',
+      options: [...FLAVORS],
+    }),
     force: Flags.boolean({
       description:
         'Write into a non-empty folder that tip export did not make (its files are kept: one in the way is refused), or replace the json/ndjson --out file.',
@@ -45,6 +62,11 @@ Output is byte-identical for the same corpus (no timestamp unless --stamp), so C
       char: 'o',
       description: 'Folder (md, html) or file (json, ndjson; "-" for stdout, the default for them).',
     }),
+    'with-library': Flags.boolean({
+      description:
+        'Include the official texts in your own library (tip import; TIPKIT_LIBRARY or the data folder). Left out by default, so an export is the same on every machine.',
+      exclusive: ['data'],
+    }),
     stamp: Flags.boolean({
       description:
         'Record the build time (SOURCE_DATE_EPOCH if set, else now), which makes output differ between runs.',
@@ -52,11 +74,24 @@ Output is byte-identical for the same corpus (no timestamp unless --stamp), so C
   };
   static override summary = 'Export the corpus as Markdown, a static HTML site, JSON or NDJSON.';
 
-  async run(): Promise<WriteSummary | undefined> {
+  async run(): Promise<ExportReport | undefined> {
     const { flags } = await this.parse(Export);
     const format = flags.format as (typeof FORMATS)[number];
+    const flavor = flags.flavor as Flavor;
+    if (flavor !== 'plain' && format !== 'md') {
+      throw new UsageError(`--flavor shapes Markdown: it takes --format md, not ${format}`, {
+        suggestions: [`tip export --format md --flavor ${flavor} --out docs`],
+      });
+    }
+    if (flags.check && format !== 'md' && format !== 'html') {
+      throw new UsageError(`--check compares a folder (md, html), not a ${format} file`, {
+        suggestions: [`tip export --format ${format} --out - | cmp - corpus.${format}`],
+      });
+    }
     // Checked whole and held: an export reads every instrument, and copies them into what it writes.
-    const loaded = await this.corpus(flags.data, { hold: true });
+    const withLibrary = flags['with-library'];
+    const loaded = await this.corpus(flags.data, { hold: true, library: withLibrary });
+    const source = corpusSource(loaded.hash, flags.data, { path: this.libraryDir(flags.data), included: withLibrary });
     const corpus = flags.text
       ? loaded
       : (await import('../domain/export/without-text.js')).withoutOfficialTexts(loaded);
@@ -65,6 +100,7 @@ Output is byte-identical for the same corpus (no timestamp unless --stamp), so C
 
     // Each instrument is let go once written: a statute book is exported one instrument at a time.
     const { releaseInstrument: release } = await import('../domain/corpus/snapshot.js');
+    const { renderCheck, renderExportSummary } = await import('../render/export-summary.js');
     if (format === 'json' || format === 'ndjson') {
       const records = await import('../domain/export/records.js');
       const content = (write: (chunk: string) => void): void => {
@@ -79,7 +115,18 @@ Output is byte-identical for the same corpus (no timestamp unless --stamp), so C
         return undefined;
       }
       const { replaced } = await this.writeOutput(flags.out, safe, flags.force);
-      return { dir: flags.out, format, files: 1, replaced: replaced ? [flags.out] : [], removed: [] };
+      const report: ExportReport = {
+        dir: flags.out,
+        format,
+        files: 1,
+        written: replaced ? [] : [flags.out],
+        replaced: replaced ? [flags.out] : [],
+        unchanged: [],
+        removed: [],
+        corpus: source,
+      };
+      for (const line of renderExportSummary(report, flags.out).slice(1)) this.logToStderr(`tip: ${line}`);
+      return report;
     }
 
     if (!flags.out || flags.out === '-') {
@@ -91,28 +138,45 @@ Output is byte-identical for the same corpus (no timestamp unless --stamp), so C
     const { writeExportDir } = await import('../domain/export/write.js');
     // The site searches the CLI's own store: found in the cache, or built here (with progress).
     const search = format === 'html' ? await this.siteSearch(corpus) : undefined;
-    let summary: WriteSummary;
+    let report: ExportReport;
     try {
       const files = siteFiles(corpus, selection, format, {
         ...(stamp ? { stamp } : {}),
         ...(search ? { search } : {}),
+        flavor,
         release,
       });
-      summary = writeExportDir(flags.out, files, { format, corpus: corpus.hash, force: flags.force });
+      const summary = writeExportDir(flags.out, files, {
+        format,
+        ...(flavor === 'plain' ? {} : { flavor }),
+        corpus: corpus.hash,
+        force: flags.force,
+        check: flags.check,
+      });
+      report = { ...summary, corpus: source };
     } finally {
       search?.store.close();
     }
     // Relative when inside the working directory, as given otherwise.
     const inside = relative(process.cwd(), flags.out);
     const where = inside.startsWith('..') ? flags.out : inside || '.';
-    const replaced = summary.replaced.length
-      ? `, ${summary.replaced.length} of them replacing the earlier export's`
-      : '';
-    const removed = summary.removed.length ? `; removed ${summary.removed.length} left by an earlier export` : '';
-    this.log(
-      `Wrote ${summary.files} files (${format}) to ${where}${replaced}${removed}. Start at ${where}/index.${format}.`,
-    );
-    return summary;
+    if (flags.check) {
+      for (const line of renderCheck(report, where)) this.log(line);
+      if (!report.up_to_date) {
+        const changes = report.written.length + report.replaced.length + report.removed.length;
+        throw new StaleError(
+          `${where} is not up to date: ${changes} file${changes === 1 ? '' : 's'} would change; nothing was written`,
+          {
+            suggestions: [`Run the same tip export without --check to update it`],
+            details: report,
+          },
+        );
+      }
+      return report;
+    }
+    const start = `${where}/${flavor === 'hugo' ? '_index' : 'index'}.${format}`;
+    for (const line of renderExportSummary(report, where, start)) this.log(line);
+    return report;
   }
 
   private async siteSearch(corpus: Corpus): Promise<NonNullable<SiteOptions['search']>> {

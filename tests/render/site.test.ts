@@ -23,6 +23,7 @@ function siteWith(text: string, url = 'https://example.org/'): Site {
     pages: [
       {
         path: 'laws/x-act',
+        meta: { title: text, label: text, description: text, tags: ['act'], id: 'x-act' },
         build: () => ({
           path: 'laws/x-act',
           title: text,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus } from '../../domain/corpus/model.js';
+import type { Flavor } from '../../domain/export/flavor.js';
 import type { Instrument } from '../../domain/corpus/schema.js';
 import type { Selection } from '../../domain/export/select.js';
 import { SITE_ASSETS_DIR } from '../../domain/common/paths.js';
@@ -18,6 +19,8 @@ export interface SiteOptions {
   search?: { store: SearchStore; urdu: UrduVocabulary };
   /** Lets an instrument go once its page is built (see buildSite). */
   release?: (instrument: Instrument) => void;
+  /** The static-site generator a Markdown export is shaped for (md only). */
+  flavor?: Flavor;
 }
 
 /** Every file of a Markdown or HTML export, by path inside the output folder. */
@@ -30,7 +33,7 @@ export function siteFiles(
   const site = buildSite(corpus, selection, options.stamp, options.release);
   // Pages are rendered as they are written, so a statute book's site is never held whole.
   const files = new Map<string, Content>();
-  const pages = format === 'md' ? renderMarkdownSite(site) : renderHtmlSite(site);
+  const pages = format === 'md' ? renderMarkdownSite(site, options.flavor) : renderHtmlSite(site);
   for (const [name, render] of pages) files.set(name, (write) => write(render()));
   if (format === 'md') return files;
   files.set(SITE_ASSETS.style, readFileSync(join(SITE_ASSETS_DIR, 'style.css'), 'utf8'));
