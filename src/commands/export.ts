@@ -89,7 +89,7 @@ The bundled corpus (or --data) is exported alone: your library of imported texts
       });
     }
     // Checked whole and held: an export reads every instrument, and copies them into what it writes.
-    const withLibrary = flags['with-library'];
+    const withLibrary = flags['with-library'] === true;
     const loaded = await this.corpus(flags.data, { hold: true, library: withLibrary });
     const source = corpusSource(loaded.hash, flags.data, { path: this.libraryDir(flags.data), included: withLibrary });
     const corpus = flags.text

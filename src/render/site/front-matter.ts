@@ -1,3 +1,4 @@
+import { safeText } from '../controls.js';
 import type { Flavor } from '../../domain/export/flavor.js';
 import { positionOf, yamlText } from './navigation.js';
 import type { Site, SitePage } from './page.js';
@@ -9,7 +10,13 @@ import type { Site, SitePage } from './page.js';
  * under `tipkit` (Docusaurus reads a top-level `id` as the page's id, which would move it).
  */
 export function frontMatter(site: Site, page: SitePage, flavor: Exclude<Flavor, 'plain'>): string {
-  const { meta } = page;
+  // Text from the corpus: nothing in it may reach an editor or a terminal as a control.
+  const meta = {
+    ...page.meta,
+    title: safeText(page.meta.title),
+    label: safeText(page.meta.label),
+    description: safeText(page.meta.description),
+  };
   const position = positionOf(site, page);
   const order =
     flavor === 'docusaurus'

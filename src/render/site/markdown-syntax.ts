@@ -51,9 +51,10 @@ function escapeBraces(text: string): string {
  * reference for its first letter keeps the word and makes the line text.
  */
 function escapeMdx(text: string): string {
-  return escapeBraces(text).replace(/^([ie])(mport|xport)(?=\s|$)/, (_, first: string, rest: string) => {
-    return `&#${first.charCodeAt(0)};${rest}`;
-  });
+  return escapeBraces(text).replace(
+    /^(\s*)([ie])(mport|xport)(?=\s|$)/,
+    (_, space: string, first: string, rest: string) => `${space}&#${first.charCodeAt(0)};${rest}`,
+  );
 }
 
 /** Python-Markdown (MkDocs) has no `\~` escape: it would print the backslash. */

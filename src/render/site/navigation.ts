@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { safeText } from '../controls.js';
 import type { Flavor } from '../../domain/export/flavor.js';
 import { SECTIONS, sectionOf } from '../../domain/export/layout.js';
 import type { Site, SitePage } from './page.js';
@@ -64,7 +65,7 @@ export function navigationFiles(site: Site, flavor: Flavor): [string, string][] 
 }
 
 function mkdocsNav(site: Site): string {
-  const entry = (page: SitePage): Record<string, string> => ({ [page.meta.label]: `${page.path}.md` });
+  const entry = (page: SitePage): Record<string, string> => ({ [safeText(page.meta.label)]: `${page.path}.md` });
   const nav = [
     ...site.pages.filter((page) => sectionOf(page.path) === undefined).map(entry),
     ...sections(site).map(({ title, pages }) => ({ [title]: pages.map(entry) })),

@@ -3,7 +3,7 @@ import type { Instrument } from '../../domain/corpus/schema.js';
 import type { Selection } from '../../domain/export/select.js';
 import { casePage } from './case-page.js';
 import { checklistPage } from './checklist-page.js';
-import { indexPage } from './index-page.js';
+import { INDEX_HEADING, indexPage } from './index-page.js';
 import { instrumentPage } from './instrument-page.js';
 import { casePath, checklistId, checklistPath, instrumentPath, instrumentTargets } from '../../domain/export/layout.js';
 import { caseYear } from '../../domain/cases/dates.js';
@@ -56,7 +56,7 @@ export function buildSite(
 }
 
 const INDEX_META: PageMeta = {
-  title: 'tipkit',
+  title: INDEX_HEADING,
   label: 'tipkit',
   description:
     'Summaries of the anti-trafficking law of Pakistan, its leading cases and investigation checklists, with sources and confidence. Not the law.',
