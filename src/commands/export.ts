@@ -2,14 +2,14 @@ import { safeJson } from '../render/controls.js';
 import { Flags } from '@oclif/core';
 import { relative } from 'node:path';
 import { BaseCommand } from '../base-command.js';
-import { StaleError, UsageError } from '../domain/common/errors.js';
-import { selectExport } from '../domain/export/select.js';
+import { UsageError } from '../domain/common/errors.js';
+import { checkExportOptions, FORMATS, isFolderFormat, type ExportFormat } from '../domain/export/options.js';
+import { selectExport, type Selection } from '../domain/export/select.js';
+import type { Instrument } from '../domain/corpus/schema.js';
 import { FLAVORS, type Flavor } from '../domain/export/flavor.js';
-import { corpusSource, type ExportReport } from '../domain/export/report.js';
+import { corpusSource, staleError, type CorpusSource, type ExportReport } from '../domain/export/report.js';
 import type { Corpus } from '../domain/corpus/model.js';
 import type { SiteOptions } from '../render/site/files.js';
-
-const FORMATS = ['md', 'html', 'json', 'ndjson'] as const;
 
 export default class Export extends BaseCommand {
   static override description = `Builds documentation from the corpus, for handbooks, intranets and search engines.
@@ -76,18 +76,9 @@ The bundled corpus (or --data) is exported alone: your library of imported texts
 
   async run(): Promise<ExportReport | undefined> {
     const { flags } = await this.parse(Export);
-    const format = flags.format as (typeof FORMATS)[number];
+    const format = flags.format as ExportFormat;
     const flavor = flags.flavor as Flavor;
-    if (flavor !== 'plain' && format !== 'md') {
-      throw new UsageError(`--flavor shapes Markdown: it takes --format md, not ${format}`, {
-        suggestions: [`tip export --format md --flavor ${flavor} --out docs`],
-      });
-    }
-    if (flags.check && format !== 'md' && format !== 'html') {
-      throw new UsageError(`--check compares a folder (md, html), not a ${format} file`, {
-        suggestions: [`tip export --format ${format} --out - | cmp - corpus.${format}`],
-      });
-    }
+    checkExportOptions({ format, flavor, check: flags.check, out: flags.out });
     // Checked whole and held: an export reads every instrument, and copies them into what it writes.
     const withLibrary = flags['with-library'] === true;
     const loaded = await this.corpus(flags.data, { hold: true, library: withLibrary });
@@ -97,45 +88,13 @@ The bundled corpus (or --data) is exported alone: your library of imported texts
       : (await import('../domain/export/without-text.js')).withoutOfficialTexts(loaded);
     const selection = selectExport(corpus, flags.only);
     const stamp = flags.stamp ? buildTime() : undefined;
-
-    // Each instrument is let go once written: a statute book is exported one instrument at a time.
-    const { releaseInstrument: release } = await import('../domain/corpus/snapshot.js');
-    const { renderCheck, renderExportSummary } = await import('../render/export-summary.js');
-    if (format === 'json' || format === 'ndjson') {
-      const records = await import('../domain/export/records.js');
-      const content = (write: (chunk: string) => void): void => {
-        const each = records.exportRecords(corpus, selection, release);
-        if (format === 'json') records.writeJsonExport(each, records.jsonEnvelope(corpus, stamp), write);
-        else records.writeNdjsonExport(each, write);
-      };
-      // The records hold text from the user's files: written so that no terminal acts on it.
-      const safe = (write: (chunk: string) => void): void => content((chunk) => write(safeJson(chunk)));
-      if (!flags.out || flags.out === '-') {
-        safe((chunk) => process.stdout.write(chunk));
-        return undefined;
-      }
-      const { replaced } = await this.writeOutput(flags.out, safe, flags.force);
-      const report: ExportReport = {
-        dir: flags.out,
-        format,
-        files: 1,
-        written: replaced ? [] : [flags.out],
-        replaced: replaced ? [flags.out] : [],
-        unchanged: [],
-        removed: [],
-        corpus: source,
-      };
-      for (const line of renderExportSummary(report, flags.out).slice(1)) this.logToStderr(`tip: ${line}`);
-      return report;
+    if (!isFolderFormat(format)) {
+      return this.exportRecords(corpus, selection, { format, out: flags.out, force: flags.force, stamp, source });
     }
 
-    if (!flags.out || flags.out === '-') {
-      throw new UsageError(`--format ${format} writes a folder: give it with --out`, {
-        suggestions: [`tip export --format ${format} --out ${format === 'md' ? 'handbook' : 'site'}`],
-      });
-    }
-    const { siteFiles } = await import('../render/site/files.js');
+    const { siteEntry, siteFiles } = await import('../render/site/files.js');
     const { writeExportDir } = await import('../domain/export/write.js');
+    const out = flags.out as string;
     // The site searches the CLI's own store: found in the cache, or built here (with progress).
     const search = format === 'html' ? await this.siteSearch(corpus) : undefined;
     let report: ExportReport;
@@ -144,9 +103,9 @@ The bundled corpus (or --data) is exported alone: your library of imported texts
         ...(stamp ? { stamp } : {}),
         ...(search ? { search } : {}),
         flavor,
-        release,
+        release: await releaser(),
       });
-      const summary = writeExportDir(flags.out, files, {
+      const summary = writeExportDir(out, files, {
         format,
         ...(flavor === 'plain' ? {} : { flavor }),
         corpus: corpus.hash,
@@ -158,24 +117,52 @@ The bundled corpus (or --data) is exported alone: your library of imported texts
       search?.store.close();
     }
     // Relative when inside the working directory, as given otherwise.
-    const inside = relative(process.cwd(), flags.out);
-    const where = inside.startsWith('..') ? flags.out : inside || '.';
+    const inside = relative(process.cwd(), out);
+    const where = inside.startsWith('..') ? out : inside || '.';
+    const { renderCheck, renderExportSummary } = await import('../render/export-summary.js');
     if (flags.check) {
       for (const line of renderCheck(report, where)) this.log(line);
-      if (!report.up_to_date) {
-        const changes = report.written.length + report.replaced.length + report.removed.length;
-        throw new StaleError(
-          `${where} is not up to date: ${changes} file${changes === 1 ? '' : 's'} would change; nothing was written`,
-          {
-            suggestions: [`Run the same tip export without --check to update it`],
-            details: report,
-          },
-        );
-      }
+      if (!report.up_to_date) throw staleError(report, where);
       return report;
     }
-    const start = `${where}/${flavor === 'hugo' ? '_index' : 'index'}.${format}`;
-    for (const line of renderExportSummary(report, where, start)) this.log(line);
+    for (const line of renderExportSummary(report, where, `${where}/${siteEntry(format, flavor)}`)) this.log(line);
+    return report;
+  }
+
+  /** json and ndjson: the records, to stdout or to the --out file under the one rule for writes. */
+  private async exportRecords(
+    corpus: Corpus,
+    selection: Selection,
+    options: { format: 'json' | 'ndjson'; out?: string; force: boolean; stamp?: string; source: CorpusSource },
+  ): Promise<ExportReport | undefined> {
+    const records = await import('../domain/export/records.js');
+    const release = await releaser();
+    const { format, out, stamp } = options;
+    const content = (write: (chunk: string) => void): void => {
+      const each = records.exportRecords(corpus, selection, release);
+      if (format === 'json') records.writeJsonExport(each, records.jsonEnvelope(corpus, stamp), write);
+      else records.writeNdjsonExport(each, write);
+    };
+    // The records hold text from the user's files: written so that no terminal acts on it.
+    const safe = (write: (chunk: string) => void): void => content((chunk) => write(safeJson(chunk)));
+    if (!out || out === '-') {
+      safe((chunk) => process.stdout.write(chunk));
+      return undefined;
+    }
+    const { replaced } = await this.writeOutput(out, safe, options.force);
+    const report: ExportReport = {
+      dir: out,
+      format,
+      files: 1,
+      written: replaced ? [] : [out],
+      replaced: replaced ? [out] : [],
+      unchanged: [],
+      removed: [],
+      corpus: options.source,
+    };
+    // stdout may be the records' own pipe elsewhere: what is said of the corpus goes to stderr.
+    const { renderExportSummary } = await import('../render/export-summary.js');
+    for (const line of renderExportSummary(report, out).slice(1)) this.logToStderr(`tip: ${line}`);
     return report;
   }
 
@@ -196,6 +183,11 @@ The bundled corpus (or --data) is exported alone: your library of imported texts
       this.endProgress();
     }
   }
+}
+
+/** Each instrument is let go once written: a statute book is exported one instrument at a time. */
+async function releaser(): Promise<(instrument: Instrument) => void> {
+  return (await import('../domain/corpus/snapshot.js')).releaseInstrument;
 }
 
 /** SOURCE_DATE_EPOCH is the reproducible-builds convention for "the time of this build". */

@@ -1,3 +1,4 @@
+import { StaleError } from '../common/errors.js';
 import { libraryFiles } from '../corpus/files.js';
 import type { WriteSummary } from './write.js';
 
@@ -27,4 +28,13 @@ export function corpusSource(
     hash,
     ...(library.path && texts > 0 ? { library: { path: library.path, included: library.included, texts } } : {}),
   };
+}
+
+/** The error `--check` ends with when the folder is not what an export would write (exit 1), the report in its details. */
+export function staleError(report: ExportReport, where: string): StaleError {
+  const changes = report.written.length + report.replaced.length + report.removed.length;
+  return new StaleError(
+    `${where} is not up to date: ${changes} file${changes === 1 ? '' : 's'} would change; nothing was written`,
+    { suggestions: ['Run the same tip export without --check to update it'], details: report },
+  );
 }

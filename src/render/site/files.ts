@@ -7,6 +7,7 @@ import type { Selection } from '../../domain/export/select.js';
 import { SITE_ASSETS_DIR } from '../../domain/common/paths.js';
 import { renderHtmlSite, SITE_ASSETS } from './html.js';
 import { renderMarkdownSite } from './markdown.js';
+import { markdownSyntax } from './markdown-syntax.js';
 import { searchAssets } from './search-assets.js';
 import type { SearchStore } from '../../domain/search/store-read.js';
 import type { UrduVocabulary } from '../../domain/search/urdu-query.js';
@@ -21,6 +22,11 @@ export interface SiteOptions {
   release?: (instrument: Instrument) => void;
   /** The static-site generator a Markdown export is shaped for (md only). */
   flavor?: Flavor;
+}
+
+/** The file a reader opens first: the index (Hugo's is its section page, `_index.md`). */
+export function siteEntry(format: 'md' | 'html', flavor: Flavor = 'plain'): string {
+  return format === 'md' ? markdownSyntax(flavor).file('index') : 'index.html';
 }
 
 /** Every file of a Markdown or HTML export, by path inside the output folder. */
