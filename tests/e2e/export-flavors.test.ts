@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { bundledCorpus, tempDir, tip } from '../helpers.js';
+import { bundledCorpus, FIXTURES, tempDir, tip } from '../helpers.js';
 import { brokenLinks, listFiles, readTree } from '../site-files.js';
 
 const corpus = bundledCorpus();
@@ -42,6 +42,20 @@ function idOfFile(file: string): string | undefined {
   if (folder === 'cases') return `case:${name}`;
   if (folder === 'checklists') return `checklist:${name}`;
   return name;
+}
+
+/** What would break an MDX parse in a page: JSX other than the closed anchors, braces, ESM, comments. */
+function mdxProblems(out: string): string[] {
+  const problems: string[] = [];
+  for (const file of pagesOf(out)) {
+    const { body } = splitPage(readFileSync(join(out, file), 'utf8'));
+    // Code spans are literal in MDX; an escaped backtick opens none.
+    const text = body.replace(/(?<!\\)`[^`\n]*`/g, '');
+    if (/</.test(text.replace(/<a id="[^"<>{}]+"><\/a>/g, ''))) problems.push(`${file}: <`);
+    if (/(^|[^\\])[{}]/m.test(text)) problems.push(`${file}: unescaped brace`);
+    if (/^\s*(import|export)\s/m.test(text)) problems.push(`${file}: import/export`);
+  }
+  return problems;
 }
 
 const pagesOf = (out: string): string[] =>
@@ -108,13 +122,7 @@ describe('tip export --flavor docusaurus', () => {
 
   // No MDX parser is installed: these are the constructs that break an MDX parse, checked on every page.
   it('leaves nothing that MDX reads as JSX, an expression, ESM or a comment', () => {
-    for (const file of pagesOf(out)) {
-      const { body } = splitPage(readFileSync(join(out, file), 'utf8'));
-      const text = body.replace(/(?<!\\)`[^`\n]*`/g, '');
-      expect(text.replace(/<a id="[^"<>{}]+"><\/a>/g, ''), file).not.toMatch(/</);
-      expect(text, file).not.toMatch(/(^|[^\\])[{}]/m);
-      expect(text, file).not.toMatch(/^\s*(import|export)\s/m);
-    }
+    expect(mdxProblems(out)).toEqual([]);
   });
 });
 
@@ -164,6 +172,33 @@ describe('tip export --flavor hugo', () => {
     for (const file of pagesOf(out)) {
       expect(splitPage(readFileSync(join(out, file), 'utf8')).body, file).not.toMatch(/\{\{|(^|[^\\])\{[<%]/m);
     }
+  });
+});
+
+describe('tip export --flavor, on hostile corpus text', () => {
+  const data = join(FIXTURES, 'xss');
+
+  it('docusaurus: nothing in the data becomes JSX, an expression or ESM', async () => {
+    const out = await exportFlavor('docusaurus', '--data', data);
+    expect(pagesOf(out).length).toBeGreaterThan(2);
+    expect(mdxProblems(out)).toEqual([]);
+  });
+
+  it('hugo: nothing in the data becomes a shortcode', async () => {
+    const out = await exportFlavor('hugo', '--data', data);
+    for (const file of pagesOf(out)) {
+      expect(splitPage(readFileSync(join(out, file), 'utf8')).body, file).not.toMatch(/\{\{/);
+    }
+  });
+
+  it("--stamp adds the build time to tipkit's keys", async () => {
+    const out = join(tempDir(), 'stamped');
+    const result = await tip(['export', '--format', 'md', '--flavor', 'hugo', '--out', out, '--stamp'], {
+      env: { SOURCE_DATE_EPOCH: '1700000000' },
+    });
+    expect(result.status).toBe(0);
+    const { data: front } = splitPage(readFileSync(join(out, 'laws/ptpa-2018.md'), 'utf8'));
+    expect(front.tipkit).toMatchObject({ id: 'ptpa-2018', built: '2023-11-14T22:13:20Z' });
   });
 });
 
