@@ -161,8 +161,8 @@ The bundled corpus (or --data) is exported alone: your library of imported texts
       corpus: options.source,
     };
     // stdout may be the records' own pipe elsewhere: what is said of the corpus goes to stderr.
-    const { renderExportSummary } = await import('../render/export-summary.js');
-    for (const line of renderExportSummary(report, out).slice(1)) this.logToStderr(`tip: ${line}`);
+    const { renderRecordsSummary } = await import('../render/export-summary.js');
+    for (const line of renderRecordsSummary(report)) this.logToStderr(`tip: ${line}`);
     return report;
   }
 

@@ -20,6 +20,11 @@ export function renderExportSummary(report: ExportReport, where: string, start?:
   ];
 }
 
+/** For a json or ndjson file, after the write itself is said: which corpus went into it. */
+export function renderRecordsSummary(report: ExportReport): string[] {
+  return [`Exported ${report.format} from ${corpusWords(report)}.`, ...libraryLine(report)];
+}
+
 /** `--check`: the folder is up to date, or each file an export would write, replace or remove. */
 export function renderCheck(report: ExportReport, where: string): string[] {
   if (report.up_to_date) {

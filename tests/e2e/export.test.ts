@@ -311,6 +311,10 @@ describe('tip export and your library', () => {
       corpus: { source: string; hash: string; library: { included: boolean } };
     };
     expect(json.corpus).toMatchObject({ source: 'bundled corpus', hash: corpus.hash, library: { included: false } });
+    // A json file's report goes to stderr, beside what was written.
+    const file = await tip(['export', '--format', 'json', '--out', join(tempDir(), 'c.json')], { env });
+    expect(file.stderr).toContain('tip: Exported json from the bundled corpus.');
+    expect(file.stderr).toContain('is not included (use --with-library)');
   });
 
   it('includes it with --with-library, and names it', async () => {
