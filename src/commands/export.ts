@@ -39,7 +39,7 @@ The bundled corpus (or --data) is exported alone: your library of imported texts
     flavor: Flags.string({
       default: 'plain',
       description:
-        'Shape the Markdown for a static-site generator (md only): front matter, navigation files, links and escaping. plain: none of these.',
+        'Shape the Markdown for a static-site generator (md only): front matter on every page, and navigation (mkdocs: mkdocs-nav.yml, for INHERIT in mkdocs.yml; docusaurus: _category_.json per folder; hugo: _index.md per folder and as the index). plain: none of these.',
       options: [...FLAVORS],
     }),
     force: Flags.boolean({
