@@ -59,10 +59,14 @@ export abstract class BaseCommand extends Command {
   /**
    * The corpus, from its snapshot where there is one. `hold` is for a command that reads
    * every instrument or keeps the corpus open (export, browse): the snapshot is checked
-   * whole first and kept from other runs' pruning until the command ends.
+   * whole first and kept from other runs' pruning until the command ends. `library: false`
+   * leaves the user's library out (export, so that a laptop's build matches CI's).
    */
-  protected async corpus(data: string | undefined, options: { hold?: boolean } = {}): Promise<Corpus> {
-    const library = this.libraryDir(data);
+  protected async corpus(
+    data: string | undefined,
+    options: { hold?: boolean; library?: boolean } = {},
+  ): Promise<Corpus> {
+    const library = options.library === false ? undefined : this.libraryDir(data);
     const progress = this.progress();
     let corpus: Corpus;
     try {

@@ -35,7 +35,7 @@ describe('shell completion (oclif autocomplete plugin)', () => {
   });
 
   it('completes flags in bash', () => {
-    expect(complete(['tip', 'export', '--f'])).toEqual(['--force', '--format']);
+    expect(complete(['tip', 'export', '--f'])).toEqual(['--flavor', '--force', '--format']);
     expect(complete(['tip', 'validate', '--'])).toEqual(expect.arrayContaining(['--format', '--json', '--data']));
   });
 

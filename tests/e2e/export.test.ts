@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allParts } from '../../src/domain/corpus/model.js';
-import { bundledCorpus, FIXTURES, tempDir, tip } from '../helpers.js';
+import { bundledCorpus, FIXTURES, ROOT, tempDir, tip } from '../helpers.js';
 import { brokenLinks, listFiles, readTree } from '../site-files.js';
 
 const corpus = bundledCorpus();
@@ -206,5 +206,131 @@ describe('tip export options', () => {
     writeFileSync(file, 'x');
     expect((await tip(['export', '--format', 'md', '--out', file])).status).toBe(2);
     mkdirSync(join(tempDir(), 'unused'), { recursive: true });
+  });
+});
+
+describe('tip export --check', () => {
+  const check = (out: string, ...extra: string[]) =>
+    tip(['export', '--format', 'md', '--out', out, '--check', ...extra]);
+
+  it('exits 0 and says "up to date" after a fresh export, writing nothing', async () => {
+    const out = await exportTo('md');
+    const before = readTree(out);
+    const result = await check(out);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/is up to date: \d+ files \(md\) from the bundled corpus/);
+    expect(readTree(out)).toEqual(before);
+  });
+
+  it('exits 1 after one page is edited, naming it, and writes nothing', async () => {
+    const out = await exportTo('md');
+    writeFileSync(join(out, 'laws/ptpa-2018.md'), 'edited by hand\n');
+    const result = await check(out);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^differs +laws\/ptpa-2018\.md$/m);
+    expect(result.stderr).toMatch(/is not up to date: 1 file would change; nothing was written/);
+    expect(readFileSync(join(out, 'laws/ptpa-2018.md'), 'utf8')).toBe('edited by hand\n');
+  });
+
+  it('exits 1 after one page is deleted, and lists it as missing under --json', async () => {
+    const out = await exportTo('md');
+    rmSync(join(out, 'cases/tayyaba-sc-2020.md'));
+    const result = await check(out, '--json');
+    expect(result.status).toBe(1);
+    const { error } = JSON.parse(result.stdout) as { error: { code: string; details: Record<string, unknown> } };
+    expect(error.code).toBe('stale');
+    expect(error.details).toMatchObject({
+      up_to_date: false,
+      written: ['cases/tayyaba-sc-2020.md'],
+      replaced: [],
+      removed: [],
+    });
+    expect(existsSync(join(out, 'cases/tayyaba-sc-2020.md'))).toBe(false);
+  });
+
+  it('lists the files an export would remove, and a folder never exported as all missing', async () => {
+    const out = await exportTo('md', '--only', 'PTPA');
+    const narrower = await check(out, '--only', 'cases', '--json');
+    expect(narrower.status).toBe(1);
+    const { details } = (JSON.parse(narrower.stdout) as { error: { details: { removed: string[] } } }).error;
+    expect(details.removed).toContain('laws/ptpa-2018.md');
+    expect(existsSync(join(out, 'laws/ptpa-2018.md'))).toBe(true);
+    const fresh = join(tempDir(), 'never');
+    expect((await check(fresh)).status).toBe(1);
+    expect(existsSync(fresh)).toBe(false);
+  });
+
+  it('compares an html site too, and refuses a file format', async () => {
+    const out = await exportTo('html');
+    expect((await tip(['export', '--format', 'html', '--out', out, '--check'])).status).toBe(0);
+    expect((await tip(['export', '--format', 'json', '--out', join(out, 'x.json'), '--check'])).status).toBe(2);
+  });
+});
+
+describe('tip export, run again', () => {
+  it('leaves an unchanged file untouched (same inode, same time) and lists what it wrote, replaced and kept', async () => {
+    const out = await exportTo('md');
+    const stamp = (file: string) => {
+      const { ino, mtimeMs } = statSync(join(out, file));
+      return { ino, mtimeMs };
+    };
+    const kept = ['index.md', 'cases/tayyaba-sc-2020.md', '.tip-export.json'].map((f) => [f, stamp(f)] as const);
+    writeFileSync(join(out, 'laws/ptpa-2018.md'), 'edited by hand\n');
+    rmSync(join(out, 'laws/untoc.md'));
+    const result = await tip(['export', '--format', 'md', '--out', out, '--json']);
+    expect(result.status).toBe(0);
+    const summary = JSON.parse(result.stdout) as Record<string, string[]>;
+    expect(summary.replaced).toEqual(['laws/ptpa-2018.md']);
+    expect(summary.written).toEqual(['laws/untoc.md']);
+    expect(summary.unchanged).toContain('index.md');
+    expect(summary.unchanged).not.toContain('laws/ptpa-2018.md');
+    for (const [file, before] of kept) expect(stamp(file), file).toEqual(before);
+    const text = await tip(['export', '--format', 'md', '--out', out]);
+    expect(text.stdout).toMatch(/: 0 new, 0 replaced, \d+ unchanged\./);
+  });
+});
+
+describe('tip export and your library', () => {
+  const library = join(tempDir(), 'library');
+  const env = { TIPKIT_LIBRARY: library };
+  beforeAll(async () => {
+    const run = await tip(['import', join(ROOT, 'examples', 'bonded-labour-act.txt')], { env });
+    expect(run.status, run.stderr).toBe(0);
+  });
+
+  it('leaves the library out by default, and says so', async () => {
+    const out = join(tempDir(), 'md');
+    const result = await tip(['export', '--format', 'md', '--out', out], { env });
+    expect(result.status).toBe(0);
+    expect(existsSync(join(out, 'laws/blsaa-1992.md'))).toBe(false);
+    expect(result.stdout).toContain(`from the bundled corpus`);
+    expect(result.stdout).toContain(
+      `Your library at ${library} (1 imported text) is not included (use --with-library).`,
+    );
+    const json = JSON.parse((await tip(['export', '--format', 'md', '--out', out, '--json'], { env })).stdout) as {
+      corpus: { source: string; hash: string; library: { included: boolean } };
+    };
+    expect(json.corpus).toMatchObject({ source: 'bundled corpus', hash: corpus.hash, library: { included: false } });
+    // A json file's report goes to stderr, beside what was written.
+    const file = await tip(['export', '--format', 'json', '--out', join(tempDir(), 'c.json')], { env });
+    expect(file.stderr).toContain('tip: Exported json from the bundled corpus.');
+    expect(file.stderr).toContain('is not included (use --with-library)');
+  });
+
+  it('includes it with --with-library, and names it', async () => {
+    const out = join(tempDir(), 'md');
+    const result = await tip(['export', '--format', 'md', '--out', out, '--with-library'], { env });
+    expect(result.status).toBe(0);
+    expect(existsSync(join(out, 'laws/blsaa-1992.md'))).toBe(true);
+    expect(result.stdout).toContain(`With your library at ${library} (1 imported text).`);
+  });
+
+  it('names a --data corpus by its folder, and refuses --with-library beside it', async () => {
+    const data = join(FIXTURES, 'minimal');
+    const result = await tip(['export', '--format', 'md', '--out', join(tempDir(), 'md'), '--data', data], { env });
+    expect(result.stdout).toContain(`from ${data}`);
+    expect(result.stdout).not.toContain('library');
+    const both = await tip(['export', '--format', 'json', '--data', data, '--with-library'], { env });
+    expect(both.status).toBe(2);
   });
 });

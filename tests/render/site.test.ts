@@ -6,6 +6,8 @@ import { escapeText, renderMarkdownSite } from '../../src/render/site/markdown.j
 import { anchorFor, targetOf } from '../../src/domain/export/layout.js';
 import type { Site } from '../../src/render/site/page.js';
 import { relativeHref } from '../../src/render/site/links.js';
+import { hugoHref, markdownSyntax } from '../../src/render/site/markdown-syntax.js';
+import { parse } from 'yaml';
 
 const unescapeHtml = (text: string): string =>
   text
@@ -23,6 +25,7 @@ function siteWith(text: string, url = 'https://example.org/'): Site {
     pages: [
       {
         path: 'laws/x-act',
+        meta: { title: text, label: text, description: text, tags: ['act'], id: 'x-act' },
         build: () => ({
           path: 'laws/x-act',
           title: text,
@@ -87,7 +90,98 @@ describe('Markdown escaping', () => {
   });
 });
 
+/** Text that breaks MDX or Hugo, mixed into arbitrary strings. */
+const hostile = fc.oneof(
+  fc.string(),
+  fc
+    .array(
+      fc.constantFrom(
+        '{',
+        '}',
+        '<',
+        '>',
+        '<!--',
+        '-->',
+        '{{<',
+        '{{%',
+        '>}}',
+        'import ',
+        'export ',
+        'a',
+        ' ',
+        '\\',
+        '`',
+        '&',
+      ),
+    )
+    .map((parts) => parts.join('')),
+);
+
+/** The body of a flavored page built from `text`, without its front matter. */
+const flavoredPage = (flavor: 'docusaurus' | 'hugo' | 'mkdocs', text: string): { front: string; body: string } => {
+  const files = renderMarkdownSite(siteWith(text), flavor);
+  const page = files.get('laws/x-act.md')?.() as string;
+  const end = page.indexOf('\n---\n', 4);
+  return { front: page.slice(4, end + 1), body: page.slice(end + 5) };
+};
+
+describe('Markdown escaping for static-site generators', () => {
+  it('docusaurus: no JSX, expression, ESM or comment can come from the text (MDX)', () => {
+    fc.assert(
+      fc.property(hostile, (text) => {
+        const { body } = flavoredPage('docusaurus', text);
+        const outsideCode = body.replace(/(?<!\\)`[^`\n]*`/g, '');
+        expect(outsideCode.replace(/<a id="s1"><\/a>/g, '')).not.toMatch(/</);
+        expect(outsideCode).not.toMatch(/(^|[^\\])(\\\\)*[{}]/m);
+        expect(body).not.toMatch(/^\s*(import|export)\s/m);
+      }),
+    );
+  });
+
+  it('hugo: no shortcode delimiter and no heading attribute can come from the text', () => {
+    fc.assert(
+      fc.property(hostile, (text) => {
+        const { body } = flavoredPage('hugo', text);
+        expect(body).not.toMatch(/\{\{/);
+        // The one attribute is the renderer's own.
+        expect(body.match(/(^|[^\\])\{#/gm) ?? []).toHaveLength(1);
+      }),
+    );
+  });
+
+  it('every flavor: the front matter reads back, with the title as given (less controls)', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary' }),
+        fc.constantFrom('docusaurus', 'hugo', 'mkdocs' as const),
+        (text, flavor) => {
+          const data = parse(flavoredPage(flavor, text).front) as {
+            title: string;
+            tipkit: { id: string; corpus: string };
+          };
+          expect(data.title).toBe(safeText(text));
+          expect(data.tipkit).toEqual({ id: 'x-act', corpus: 'c'.repeat(64) });
+        },
+      ),
+    );
+  });
+
+  it('keeps "No", dates and numbers as strings for YAML 1.1 readers (PyYAML, Hugo)', () => {
+    for (const title of ['No', 'yes', '2018-06-02', '1e3', 'null', '~']) {
+      expect(flavoredPage('mkdocs', title).front).toContain(`title: "${title}"`);
+    }
+  });
+});
+
 describe('anchors and links', () => {
+  it('hugo links name addresses, one folder deeper than the file', () => {
+    expect(hugoHref('cases/x', { page: 'laws/a', anchor: 's3' })).toBe('../../laws/a/#s3');
+    expect(hugoHref('index', { page: 'cases/x' })).toBe('cases/x/');
+    expect(hugoHref('laws/a', { page: 'laws/a', anchor: 's3' })).toBe('#s3');
+    expect(hugoHref('laws/a', { page: 'laws/b' })).toBe('../b/');
+    expect(markdownSyntax('hugo').file('index')).toBe('_index.md');
+  });
+
   it('turns pinpoints into anchors every renderer accepts', () => {
     expect(anchorFor('s3(2)(a)')).toBe('s3-2-a');
     expect(anchorFor('art3(a)')).toBe('art3-a');

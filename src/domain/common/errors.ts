@@ -102,3 +102,9 @@ export function errorOfKind(
   };
   return new (kinds[code] ?? EnvironmentError)(message, options);
 }
+
+/** A check found work to do: `tip export --check` on a folder that is not up to date (exit 1). */
+export class StaleError extends TipError {
+  readonly code = 'stale';
+  readonly exitCode = 1;
+}

@@ -107,7 +107,7 @@ export function listCorpusFiles(root: string, library?: string): ListedFile[] {
  * The official texts the user imported into their own library (`<library>/laws/*.text.yaml`),
  * overlaid on the bundled corpus. Named by their full path, so messages point at them.
  */
-function libraryFiles(library: string | undefined): ListedFile[] {
+export function libraryFiles(library: string | undefined): ListedFile[] {
   const dir = library ? join(library, 'laws') : undefined;
   if (!dir || !existsSync(dir)) return [];
   return readdirSync(dir)

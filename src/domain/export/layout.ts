@@ -56,3 +56,20 @@ export function targetOf(targets: ReadonlyMap<string, Target>, id: string): Targ
     if (!current.endsWith(')')) return undefined;
   }
 }
+
+/**
+ * The folders of an export, in the order the index lists them: generators that order
+ * folders (Docusaurus categories, Hugo sections, the MkDocs nav) follow it.
+ */
+export const SECTIONS = [
+  { folder: 'laws', title: 'Laws' },
+  { folder: 'checklists', title: 'Checklists' },
+  { folder: 'cases', title: 'Cases' },
+  { folder: 'guidance', title: 'Practice guidance (not law)' },
+] as const;
+
+/** The folder of a page path ("laws/ptpa-2018" → "laws"); undefined for the index. */
+export function sectionOf(path: string): string | undefined {
+  const slash = path.indexOf('/');
+  return slash < 0 ? undefined : path.slice(0, slash);
+}

@@ -2,7 +2,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { asFileError, UsageError } from '../common/errors.js';
 import { readTextFile } from '../writes/read-file.js';
-import { entryKind, writeTextFile, type Content } from '../writes/write-file.js';
+import { contentBytes, entryKind, holdsBytes, writeTextFile, type Content } from '../writes/write-file.js';
 
 /** The file that marks a folder as made by `tip export`, listing what it wrote. */
 export const EXPORT_MARKER = '.tip-export.json';
@@ -12,6 +12,8 @@ const MAX_MARKER_BYTES = 16 * 1024 * 1024;
 interface ExportMarker {
   generator: 'tip export';
   format: string;
+  /** Left out for plain Markdown, so its marker stays as it was before flavors. */
+  flavor?: string;
   corpus: string;
   files: string[];
 }
@@ -19,11 +21,30 @@ interface ExportMarker {
 export interface WriteSummary {
   dir: string;
   format: string;
+  flavor?: string;
   files: number;
-  /** Files an earlier export wrote that this one wrote again. */
+  /** Files that were not there, now written. */
+  written: string[];
+  /** Files an earlier export wrote that this one wrote again with other content. */
   replaced: string[];
+  /** Files that already held exactly this content: left alone (same inode, same time). */
+  unchanged: string[];
   /** Files an earlier export wrote that this one no longer has, now deleted. */
   removed: string[];
+  /**
+   * Set by a check (nothing written): whether the folder already holds this export. The
+   * lists then say what an export would do, the marker file included.
+   */
+  up_to_date?: boolean;
+}
+
+export interface ExportDirOptions {
+  format: string;
+  flavor?: string;
+  corpus: string;
+  force: boolean;
+  /** Compare only: write and remove nothing. */
+  check?: boolean;
 }
 
 /**
@@ -32,12 +53,14 @@ export interface WriteSummary {
  * they are still regular files; anything else in the way stops the export before it
  * writes a byte. A non-empty folder that an earlier export did not make is refused
  * unless `force`, and even then its own files are kept. Files the previous export
- * wrote and this one does not are removed, so the folder mirrors the corpus.
+ * wrote and this one does not are removed, so the folder mirrors the corpus. A file that
+ * already holds its content is not written again, so its time stays and a CI diff or a
+ * file watcher sees only what changed. With `check`, nothing is written or removed.
  */
 export function writeExportDir(
   dir: string,
   files: ReadonlyMap<string, Content>,
-  options: { format: string; corpus: string; force: boolean },
+  options: ExportDirOptions,
 ): WriteSummary {
   const ours = new Set(previousExport(dir, options.force));
   const names = [...files.keys()].sort();
@@ -54,27 +77,44 @@ export function writeExportDir(
       },
     );
   }
-  const replaced: string[] = [];
-  for (const name of names) {
-    const { replaced: was } = writeTextFile(join(dir, name), files.get(name) as Content, {
-      replace: true,
-      followLinks: false,
-    });
-    if (was) replaced.push(name);
-  }
-  const removed = [...ours].filter((name) => !files.has(name) && entryKind(join(dir, name)) === 'file');
-  for (const name of removed) removeFile(join(dir, name));
+  const summary: WriteSummary = {
+    dir,
+    format: options.format,
+    ...(options.flavor ? { flavor: options.flavor } : {}),
+    files: names.length,
+    written: [],
+    replaced: [],
+    unchanged: [],
+    removed: [],
+  };
+  // One file's bytes at a time: a statute book's export is never held whole.
+  const put = (name: string, content: Content): void => {
+    const path = join(dir, name);
+    const bytes = contentBytes(content);
+    const state = holdsBytes(path, bytes) ? 'unchanged' : entryKind(path) === 'missing' ? 'written' : 'replaced';
+    summary[state].push(name);
+    if (state !== 'unchanged' && !options.check) writeTextFile(path, bytes, { replace: true, followLinks: false });
+  };
+  for (const name of names) put(name, files.get(name) as Content);
+  summary.removed = [...ours].filter((name) => !files.has(name) && entryKind(join(dir, name)) === 'file');
+  if (!options.check) for (const name of summary.removed) removeFile(join(dir, name));
   const marker: ExportMarker = {
     generator: 'tip export',
     format: options.format,
+    ...(options.flavor ? { flavor: options.flavor } : {}),
     corpus: options.corpus,
     files: names,
   };
-  writeTextFile(join(dir, EXPORT_MARKER), `${JSON.stringify(marker, null, 2)}\n`, {
-    replace: true,
-    followLinks: false,
-  });
-  return { dir, format: options.format, files: names.length, replaced, removed };
+  const markerText = `${JSON.stringify(marker, null, 2)}\n`;
+  if (!options.check) {
+    if (!holdsBytes(join(dir, EXPORT_MARKER), Buffer.from(markerText))) {
+      writeTextFile(join(dir, EXPORT_MARKER), markerText, { replace: true, followLinks: false });
+    }
+    return summary;
+  }
+  put(EXPORT_MARKER, markerText);
+  const upToDate = summary.written.length + summary.replaced.length + summary.removed.length === 0;
+  return { ...summary, up_to_date: upToDate };
 }
 
 function removeFile(path: string): void {

@@ -17,6 +17,7 @@ import {
   lstatSync,
   mkdirSync,
   openSync,
+  readFileSync,
   realpathSync,
   renameSync,
   rmSync,
@@ -76,6 +77,35 @@ export function writeTextFile(path: string, content: Content, options: WriteOpti
   }
   writeAtomically(target, path, content, existing.mode);
   return { path, replaced: true };
+}
+
+/** The bytes `content` stands for, produced once: for a file compared before it is written. */
+export function contentBytes(content: Content): Buffer {
+  if (typeof content === 'string') return Buffer.from(content);
+  if (content instanceof Uint8Array) return Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+  const chunks: Buffer[] = [];
+  content((chunk) => chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk)));
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Does the regular file at `path` hold exactly `bytes`? Read only when its size matches,
+ * so a changed file of another size costs a stat; false when it is missing.
+ */
+export function holdsBytes(path: string, bytes: Uint8Array): boolean {
+  let stats: Stats;
+  try {
+    stats = lstatSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw asFileError(error, 'read', path);
+  }
+  if (!stats.isFile() || stats.size !== bytes.byteLength) return false;
+  try {
+    return Buffer.compare(readFileSync(path), bytes) === 0;
+  } catch (error) {
+    throw asFileError(error, 'read', path);
+  }
 }
 
 /** What kind of thing is at `path`, without following a final link: for callers that must refuse early. */

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus } from '../../domain/corpus/model.js';
+import type { Flavor } from '../../domain/export/flavor.js';
 import type { Instrument } from '../../domain/corpus/schema.js';
 import type { Selection } from '../../domain/export/select.js';
 import { SITE_ASSETS_DIR } from '../../domain/common/paths.js';
 import { renderHtmlSite, SITE_ASSETS } from './html.js';
 import { renderMarkdownSite } from './markdown.js';
+import { markdownSyntax } from './markdown-syntax.js';
 import { searchAssets } from './search-assets.js';
 import type { SearchStore } from '../../domain/search/store-read.js';
 import type { UrduVocabulary } from '../../domain/search/urdu-query.js';
@@ -18,6 +20,13 @@ export interface SiteOptions {
   search?: { store: SearchStore; urdu: UrduVocabulary };
   /** Lets an instrument go once its page is built (see buildSite). */
   release?: (instrument: Instrument) => void;
+  /** The static-site generator a Markdown export is shaped for (md only). */
+  flavor?: Flavor;
+}
+
+/** The file a reader opens first: the index (Hugo's is its section page, `_index.md`). */
+export function siteEntry(format: 'md' | 'html', flavor: Flavor = 'plain'): string {
+  return format === 'md' ? markdownSyntax(flavor).file('index') : 'index.html';
 }
 
 /** Every file of a Markdown or HTML export, by path inside the output folder. */
@@ -30,7 +39,7 @@ export function siteFiles(
   const site = buildSite(corpus, selection, options.stamp, options.release);
   // Pages are rendered as they are written, so a statute book's site is never held whole.
   const files = new Map<string, Content>();
-  const pages = format === 'md' ? renderMarkdownSite(site) : renderHtmlSite(site);
+  const pages = format === 'md' ? renderMarkdownSite(site, options.flavor) : renderHtmlSite(site);
   for (const [name, render] of pages) files.set(name, (write) => write(render()));
   if (format === 'md') return files;
   files.set(SITE_ASSETS.style, readFileSync(join(SITE_ASSETS_DIR, 'style.css'), 'utf8'));

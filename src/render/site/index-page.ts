@@ -6,6 +6,9 @@ import type { Selection } from '../../domain/export/select.js';
 import { checklistId } from '../../domain/export/layout.js';
 import { code, heading, paragraph, ref, type Block, type ListItem, type Page } from './page.js';
 
+/** The index page's heading, which its front matter repeats as its title. */
+export const INDEX_HEADING = 'tipkit: anti-trafficking law of Pakistan';
+
 /** The front page: what the build holds, the search box (HTML), and a link to every page. */
 export function indexPage(corpus: Corpus, selection: Selection, stamp: string | undefined): Page {
   const instrumentItems = (guidance: boolean): ListItem[] =>
@@ -21,7 +24,7 @@ export function indexPage(corpus: Corpus, selection: Selection, stamp: string | 
   const guidance = instrumentItems(true);
   const offences = listOffences(corpus).filter((o) => selection.offences.includes(o.id));
   const blocks: Block[] = [
-    heading(1, 'tipkit: anti-trafficking law of Pakistan'),
+    heading(1, INDEX_HEADING),
     paragraph(
       'Summaries in tipkit’s own words of the law, the leading cases and investigation checklists, each with its sources and confidence. This is not the law.',
     ),

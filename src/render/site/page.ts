@@ -42,9 +42,28 @@ export interface Page {
   blocks: Block[];
 }
 
+/**
+ * What a static-site generator's front matter and navigation say of a page, taken from
+ * the data without building the page: titles, a short description, tags and tipkit's ids.
+ */
+export interface PageMeta {
+  /** The page's title, as its first heading gives it. */
+  title: string;
+  /** A shorter name for a sidebar or nav. */
+  label: string;
+  /** One line from the data (names, kind, court, year, as-of date): never a legal fact tipkit does not record. */
+  description: string;
+  tags: string[];
+  /** The canonical id the page is for (none for the index). */
+  id?: string;
+  /** The date of the text the page describes (instruments; cases and checklists have none). */
+  asOf?: string;
+}
+
 /** A page of the site, built only when it is rendered: a statute book's pages are never all held at once. */
 export interface SitePage {
   path: string;
+  meta: PageMeta;
   build(): Page;
 }
 

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EnvironmentError, NotFoundError, UsageError } from '../../../src/domain/common/errors.js';
 import { readTextFile } from '../../../src/domain/writes/read-file.js';
-import { writeTextFile } from '../../../src/domain/writes/write-file.js';
+import { contentBytes, holdsBytes, writeTextFile } from '../../../src/domain/writes/write-file.js';
 import { tempDir } from '../../helpers.js';
 
 const catchError = (run: () => unknown): Error => {
@@ -121,5 +121,27 @@ describe('readTextFile: bounded reads', () => {
     expect(catchError(() => readTextFile(join(dir, 'none'), { what: 'file', maxBytes: 1 }))).toBeInstanceOf(
       NotFoundError,
     );
+  });
+});
+
+describe('contentBytes and holdsBytes: compare before writing', () => {
+  it('gives the same bytes for text, bytes and a producer of chunks', () => {
+    const expected = Buffer.from('héllo, world');
+    expect(contentBytes('héllo, world')).toEqual(expected);
+    expect(contentBytes(new Uint8Array(expected))).toEqual(expected);
+    expect(contentBytes((write) => ['hé', Buffer.from('llo, '), 'world'].forEach(write))).toEqual(expected);
+  });
+
+  it('is true only for a regular file holding exactly those bytes', () => {
+    const dir = tempDir();
+    const file = join(dir, 'a.md');
+    writeFileSync(file, 'same');
+    expect(holdsBytes(file, Buffer.from('same'))).toBe(true);
+    expect(holdsBytes(file, Buffer.from('sane'))).toBe(false);
+    expect(holdsBytes(file, Buffer.from('same\n'))).toBe(false);
+    expect(holdsBytes(join(dir, 'missing.md'), Buffer.from(''))).toBe(false);
+    symlinkSync(file, join(dir, 'link.md'));
+    expect(holdsBytes(join(dir, 'link.md'), Buffer.from('same'))).toBe(false);
+    expect(holdsBytes(dir, Buffer.from(''))).toBe(false);
   });
 });

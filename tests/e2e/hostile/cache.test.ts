@@ -284,7 +284,8 @@ const library: Row[] = [
     ...[
       ['show', 'PTPA s.3'],
       ['search', 'debt bondage'],
-      ['export', '--format', 'json'],
+      // An export leaves the library out unless asked.
+      ['export', '--format', 'json', '--with-library'],
       ['checklist', 'trafficking'],
     ].map((args): Row => ({
       name: `library, ${what}: ${args[0]}`,

@@ -1,0 +1,57 @@
+import type { ExportReport } from '../domain/export/report.js';
+
+/**
+ * What `tip export` says when it is done: what it wrote, from which corpus, and whether
+ * the user's library went in. `where` is the folder or file as the user should read it.
+ */
+export function renderExportSummary(report: ExportReport, where: string, start?: string): string[] {
+  const kind = report.flavor ? `${report.format}, ${report.flavor}` : report.format;
+  const counts = [
+    `${report.written.length} new`,
+    `${report.replaced.length} replaced`,
+    `${report.unchanged.length} unchanged`,
+    ...(report.removed.length ? [`${report.removed.length} removed (left by an earlier export)`] : []),
+  ];
+  const plural = report.files === 1 ? '' : 's';
+  return [
+    `Wrote ${report.files} file${plural} (${kind}) to ${where} from ${corpusWords(report)}: ${counts.join(', ')}.`,
+    ...libraryLine(report),
+    ...(start ? [`Start at ${start}.`] : []),
+  ];
+}
+
+/** For a json or ndjson file, after the write itself is said: which corpus went into it. */
+export function renderRecordsSummary(report: ExportReport): string[] {
+  return [`Exported ${report.format} from ${corpusWords(report)}.`, ...libraryLine(report)];
+}
+
+/** `--check`: the folder is up to date, or each file an export would write, replace or remove. */
+export function renderCheck(report: ExportReport, where: string): string[] {
+  if (report.up_to_date) {
+    return [
+      `${where} is up to date: ${report.files} files (${report.format}) from ${corpusWords(report)}.`,
+      ...libraryLine(report),
+    ];
+  }
+  return [
+    ...report.written.map((name) => `missing      ${name}`),
+    ...report.replaced.map((name) => `differs      ${name}`),
+    ...report.removed.map((name) => `would remove ${name}`),
+    ...libraryLine(report),
+  ];
+}
+
+function corpusWords(report: ExportReport): string {
+  return report.corpus.source === 'bundled corpus' ? 'the bundled corpus' : report.corpus.source;
+}
+
+function libraryLine(report: ExportReport): string[] {
+  const library = report.corpus.library;
+  if (!library) return [];
+  const texts = `${library.texts} imported text${library.texts === 1 ? '' : 's'}`;
+  return [
+    library.included
+      ? `With your library at ${library.path} (${texts}).`
+      : `Your library at ${library.path} (${texts}) is not included (use --with-library).`,
+  ];
+}
