@@ -92,7 +92,9 @@ export function checkCitations(corpus: Corpus, options: CheckOptions): CheckRepo
       files.push({ path, citations: 0, error: error.message });
       continue;
     }
-    const prose = MARKDOWN.test(path) ? markdownProse(text).text : text;
+    const markdown = MARKDOWN.test(path) ? markdownProse(text) : undefined;
+    if (markdown?.plain) notices.push(`read as plain text: ${markdown.plain}`);
+    const prose = markdown?.text ?? text;
     const report = citeText(corpus, prose, path);
     if (report.stopped_at) notices.push(`reading stopped at ${report.stopped_at.line}:${report.stopped_at.col}`);
     const lines = new LineIndex(prose);

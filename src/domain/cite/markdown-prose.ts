@@ -20,7 +20,19 @@ export interface MarkdownProse {
   ignored: Span[];
   /** [start, end) of each text node, in order: a link may wrap only text within one of them. */
   texts: Span[];
+  /** Why the document was read as plain text instead (too large or too deeply nested to parse at a bounded cost). */
+  plain?: string;
 }
+
+/** The largest document parsed as Markdown: micromark reads about 1 MB a second, and a page of documentation is far smaller. */
+export const MAX_MARKDOWN_CHARS = 4 * 1024 * 1024;
+
+/**
+ * The parse cost a document may have, in units of (nesting depth)² per line and
+ * (open brackets)² per paragraph: micromark's cost grows with both squared, and
+ * 4 million units take about two seconds. No real page comes near it.
+ */
+export const MAX_MARKDOWN_COST = 4_000_000;
 
 export interface ProseOptions {
   /**
@@ -46,6 +58,8 @@ const NOT_PROSE = new Set([
 
 /** Masks a Markdown document down to its prose (see MarkdownProse). Never throws on odd text. */
 export function markdownProse(source: string, options: ProseOptions = {}): MarkdownProse {
+  const plain = tooCostly(source);
+  if (plain) return { text: source, ignored: [], texts: [], plain };
   const tree = parseMarkdown(source);
   const hidden: Span[] = [];
   const comments: { span: Span; value: string }[] = [];
@@ -88,6 +102,23 @@ export function parseMarkdown(source: string): Root {
     extensions: [gfm(), frontmatter(['yaml', 'toml'])],
     mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],
   });
+}
+
+/** Why parsing `source` would cost too much, or undefined: a cheap estimate made before parsing. */
+function tooCostly(source: string): string | undefined {
+  if (source.length > MAX_MARKDOWN_CHARS) return `larger than ${MAX_MARKDOWN_CHARS / 1024 / 1024} MB`;
+  let cost = 0;
+  let brackets = 0;
+  for (const line of source.split('\n')) {
+    const indent = /^[\t ]*/.exec(line)?.[0].length ?? 0;
+    cost += (indent / 2) ** 2;
+    if (line.trim() === '') {
+      cost += brackets ** 2 / 10;
+      brackets = 0;
+    } else brackets += line.split('[').length - 1;
+    if (cost + brackets ** 2 / 10 > MAX_MARKDOWN_COST) return 'nested too deeply to parse as Markdown';
+  }
+  return undefined;
 }
 
 function spanOf(node: Nodes): Span | undefined {
