@@ -44,7 +44,7 @@ describe('tip cite --check', () => {
     }
     expect(body.citations.find((c: { text: string }) => c.text === 'PLD 2020 SC 146')).toMatchObject({
       line: 17,
-      col: 23,
+      col: 24,
       status: 'resolved',
       severity: 'ok',
       id: 'case:tayyaba-sc-2020',
@@ -166,6 +166,7 @@ describe('tip cite --check', () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('no such file or folder: gone.md');
     expect(missing.stderr).not.toMatch(STACK);
+    expect((await tip(['cite', '--check', 'guide.md', '--bogus'], { cwd })).status).toBe(2);
   });
 
   it('reports a file it cannot read and still checks the others', async () => {

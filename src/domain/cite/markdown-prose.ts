@@ -137,7 +137,8 @@ const IGNORE = /<!--\s*tip-ignore(-start|-end)?\s*-->/g;
 
 /**
  * What `tip-ignore` comments cover. `<!-- tip-ignore -->` ignores the line it is on, or,
- * alone on its line, the next line (as markdownlint's disable-line and disable-next-line);
+ * alone on its line, the next line that is not blank (as markdownlint's disable-line and
+ * disable-next-line; not blank, since Prettier separates a comment from what follows);
  * `<!-- tip-ignore-start -->` … `<!-- tip-ignore-end -->` a block (to the end of the file
  * when never closed). Only real HTML comments count: one inside code is code.
  */
@@ -154,12 +155,19 @@ function ignoredRanges(source: string, html: readonly { span: Span; value: strin
       } else {
         const [lineStart, lineEnd] = lineAt(source, at);
         const alone = source.slice(lineStart, lineEnd).trim() === match[0].trim();
-        ranges.push(alone ? lineAt(source, Math.min(lineEnd + 1, source.length)) : [lineStart, lineEnd]);
+        ranges.push(alone ? nextLine(source, lineEnd) : [lineStart, lineEnd]);
       }
     }
   }
   if (blockStart !== undefined) ranges.push([blockStart, source.length]);
   return ranges;
+}
+
+/** The first line after `end` with anything on it: Prettier puts a blank line after an HTML comment. */
+function nextLine(source: string, end: number): Span {
+  let line = lineAt(source, Math.min(end + 1, source.length));
+  while (line[1] < source.length && source.slice(...line).trim() === '') line = lineAt(source, line[1] + 1);
+  return line;
 }
 
 function lineAt(source: string, offset: number): Span {

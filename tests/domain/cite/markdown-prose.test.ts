@@ -98,6 +98,9 @@ describe('markdownProse', () => {
       '<!-- tip-ignore-end -->',
       'PTPA s.6',
       '`<!-- tip-ignore -->` PTPA s.7',
+      '<!-- tip-ignore -->',
+      '',
+      'PTPA s.9, after the blank line Prettier adds',
       '<!-- tip-ignore-start -->',
       'PTPA s.8, never closed',
     ].join('\n');
