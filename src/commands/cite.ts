@@ -123,6 +123,7 @@ It reads citations as FIRs and judgments write them: "u/s 3(2) PTPA", "371-A/371
       strict: flags.strict || (config?.strict ?? false),
       ignoreCitations: config?.ignoreCitations ?? [],
     });
+    await this.notice(report.files.flatMap((file) => file.notices ?? []));
     const format = flags.format ?? 'text';
     if (!this.jsonEnabled()) {
       if (format === 'json') this.logJson(report);

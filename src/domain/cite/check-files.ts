@@ -36,11 +36,7 @@ export function selectFiles(
   const seen = new Set<string>();
   const add = (path: string): void => {
     if (seen.has(path)) return;
-    if (found.length >= MAX_CHECK_FILES) {
-      throw new UsageError(`more than ${formatCount(MAX_CHECK_FILES)} files to check`, {
-        suggestions: ['Check one folder at a time, or leave generated folders out with cite.ignore in tipkit.yaml'],
-      });
-    }
+    if (found.length >= MAX_CHECK_FILES) throw tooMany();
     seen.add(path);
     found.push(path);
   };
@@ -52,6 +48,7 @@ export function selectFiles(
       const files: string[] = [];
       walk(base, 0, (file) => {
         if (pattern.test(file.replace(/^\.\//, ''))) files.push(file);
+        if (files.length > MAX_CHECK_FILES) throw tooMany();
       });
       for (const file of files.sort()) add(file);
       continue;
@@ -64,6 +61,7 @@ export function selectFiles(
       const files: string[] = [];
       walk(path, 0, (file) => {
         if (CHECKED_EXTENSIONS.some((ext) => file.toLowerCase().endsWith(ext))) files.push(file);
+        if (files.length > MAX_CHECK_FILES) throw tooMany();
       });
       for (const file of files.sort()) add(file);
     } else add(path);
@@ -80,6 +78,12 @@ export function selectFiles(
     });
   }
   return { files: kept, ignored: found.length - kept.length };
+}
+
+function tooMany(): UsageError {
+  return new UsageError(`more than ${formatCount(MAX_CHECK_FILES)} files to check`, {
+    suggestions: ['Check one folder at a time, or leave generated folders out with cite.ignore in tipkit.yaml'],
+  });
 }
 
 /** Calls `found` with each file below `folder` ('/'-joined); symbolic links to folders are not followed, so no loop. */

@@ -93,10 +93,14 @@ export function checkCitations(corpus: Corpus, options: CheckOptions): CheckRepo
       continue;
     }
     const markdown = MARKDOWN.test(path) ? markdownProse(text) : undefined;
-    if (markdown?.plain) notices.push(`read as plain text: ${markdown.plain}`);
+    if (markdown?.plain) notices.push(`${path} is read as plain text: ${markdown.plain}.`);
     const prose = markdown?.text ?? text;
     const report = citeText(corpus, prose, path);
-    if (report.stopped_at) notices.push(`reading stopped at ${report.stopped_at.line}:${report.stopped_at.col}`);
+    if (report.stopped_at) {
+      notices.push(
+        `${path} holds too many possible citations; reading stopped at ${report.stopped_at.line}:${report.stopped_at.col}.`,
+      );
+    }
     const lines = new LineIndex(prose);
     let found = 0;
     for (const citation of report.citations) {
