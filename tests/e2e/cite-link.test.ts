@@ -105,6 +105,19 @@ describe('tip cite --link', () => {
     expect(readFileSync(join(cwd, 'sops', 'clean.md'), 'utf8')).toContain('[PTPA s.3](laws/ptpa-2018.md#s3 ');
   });
 
+  it('keeps a byte order mark, and leaves a file that is not UTF-8 as it is', async () => {
+    const cwd = docs();
+    writeFileSync(join(cwd, 'bom.md'), '\uFEFFUnder PTPA s.3.\n');
+    writeFileSync(join(cwd, 'latin.md'), Buffer.from('Caf\xe9 under PTPA s.3.\n', 'latin1'));
+    const { status, stdout } = await tip(['cite', '--link', 'bom.md', 'latin.md'], { cwd });
+    expect(status).toBe(1);
+    expect(readFileSync(join(cwd, 'bom.md'), 'utf8')).toBe(
+      '\uFEFFUnder [PTPA s.3](laws/ptpa-2018.md#s3 "PTPA s.3: Trafficking in persons").\n',
+    );
+    expect(readFileSync(join(cwd, 'latin.md'))).toEqual(Buffer.from('Caf\xe9 under PTPA s.3.\n', 'latin1'));
+    expect(stdout).toContain('latin.md: error: latin.md is not UTF-8; it was left as it is');
+  });
+
   it('exits 2 with no Markdown file, and refuses --dry-run without --link', async () => {
     const cwd = docs();
     expect((await tip(['cite', '--link', 'sops/intake.txt'], { cwd })).status).toBe(2);

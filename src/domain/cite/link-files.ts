@@ -41,13 +41,20 @@ export function linkFiles(
   const files: LinkedFile[] = [];
   for (const path of paths) {
     try {
-      const { text } = decodeInput(readFileBytes(path, { what: 'Markdown file', maxBytes: MAX_INPUT_BYTES }), path);
+      const bytes = readFileBytes(path, { what: 'Markdown file', maxBytes: MAX_INPUT_BYTES });
+      const { text, notices } = decodeInput(bytes, path);
+      // tipkit writes UTF-8: a file in another encoding is reported, never rewritten in a new one.
+      if (notices.length > 0 || bytes[0] === 0xff || bytes[0] === 0xfe) {
+        files.push({ path, links: 0, error: `${path} is not UTF-8; it was left as it is` });
+        continue;
+      }
+      const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\uFEFF' : '';
       const linked = linkMarkdown(corpus, text, options, targets);
       if (linked.text === text) {
         files.push({ path, links: 0 });
         continue;
       }
-      if (!options.dryRun) writeTextFile(path, linked.text, { replace: true });
+      if (!options.dryRun) writeTextFile(path, bom + linked.text, { replace: true });
       files.push({ path, links: linked.links, before: text, after: linked.text });
     } catch (error) {
       if (!(error instanceof TipError)) throw error;

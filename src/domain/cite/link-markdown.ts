@@ -36,7 +36,8 @@ export function linkMarkdown(
     if (!within(link.start, link.end)) continue;
     const label = source.slice(link.start, link.end).replace(/[[\]]/g, '\\$&');
     const href = targetHref(link.target, options);
-    const title = link.title.replace(/["\\]/g, '\\$&');
+    // A pipe is escaped too: the link may sit in a GFM table cell.
+    const title = link.title.replace(/["\\|]/g, '\\$&');
     parts.push(source.slice(last, link.start), `[${label}](${href} "${title}")`);
     last = link.end;
     links++;
