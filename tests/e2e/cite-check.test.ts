@@ -183,6 +183,19 @@ describe('tip cite --check', () => {
     expect(body.counts).toMatchObject({ unreadable: 2, errors: 2 });
   });
 
+  it('reads Markdown nested too deeply to parse at a bounded cost as plain text, and says so', async () => {
+    const cwd = docs();
+    const nested = Array.from({ length: 2_000 }, (_, i) => `${'  '.repeat(i)}- PTPA s.3`).join('\n');
+    writeFileSync(join(cwd, 'deep.md'), `${nested}\n${'['.repeat(100_000)}\n`);
+    const started = performance.now();
+    const { status, stderr, body } = await tipJson(['cite', '--check', 'deep.md'], { cwd });
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(status).toBe(0);
+    expect(stderr).not.toMatch(STACK);
+    expect(body.files[0].notices).toEqual(['deep.md is read as plain text: nested too deeply to parse as Markdown.']);
+    expect(body.counts.citations).toBe(2_000);
+  });
+
   it('prints no terminal escape from a file name or its text', async () => {
     const cwd = docs();
     writeFileSync(join(cwd, 'evil\u001b]0;title\u0007.md'), 'PTPA s.88 \u001b[2J\u001b]8;;http://x\u0007here\n');
