@@ -22,11 +22,11 @@ export function renderGithubAnnotations(report: ValidationReport, cwd: string): 
 }
 
 /** The escaping GitHub's own toolkit applies to a command's message. */
-function escapeData(text: string): string {
+export function escapeData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Property values must also not hold the separators `:` and `,`. */
-function escapeProperty(text: string): string {
+export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }

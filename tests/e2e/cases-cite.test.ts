@@ -164,13 +164,16 @@ describe('tip cite', () => {
     }
   });
 
-  it('writes the text as Markdown with citations linked to their ids', async () => {
+  it('writes the text as Markdown with citations linked to the pages tip export --format md writes', async () => {
     const { status, stdout } = await tip(['cite', FIR, '--format', 'md']);
     expect(status).toBe(0);
-    expect(stdout).toContain('[u/s 3(2) PTPA](#ptpa-2018:s3(2) "PTPA s.3(2): Victim a woman or a child")');
-    expect(stdout).toContain('[371-A](#ppc-1860:s371-A "PPC s.371-A")/[371-B](#ppc-1860:s371-B "PPC s.371-B") PPC');
+    expect(stdout).toContain('[u/s 3(2) PTPA](laws/ptpa-2018.md#s3-2 "PTPA s.3(2): Victim a woman or a child")');
+    // The PPC has no page in the export: its sections stay text.
+    expect(stdout).toContain('371-A/371-B PPC');
     expect(stdout).toContain('u/s 21 PTPA was wrongly written');
     expect(stdout).toMatch(/## Citations found by tipkit \(8\)\n\n1\. `Section 154 Cr\.P\.C\.` \(line 2\)/);
+    const based = await tip(['cite', FIR, '--format', 'md', '--base', 'https://example.org/law/']);
+    expect(based.stdout).toContain('[u/s 3(2) PTPA](https://example.org/law/laws/ptpa-2018.md#s3-2 ');
   });
 
   it('answers empty input with no citations, not an error', async () => {

@@ -1,0 +1,193 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
+import type { Nodes, Root } from 'mdast';
+import type { Span } from './extract.js';
+
+/**
+ * The prose of a Markdown document, for reading citations in it: the source with
+ * everything that is not prose (code, HTML and comments, link destinations and titles,
+ * definitions, autolinks, images, front matter) and every `tip-ignore` region blanked
+ * out. Blanked characters become spaces; line breaks and characters outside the BMP stay,
+ * so every offset, line and column in the masked text is that of the source.
+ */
+export interface MarkdownProse {
+  /** The masked text: same length and the same line breaks as the source. */
+  text: string;
+  /** [start, end) UTF-16 ranges blanked because a `tip-ignore` comment covers them. */
+  ignored: Span[];
+  /** [start, end) of each text node, in order: a link may wrap only text within one of them. */
+  texts: Span[];
+  /** Why the document was read as plain text instead (too large or too deeply nested to parse at a bounded cost). */
+  plain?: string;
+}
+
+/** The largest document parsed as Markdown: micromark reads about 1 MB a second, and a page of documentation is far smaller. */
+export const MAX_MARKDOWN_CHARS = 4 * 1024 * 1024;
+
+/**
+ * The parse cost a document may have, in units of (nesting depth)² per line and
+ * (open brackets)² per paragraph: micromark's cost grows with both squared, and
+ * 4 million units take about two seconds. No real page comes near it.
+ */
+export const MAX_MARKDOWN_COST = 4_000_000;
+
+export interface ProseOptions {
+  /**
+   * For linking: also blank link text (a citation already linked stays as it is, which
+   * makes linking idempotent) and headings (a link in a heading would change its anchor
+   * text in some site generators and the table of contents).
+   */
+  forLinking?: boolean;
+}
+
+/** Node types that are never prose, blanked whole. */
+const NOT_PROSE = new Set([
+  'code',
+  'inlineCode',
+  'html',
+  'yaml',
+  'toml',
+  'definition',
+  'image',
+  'imageReference',
+  'footnoteReference',
+]);
+
+/** Masks a Markdown document down to its prose (see MarkdownProse). Never throws on odd text. */
+export function markdownProse(source: string, options: ProseOptions = {}): MarkdownProse {
+  const plain = tooCostly(source);
+  if (plain) return { text: source, ignored: [], texts: [], plain };
+  const tree = parseMarkdown(source);
+  const hidden: Span[] = [];
+  const comments: { span: Span; value: string }[] = [];
+  const texts: Span[] = [];
+  // An explicit stack: a document nested thousands of lists deep must not overflow the call stack.
+  const stack: Nodes[] = [tree];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    const span = spanOf(node);
+    if (!span) continue;
+    if (node.type === 'html') comments.push({ span, value: node.value });
+    if (node.type === 'text') texts.push(span);
+    if (NOT_PROSE.has(node.type)) {
+      hidden.push(span);
+      continue;
+    }
+    if (node.type === 'link' || node.type === 'linkReference' || node.type === 'footnoteDefinition') {
+      const inner = childrenSpan(node.children);
+      // An autolink (<https://…>, www.…) is its destination: nothing of it is prose.
+      const autolink = node.type === 'link' && source[span[0]] !== '[';
+      if (!inner || autolink || (options.forLinking && node.type !== 'footnoteDefinition')) {
+        hidden.push(span);
+        if (autolink || options.forLinking) continue;
+      } else {
+        hidden.push([span[0], inner[0]], [inner[1], span[1]]);
+      }
+    }
+    if (node.type === 'heading' && options.forLinking) {
+      hidden.push(span);
+      continue;
+    }
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+  }
+  const ignored = ignoredRanges(source, comments);
+  return { text: blank(source, [...hidden, ...ignored]), ignored, texts };
+}
+
+/** A document's mdast tree, with GFM (tables, footnotes, autolink literals) and YAML/TOML front matter. */
+export function parseMarkdown(source: string): Root {
+  return fromMarkdown(source, {
+    extensions: [gfm(), frontmatter(['yaml', 'toml'])],
+    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],
+  });
+}
+
+/** Why parsing `source` would cost too much, or undefined: a cheap estimate made before parsing. */
+function tooCostly(source: string): string | undefined {
+  if (source.length > MAX_MARKDOWN_CHARS) return `larger than ${MAX_MARKDOWN_CHARS / 1024 / 1024} MB`;
+  let cost = 0;
+  let brackets = 0;
+  for (const line of source.split('\n')) {
+    const indent = /^[\t ]*/.exec(line)?.[0].length ?? 0;
+    cost += (indent / 2) ** 2;
+    if (line.trim() === '') {
+      cost += brackets ** 2 / 10;
+      brackets = 0;
+    } else brackets += line.split('[').length - 1;
+    if (cost + brackets ** 2 / 10 > MAX_MARKDOWN_COST) return 'nested too deeply to parse as Markdown';
+  }
+  return undefined;
+}
+
+function spanOf(node: Nodes): Span | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? undefined : [start, end];
+}
+
+function childrenSpan(children: readonly Nodes[]): Span | undefined {
+  const first = children[0] && spanOf(children[0]);
+  const last = children.at(-1) && spanOf(children.at(-1) as Nodes);
+  return first && last ? [first[0], last[1]] : undefined;
+}
+
+const IGNORE = /<!--\s*tip-ignore(-start|-end)?\s*-->/g;
+
+/**
+ * What `tip-ignore` comments cover. `<!-- tip-ignore -->` ignores the line it is on, or,
+ * alone on its line, the next line that is not blank (as markdownlint's disable-line and
+ * disable-next-line; not blank, since Prettier separates a comment from what follows);
+ * `<!-- tip-ignore-start -->` … `<!-- tip-ignore-end -->` a block (to the end of the file
+ * when never closed). Only real HTML comments count: one inside code is code.
+ */
+function ignoredRanges(source: string, html: readonly { span: Span; value: string }[]): Span[] {
+  const ranges: Span[] = [];
+  let blockStart: number | undefined;
+  for (const { span, value } of html) {
+    for (const match of value.matchAll(IGNORE)) {
+      const at = span[0] + match.index;
+      if (match[1] === '-start') blockStart ??= at;
+      else if (match[1] === '-end') {
+        if (blockStart !== undefined) ranges.push([blockStart, at + match[0].length]);
+        blockStart = undefined;
+      } else {
+        const [lineStart, lineEnd] = lineAt(source, at);
+        const alone = source.slice(lineStart, lineEnd).trim() === match[0].trim();
+        ranges.push(alone ? nextLine(source, lineEnd) : [lineStart, lineEnd]);
+      }
+    }
+  }
+  if (blockStart !== undefined) ranges.push([blockStart, source.length]);
+  return ranges;
+}
+
+/** The first line after `end` with anything on it: Prettier puts a blank line after an HTML comment. */
+function nextLine(source: string, end: number): Span {
+  let line = lineAt(source, Math.min(end + 1, source.length));
+  while (line[1] < source.length && source.slice(...line).trim() === '') line = lineAt(source, line[1] + 1);
+  return line;
+}
+
+function lineAt(source: string, offset: number): Span {
+  const start = source.lastIndexOf('\n', offset - 1) + 1;
+  const newline = source.indexOf('\n', offset);
+  return [start, newline < 0 ? source.length : newline];
+}
+
+/** `source` with each range's characters made spaces, but line breaks and surrogate pairs kept. */
+function blank(source: string, ranges: readonly Span[]): string {
+  if (ranges.length === 0) return source;
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const parts: string[] = [];
+  let last = 0;
+  for (const [start, end] of sorted) {
+    if (end <= last) continue;
+    const from = Math.max(start, last);
+    parts.push(source.slice(last, from), source.slice(from, end).replace(/[^\r\n\uD800-\uDFFF]/g, ' '));
+    last = end;
+  }
+  parts.push(source.slice(last));
+  return parts.join('');
+}
