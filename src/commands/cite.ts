@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
 import { Args, Flags } from '@oclif/core';
 import { BaseCommand } from '../base-command.js';
 import { UsageError } from '../domain/common/errors.js';
+import { corpusUsed } from '../domain/corpus/which.js';
 import { citeInput, type CiteReport } from '../domain/cite/cite.js';
 import { checkCitations, type CheckReport } from '../domain/cite/check.js';
 import { findCheckConfig, type CheckConfig } from '../domain/cite/check-config.js';
@@ -67,6 +67,11 @@ It reads citations as FIRs and judgments write them: "u/s 3(2) PTPA", "371-A/371
       dependsOn: ['check'],
       description: 'With --check: citations outside the corpus (PPC, CrPC, unlisted reports) are errors, not warnings.',
     }),
+    'with-library': Flags.boolean({
+      default: false,
+      description:
+        'With --check or --link: read the official texts you imported (tip import) too. Left out by default, as tip export leaves them out, so a check gives the same answer on every machine.',
+    }),
     'warn-only': Flags.boolean({
       dependsOn: ['check'],
       description: 'With --check: report failures, but exit 0.',
@@ -101,7 +106,7 @@ It reads citations as FIRs and judgments write them: "u/s 3(2) PTPA", "371-A/371
 
   private async check(
     paths: string[],
-    flags: { data?: string; format?: string; strict: boolean; 'warn-only': boolean },
+    flags: { data?: string; format?: string; strict: boolean; 'warn-only': boolean; 'with-library': boolean },
     config: CheckConfig | undefined,
   ): Promise<CheckReport> {
     const selection = selectFiles(paths, {
@@ -110,15 +115,11 @@ It reads citations as FIRs and judgments write them: "u/s 3(2) PTPA", "371-A/371
       ...(config ? { ignoreBase: config.base } : {}),
     });
     const data = flags.data ?? config?.corpus;
-    const corpus = await this.corpus(data);
-    const library = this.libraryDir(data);
+    const withLibrary = flags['with-library'];
+    const corpus = await this.corpus(data, { library: withLibrary });
     const report = checkCitations(corpus, {
       files: selection.files,
-      corpus: {
-        data: this.dataDir(data),
-        bundled: data === undefined,
-        ...(library && existsSync(library) ? { library } : {}),
-      },
+      corpus: corpusUsed(corpus.hash, data, { path: this.libraryDir(data), included: withLibrary }),
       ...(config ? { config: config.file } : {}),
       strict: flags.strict || (config?.strict ?? false),
       ignoreCitations: config?.ignoreCitations ?? [],
@@ -141,7 +142,7 @@ It reads citations as FIRs and judgments write them: "u/s 3(2) PTPA", "371-A/371
 
   private async link(
     paths: string[],
-    flags: { data?: string; base?: string; 'dry-run': boolean },
+    flags: { data?: string; base?: string; 'dry-run': boolean; 'with-library': boolean },
     config: CheckConfig | undefined,
   ): Promise<Omit<LinkReport, 'files'> & { files: Omit<LinkReport['files'][number], 'before' | 'after'>[] }> {
     const selection = selectFiles(paths, {
@@ -151,7 +152,7 @@ It reads citations as FIRs and judgments write them: "u/s 3(2) PTPA", "371-A/371
     });
     const markdown = selection.files.filter((file) => MARKDOWN.test(file));
     if (markdown.length === 0) throw new UsageError(`no Markdown files in ${paths.join(', ')}`);
-    const corpus = await this.corpus(flags.data ?? config?.corpus);
+    const corpus = await this.corpus(flags.data ?? config?.corpus, { library: flags['with-library'] });
     const report = linkFiles(corpus, markdown, {
       dryRun: flags['dry-run'],
       ...(flags.base === undefined ? {} : { base: flags.base }),

@@ -7,7 +7,8 @@ import { checkExportOptions, FORMATS, isFolderFormat, type ExportFormat } from '
 import { selectExport, type Selection } from '../domain/export/select.js';
 import type { Instrument } from '../domain/corpus/schema.js';
 import { FLAVORS, type Flavor } from '../domain/export/flavor.js';
-import { corpusSource, staleError, type CorpusSource, type ExportReport } from '../domain/export/report.js';
+import { corpusUsed, type CorpusUsed } from '../domain/corpus/which.js';
+import { staleError, type ExportReport } from '../domain/export/report.js';
 import type { Corpus } from '../domain/corpus/model.js';
 import type { SiteOptions } from '../render/site/files.js';
 
@@ -82,7 +83,7 @@ The bundled corpus (or --data) is exported alone: your library of imported texts
     // Checked whole and held: an export reads every instrument, and copies them into what it writes.
     const withLibrary = flags['with-library'] === true;
     const loaded = await this.corpus(flags.data, { hold: true, library: withLibrary });
-    const source = corpusSource(loaded.hash, flags.data, { path: this.libraryDir(flags.data), included: withLibrary });
+    const source = corpusUsed(loaded.hash, flags.data, { path: this.libraryDir(flags.data), included: withLibrary });
     const corpus = flags.text
       ? loaded
       : (await import('../domain/export/without-text.js')).withoutOfficialTexts(loaded);
@@ -133,7 +134,7 @@ The bundled corpus (or --data) is exported alone: your library of imported texts
   private async exportRecords(
     corpus: Corpus,
     selection: Selection,
-    options: { format: 'json' | 'ndjson'; out?: string; force: boolean; stamp?: string; source: CorpusSource },
+    options: { format: 'json' | 'ndjson'; out?: string; force: boolean; stamp?: string; source: CorpusUsed },
   ): Promise<ExportReport | undefined> {
     const records = await import('../domain/export/records.js');
     const release = await releaser();

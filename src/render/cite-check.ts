@@ -1,6 +1,7 @@
 import { isAbsolute, relative } from 'node:path';
 import type { CheckedCitation, CheckReport } from '../domain/cite/check.js';
 import { safeText } from './controls.js';
+import { corpusWords, libraryNote } from './corpus-used.js';
 import { count } from './style.js';
 import { escapeData, escapeProperty } from './validate-github.js';
 
@@ -11,9 +12,10 @@ function problems(report: CheckReport): CheckedCitation[] {
 
 /** What the citations were checked against, in words. */
 export function corpusLabel(report: CheckReport): string {
-  const corpus = report.corpus.bundled ? "tipkit's bundled corpus" : `the corpus in ${report.corpus.data}`;
-  const library = report.corpus.library ? ` and the library ${report.corpus.library}` : '';
-  return `${corpus}${library}`;
+  const library = libraryNote(report.corpus);
+  // The note is a sentence of its own elsewhere; here it continues one.
+  const clause = library?.replace(/^./, (c) => c.toLowerCase()).replace(/\.$/, '');
+  return `${corpusWords(report.corpus)}${clause ? `; ${clause}` : ''}`;
 }
 
 /** The one-line tally that ends every report. */

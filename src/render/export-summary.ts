@@ -1,4 +1,5 @@
 import type { ExportReport } from '../domain/export/report.js';
+import { corpusWords, libraryNote } from './corpus-used.js';
 
 /**
  * What `tip export` says when it is done: what it wrote, from which corpus, and whether
@@ -14,7 +15,7 @@ export function renderExportSummary(report: ExportReport, where: string, start?:
   ];
   const plural = report.files === 1 ? '' : 's';
   return [
-    `Wrote ${report.files} file${plural} (${kind}) to ${where} from ${corpusWords(report)}: ${counts.join(', ')}.`,
+    `Wrote ${report.files} file${plural} (${kind}) to ${where} from ${corpusWords(report.corpus)}: ${counts.join(', ')}.`,
     ...libraryLine(report),
     ...(start ? [`Start at ${start}.`] : []),
   ];
@@ -22,14 +23,14 @@ export function renderExportSummary(report: ExportReport, where: string, start?:
 
 /** For a json or ndjson file, after the write itself is said: which corpus went into it. */
 export function renderRecordsSummary(report: ExportReport): string[] {
-  return [`Exported ${report.format} from ${corpusWords(report)}.`, ...libraryLine(report)];
+  return [`Exported ${report.format} from ${corpusWords(report.corpus)}.`, ...libraryLine(report)];
 }
 
 /** `--check`: the folder is up to date, or each file an export would write, replace or remove. */
 export function renderCheck(report: ExportReport, where: string): string[] {
   if (report.up_to_date) {
     return [
-      `${where} is up to date: ${report.files} files (${report.format}) from ${corpusWords(report)}.`,
+      `${where} is up to date: ${report.files} files (${report.format}) from ${corpusWords(report.corpus)}.`,
       ...libraryLine(report),
     ];
   }
@@ -41,17 +42,7 @@ export function renderCheck(report: ExportReport, where: string): string[] {
   ];
 }
 
-function corpusWords(report: ExportReport): string {
-  return report.corpus.source === 'bundled corpus' ? 'the bundled corpus' : report.corpus.source;
-}
-
 function libraryLine(report: ExportReport): string[] {
-  const library = report.corpus.library;
-  if (!library) return [];
-  const texts = `${library.texts} imported text${library.texts === 1 ? '' : 's'}`;
-  return [
-    library.included
-      ? `With your library at ${library.path} (${texts}).`
-      : `Your library at ${library.path} (${texts}) is not included (use --with-library).`,
-  ];
+  const note = libraryNote(report.corpus);
+  return note ? [note] : [];
 }

@@ -53,9 +53,9 @@ describe('the JavaScript API', () => {
 
 describe("the package's entry points", () => {
   it("resolve by name for a Node program (package.json's exports), with the library's functions", async () => {
-    const program = `import * as tipkit from 'tipkit';
+    const program = `import * as tipkit from 'tipkit'; import remark from 'tipkit/remark';
       const [view] = await tipkit.lookup('PTPA s.3');
-      console.log(JSON.stringify([Object.keys(tipkit).sort(), view.id]));`;
+      console.log(JSON.stringify([Object.keys(tipkit).sort(), view.id, typeof remark]));`;
     const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', program], {
       cwd: ROOT,
       env: userEnv(),
@@ -63,6 +63,7 @@ describe("the package's entry points", () => {
     expect(JSON.parse(stdout)).toEqual([
       ['TipError', 'checklist', 'cite', 'lookup', 'openCorpus', 'search'],
       'ptpa-2018:s3',
+      'function',
     ]);
   });
 });

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, tempDir, tip, tipJson } from '../helpers.js';
+import { FIXTURES, ROOT, tempDir, tip, tipJson } from '../helpers.js';
 
 const STACK = /\n\s+at .+\(.*:\d+:\d+\)/;
 
@@ -28,7 +28,7 @@ describe('tip cite --check', () => {
       ),
       'sops/ignored.md:3:1: error: PTPA s.99: no such provision; PTPA has ss. 1–16',
       'sops/intake.txt:2:44: warning: AIR 1992 SC 38: a law report from India, not Pakistan',
-      "12 citations in 4 files: 3 errors, 2 warnings (checked against tipkit's bundled corpus)",
+      '12 citations in 4 files: 3 errors, 2 warnings (checked against the bundled corpus)',
       '',
     ]);
   });
@@ -61,7 +61,7 @@ describe('tip cite --check', () => {
     expect(json.body).toMatchObject({
       ok: false,
       strict: false,
-      corpus: { bundled: true },
+      corpus: { source: 'bundled corpus' },
       files: [{ path: 'guide.md', citations: 7 }],
       counts: { files: 1, citations: 7, errors: 2, warnings: 1, ignored: 0, unreadable: 0 },
     });
@@ -137,7 +137,7 @@ describe('tip cite --check', () => {
     const { status, stdout } = await tip(['cite', '--check', 'demo.md'], { cwd });
     expect(status).toBe(1);
     expect(stdout).toContain('demo.md:1:27: error: DA s.9: no such provision; DA has ss. 1–2');
-    expect(stdout).toMatch(/checked against the corpus in .*corpus; settings from .*package\.json\)/);
+    expect(stdout).toMatch(/checked against \S*corpus; settings from .*package\.json\)/);
   });
 
   it('refuses a bad config with exit 2, naming file:line:col for YAML errors', async () => {
@@ -204,5 +204,23 @@ describe('tip cite --check', () => {
     // eslint-disable-next-line no-control-regex -- the point is that none is printed
     expect(stdout + stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     expect(stdout).toContain('evil.md:1:1: error: PTPA s.88');
+  });
+});
+
+describe('tip cite --check and your library', () => {
+  const library = join(tempDir(), 'library');
+  const env = { TIPKIT_LIBRARY: library };
+  const docs = tempDir();
+  writeFileSync(join(docs, 'kiln.md'), '# Kilns\n\nRead PTPA s.3 first.\n');
+
+  it('leaves the library out unless --with-library, as tip export does, and says which', async () => {
+    const run = await tip(['import', join(ROOT, 'examples', 'bonded-labour-act.txt')], { env });
+    expect(run.status, run.stderr).toBe(0);
+    const without = await tip(['cite', '--check', docs], { env });
+    expect(without.stdout).toContain(
+      `(checked against the bundled corpus; your library at ${library} (1 imported text) is not included (use --with-library))`,
+    );
+    const json = await tipJson(['cite', '--check', docs, '--with-library'], { env });
+    expect(json.body.corpus).toMatchObject({ source: 'bundled corpus', library: { path: library, included: true } });
   });
 });

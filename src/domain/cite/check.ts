@@ -2,6 +2,7 @@ import { readFileBytes } from '../writes/read-file.js';
 import { decodeInput, MAX_INPUT_BYTES } from '../common/decode.js';
 import { TipError } from '../common/errors.js';
 import type { Corpus } from '../corpus/model.js';
+import type { CorpusUsed } from '../corpus/which.js';
 import { designatorFor, DESIGNATOR_NAMES } from '../corpus/ids.js';
 import { citeText, type CiteStatus, type FoundCitation } from './cite.js';
 import { markdownProse } from './markdown-prose.js';
@@ -46,7 +47,7 @@ export interface CheckCounts {
 
 export interface CheckReport {
   /** What the citations were checked against. */
-  corpus: { data: string; bundled: boolean; library?: string };
+  corpus: CorpusUsed;
   /** The tipkit.yaml (or package.json) whose settings applied. */
   config?: string;
   strict: boolean;

@@ -1,4 +1,4 @@
-import type { CorpusSource } from './which.js';
+import type { CorpusOrigin } from './which.js';
 import { readCorpusSource } from './files.js';
 import type { Issue } from './issues.js';
 import { parseCorpus } from './parse.js';
@@ -8,7 +8,7 @@ export interface ValidationReport {
   valid: boolean;
   root: string;
   /** Where the corpus came from: the folder given, --data, the working folder or the bundled corpus. */
-  source: CorpusSource;
+  source: CorpusOrigin;
   /** The user's library of imported texts, when it was checked with the corpus. */
   library: string | null;
   files: number;
@@ -19,7 +19,7 @@ export interface ValidationReport {
 }
 
 /** Parses and checks every file of a corpus, always from source (never from a cache). */
-export function validateCorpus(root: string, library?: string, from: CorpusSource = 'argument'): ValidationReport {
+export function validateCorpus(root: string, library?: string, from: CorpusOrigin = 'argument'): ValidationReport {
   const source = readCorpusSource(root, library);
   const { corpus, issues } = parseCorpus(source);
   return {

@@ -1,13 +1,14 @@
 import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../common/paths.js';
+import { libraryFiles } from './files.js';
 
 /** Where the corpus a command works on came from, so every report can name it. */
-export type CorpusSource = 'argument' | 'data' | 'working folder' | 'bundled';
+export type CorpusOrigin = 'argument' | 'data' | 'working folder' | 'bundled';
 
 export interface CorpusChoice {
   root: string;
-  source: CorpusSource;
+  source: CorpusOrigin;
 }
 
 /**
@@ -25,7 +26,7 @@ export function corpusToValidate(given: string | undefined, data: string | undef
 }
 
 /** "the bundled corpus", "the working folder", …: how a report names where its corpus came from. */
-export function corpusLabel(source: CorpusSource): string {
+export function corpusLabel(source: CorpusOrigin): string {
   switch (source) {
     case 'argument':
       return 'the folder given';
@@ -54,4 +55,29 @@ function samePlace(a: string, b: string): boolean {
   } catch {
     return resolve(a) === resolve(b);
   }
+}
+
+export const BUNDLED_CORPUS = 'bundled corpus';
+
+/** The corpus a report came from, so a laptop's run and CI's can be told apart (export, cite --check). */
+export interface CorpusUsed {
+  /** "bundled corpus", or the --data folder as given. */
+  source: string;
+  hash: string;
+  /** The user's library of imported texts, when it holds any: whether this run included it. */
+  library?: { path: string; included: boolean; texts: number };
+}
+
+/** Names the corpus: the bundled one or the --data folder, and the library beside it. */
+export function corpusUsed(
+  hash: string,
+  data: string | undefined,
+  library: { path: string | undefined; included: boolean },
+): CorpusUsed {
+  const texts = library.path ? libraryFiles(library.path).length : 0;
+  return {
+    source: data ?? BUNDLED_CORPUS,
+    hash,
+    ...(library.path && texts > 0 ? { library: { path: library.path, included: library.included, texts } } : {}),
+  };
 }
