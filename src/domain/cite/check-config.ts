@@ -1,11 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { UsageError } from '../common/errors.js';
+import { readTextFile } from '../writes/read-file.js';
 
 /** The files a documentation repository configures tipkit in, in the order they are looked for in each folder. */
 export const CONFIG_FILES = ['tipkit.yaml', '.tipkit.yaml', 'package.json'];
+
+/** A package.json of a large workspace runs to tens of kilobytes; a settings file past this is not one. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 const CiteConfig = z
   .object({
@@ -56,12 +60,8 @@ export function findCheckConfig(cwd: string): CheckConfig | undefined {
 }
 
 function readConfig(file: string, packageJson: boolean): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
-  }
+  // Settings are a few lines: a larger file is not one, and is not read whole.
+  const text = readTextFile(file, { what: 'settings file', maxBytes: MAX_CONFIG_BYTES });
   if (packageJson) {
     try {
       return (JSON.parse(text) as { tipkit?: unknown }).tipkit;
@@ -75,7 +75,12 @@ function readConfig(file: string, packageJson: boolean): unknown {
     const { line = 1, col = 1 } = error.linePos?.[0] ?? {};
     throw new UsageError(`${file}:${line}:${col}: ${error.message.split('\n')[0]}`);
   }
-  return document.toJS() ?? {};
+  try {
+    // An alias bomb would expand to gigabytes: a settings file needs few aliases, if any.
+    return document.toJS({ maxAliasCount: 50 }) ?? {};
+  } catch (error) {
+    throw new UsageError(`${file}: ${(error as Error).message}`);
+  }
 }
 
 function checked(raw: unknown, file: string): CheckConfig {

@@ -34,7 +34,7 @@ const FACTS: Facts = {
 const session = serializeSession(newSession(buildChecklist(bundledCorpus(), 'trafficking', FACTS)));
 
 /** The same alias bomb in any YAML: nine levels of nine aliases each. */
-function aliasBomb(first: string): string {
+export function aliasBomb(first: string): string {
   const lines = [first, 'a: &a [x, x, x, x, x, x, x, x, x]'];
   for (let i = 1; i < 9; i++) {
     const [name, previous] = ['abcdefghi'[i], 'abcdefghi'[i - 1]];
