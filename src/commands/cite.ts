@@ -3,7 +3,7 @@ import { BaseCommand } from '../base-command.js';
 import { UsageError } from '../domain/common/errors.js';
 import { corpusUsed } from '../domain/corpus/which.js';
 import { citeInput, type CiteReport } from '../domain/cite/cite.js';
-import { checkCitations, type CheckReport } from '../domain/cite/check.js';
+import { checkCitations, MARKDOWN, type CheckReport } from '../domain/cite/check.js';
 import { findCheckConfig, type CheckConfig } from '../domain/cite/check-config.js';
 import { selectFiles } from '../domain/cite/check-files.js';
 import { linkFiles, type LinkReport } from '../domain/cite/link-files.js';
@@ -13,8 +13,6 @@ import { renderCheckGithub, renderCheckSummary, renderCheckText } from '../rende
 import { renderLinkReport } from '../render/cite-link.js';
 import { renderCiteMarkdown } from '../render/cite-md.js';
 import { renderCiteReport } from '../render/cite-text.js';
-
-const MARKDOWN = /\.(md|markdown|mdx)$/i;
 
 export default class Cite extends BaseCommand {
   static override args = {
@@ -40,12 +38,18 @@ It reads citations as FIRs and judgments write them: "u/s 3(2) PTPA", "371-A/371
     '<%= config.bin %> cite --check docs',
     "<%= config.bin %> cite --check 'docs/**/*.md' --format github",
     '<%= config.bin %> cite --check docs --format summary >> "$GITHUB_STEP_SUMMARY"',
-    '<%= config.bin %> cite --link docs --base /law --dry-run',
+    '<%= config.bin %> cite --link docs/guides --to docs/law --dry-run',
   ];
   static override flags = {
     base: Flags.string({
       description:
-        'With --link or --format md: where the exported pages live (a path or URL); links are relative to the site root without it.',
+        'With --link or --format md: where the exported pages are served (an absolute path or URL), as the site serves them; without it (or --to), links are relative to the exported site root.',
+      exclusive: ['to'],
+    }),
+    to: Flags.string({
+      dependsOn: ['link'],
+      description:
+        'With --link: the folder tip export --format md writes the pages to (e.g. docs/law); each file links to it by a path relative to itself, as Markdown reads links.',
     }),
     check: Flags.boolean({
       description: 'Check the citations in files, folders and globs; exit 1 when one fails.',
@@ -69,6 +73,7 @@ It reads citations as FIRs and judgments write them: "u/s 3(2) PTPA", "371-A/371
     }),
     'with-library': Flags.boolean({
       default: false,
+      exclusive: ['data'],
       description:
         'With --check or --link: read the official texts you imported (tip import) too. Left out by default, as tip export leaves them out, so a check gives the same answer on every machine.',
     }),
@@ -89,7 +94,12 @@ It reads citations as FIRs and judgments write them: "u/s 3(2) PTPA", "371-A/371
       if (flags.check && format === 'md') throw new UsageError('--check prints text, json, github or summary');
       if (flags.link && format !== 'text') throw new UsageError('--link prints text (with --json, the report)');
       const config = findCheckConfig(process.cwd());
-      return flags.check ? this.check(paths, flags, config) : this.link(paths, flags, config);
+      const { files } = selectFiles(paths, {
+        cwd: process.cwd(),
+        ignore: config?.ignore ?? [],
+        ...(config ? { ignoreBase: config.base } : {}),
+      });
+      return flags.check ? this.check(files, flags, config) : this.link(files, paths, flags, config);
     }
     if (!['text', 'md'].includes(format)) throw new UsageError(`--format ${format} is for --check`);
     if (paths.length > 1) throw new UsageError('give one file, or use --check or --link for several');
@@ -105,20 +115,15 @@ It reads citations as FIRs and judgments write them: "u/s 3(2) PTPA", "371-A/371
   }
 
   private async check(
-    paths: string[],
+    files: string[],
     flags: { data?: string; format?: string; strict: boolean; 'warn-only': boolean; 'with-library': boolean },
     config: CheckConfig | undefined,
   ): Promise<CheckReport> {
-    const selection = selectFiles(paths, {
-      cwd: process.cwd(),
-      ignore: config?.ignore ?? [],
-      ...(config ? { ignoreBase: config.base } : {}),
-    });
     const data = flags.data ?? config?.corpus;
     const withLibrary = flags['with-library'];
     const corpus = await this.corpus(data, { library: withLibrary });
     const report = checkCitations(corpus, {
-      files: selection.files,
+      files,
       corpus: corpusUsed(corpus.hash, data, { path: this.libraryDir(data), included: withLibrary }),
       ...(config ? { config: config.file } : {}),
       strict: flags.strict || (config?.strict ?? false),
@@ -141,21 +146,18 @@ It reads citations as FIRs and judgments write them: "u/s 3(2) PTPA", "371-A/371
   }
 
   private async link(
+    files: string[],
     paths: string[],
-    flags: { data?: string; base?: string; 'dry-run': boolean; 'with-library': boolean },
+    flags: { data?: string; base?: string; to?: string; 'dry-run': boolean; 'with-library': boolean },
     config: CheckConfig | undefined,
   ): Promise<Omit<LinkReport, 'files'> & { files: Omit<LinkReport['files'][number], 'before' | 'after'>[] }> {
-    const selection = selectFiles(paths, {
-      cwd: process.cwd(),
-      ignore: config?.ignore ?? [],
-      ...(config ? { ignoreBase: config.base } : {}),
-    });
-    const markdown = selection.files.filter((file) => MARKDOWN.test(file));
+    const markdown = files.filter((file) => MARKDOWN.test(file));
     if (markdown.length === 0) throw new UsageError(`no Markdown files in ${paths.join(', ')}`);
     const corpus = await this.corpus(flags.data ?? config?.corpus, { library: flags['with-library'] });
     const report = linkFiles(corpus, markdown, {
       dryRun: flags['dry-run'],
       ...(flags.base === undefined ? {} : { base: flags.base }),
+      ...(flags.to === undefined ? {} : { to: flags.to }),
     });
     this.log(renderLinkReport(report));
     // The JSON report names what changed; the texts themselves are the files.

@@ -96,13 +96,25 @@ describe('tip cite --link', () => {
     }
   });
 
-  it('writes through a symbolic link to its file, and leaves the link a link', async () => {
+  it('never rewrites a symbolic link or the file behind it, which may lie outside the docs; says so', async () => {
     const cwd = docs();
-    symlinkSync('sops/clean.md', join(cwd, 'linked.md'));
-    const { status } = await tip(['cite', '--link', 'linked.md'], { cwd });
-    expect(status).toBe(0);
+    const outside = join(tempDir(), 'outside.md');
+    writeFileSync(outside, 'Under PTPA s.3.\n');
+    symlinkSync(outside, join(cwd, 'linked.md'));
+    const { status, stdout } = await tip(['cite', '--link', 'linked.md'], { cwd });
+    expect(status).toBe(1);
+    expect(stdout).toContain('linked.md is a symbolic link; it was left as it is');
     expect(lstatSync(join(cwd, 'linked.md')).isSymbolicLink()).toBe(true);
-    expect(readFileSync(join(cwd, 'sops', 'clean.md'), 'utf8')).toContain('[PTPA s.3](laws/ptpa-2018.md#s3 ');
+    expect(readFileSync(outside, 'utf8')).toBe('Under PTPA s.3.\n');
+  });
+
+  it('links each file to the export folder by a path relative to itself (--to)', async () => {
+    const cwd = docs();
+    const { status } = await tip(['cite', '--link', 'sops', '--to', 'site/law'], { cwd });
+    expect(status).toBe(0);
+    expect(readFileSync(join(cwd, 'sops', 'clean.md'), 'utf8')).toContain(
+      '[PTPA s.3](../site/law/laws/ptpa-2018.md#s3 ',
+    );
   });
 
   it('keeps a byte order mark, and leaves a file that is not UTF-8 as it is', async () => {

@@ -13,7 +13,7 @@ const mkdocs = onPath('mkdocs');
 const required = process.env.TIPKIT_REQUIRE_MKDOCS === '1';
 if (!mkdocs) console.warn('docs-site recipe: MkDocs build SKIPPED: no `mkdocs` on PATH (apt-get install -y mkdocs).');
 
-function recipe(): { dir: string; run: () => ReturnType<typeof spawnSync> } {
+function recipe(): { dir: string; env: NodeJS.ProcessEnv; run: () => ReturnType<typeof spawnSync> } {
   const dir = join(tempDir(), 'docs-site');
   cpSync(join(ROOT, 'examples', 'docs-site'), dir, { recursive: true });
   const bin = tempDir();
@@ -27,7 +27,11 @@ function recipe(): { dir: string; run: () => ReturnType<typeof spawnSync> } {
     NO_COLOR: '1',
     ...(mkdocs ? {} : { TIPKIT_SKIP_SITE_BUILD: '1' }),
   };
-  return { dir, run: () => spawnSync('sh', [join(dir, 'ci.sh')], { encoding: 'utf8', env, timeout: 120_000 }) };
+  return {
+    dir,
+    env,
+    run: () => spawnSync('sh', [join(dir, 'ci.sh')], { encoding: 'utf8', env, timeout: 120_000 }),
+  };
 }
 
 describe('the docs-site recipe', () => {
@@ -44,6 +48,20 @@ describe('the docs-site recipe', () => {
       const page = readFileSync(join(dir, 'site', 'law', 'laws', 'ptpa-2018', 'index.html'), 'utf8');
       expect(page).toContain('id="s3"');
       expect(existsSync(join(dir, 'site', 'guides', 'first-contact', 'index.html'))).toBe(true);
+    }
+  });
+
+  it("links the team's citations to the law pages (tip cite --link --to), and every link resolves in the build", () => {
+    const { dir, run, env } = recipe();
+    const link = spawnSync('tip', ['cite', '--link', 'docs', '--to', 'docs/law'], { cwd: dir, encoding: 'utf8', env });
+    expect(link.status, link.stderr).toBe(0);
+    const page = readFileSync(join(dir, 'docs', 'guides', 'first-contact.md'), 'utf8');
+    expect(page).toContain('[PTPA s.3](../law/laws/ptpa-2018.md#s3 ');
+    const result = run();
+    expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+    if (mkdocs) {
+      const html = readFileSync(join(dir, 'site', 'guides', 'first-contact', 'index.html'), 'utf8');
+      expect(html).toContain('href="../../law/laws/ptpa-2018/#s3"');
     }
   });
 

@@ -21,7 +21,7 @@ describe('tip validate with no folder', () => {
     const { status, stdout, stderr } = await tip(['validate'], { cwd });
     expect(status).toBe(4);
     expect(stdout).toMatch(/laws\/demo-act\.yaml:25:13: dangling cross-reference/);
-    expect(stderr).toContain(`1 problem in ${cwd} (the working folder, which holds laws/)`);
+    expect(stderr).toContain(`1 problem (the working folder, which holds laws/) in ${cwd}`);
   });
 
   it('gives no green notice for a broken working folder in GitHub format', async () => {

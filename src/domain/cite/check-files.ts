@@ -2,7 +2,7 @@ import { lstatSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { UsageError } from '../common/errors.js';
 import { formatCount } from '../common/text.js';
-import { globBase, globRegExp, isGlob } from './glob.js';
+import { globBase, globMatcher, isGlob } from './glob.js';
 
 /** The files a folder given to `tip cite --check` is searched for. */
 export const CHECKED_EXTENSIONS = ['.md', '.markdown', '.mdx', '.txt'];
@@ -43,11 +43,11 @@ export function selectFiles(
   for (const input of inputs) {
     const path = input.split(sep).join('/');
     if (isGlob(path) && !exists(path)) {
-      const pattern = globRegExp(path.replace(/^\.\/(?=.)/, ''));
+      const matches = globMatcher(path.replace(/^\.\/(?=.)/, ''));
       const base = globBase(path);
       const files: string[] = [];
       walk(base, 0, (file) => {
-        if (pattern.test(file.replace(/^\.\//, ''))) files.push(file);
+        if (matches(file.replace(/^\.\//, ''))) files.push(file);
         if (files.length > MAX_CHECK_FILES) throw tooMany();
       });
       for (const file of files.sort()) add(file);
@@ -66,11 +66,11 @@ export function selectFiles(
       for (const file of files.sort()) add(file);
     } else add(path);
   }
-  const ignore = (options.ignore ?? []).map((glob) => globRegExp(glob.replace(/^\.\//, '')));
+  const ignore = (options.ignore ?? []).map((glob) => globMatcher(glob.replace(/^\.\//, '')));
   const base = options.ignoreBase ?? options.cwd;
   const kept = found.filter((file) => {
     const fromBase = relative(base, resolve(options.cwd, file));
-    return !ignore.some((pattern) => pattern.test(fromBase.split(sep).join('/')));
+    return !ignore.some((matches) => matches(fromBase.split(sep).join('/')));
   });
   if (kept.length === 0) {
     throw new UsageError(`no files to check in ${inputs.join(', ')}`, {

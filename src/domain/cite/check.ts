@@ -69,7 +69,8 @@ export interface CheckOptions {
   ignoreCitations?: readonly string[];
 }
 
-const MARKDOWN = /\.(md|markdown|mdx)$/i;
+/** The files read as Markdown (the rest as plain text), and the only ones --link rewrites. */
+export const MARKDOWN = /\.(md|markdown|mdx)$/i;
 
 /**
  * `tip cite --check`: reads each file (Markdown as its prose only), finds and resolves

@@ -1,7 +1,9 @@
+import { accessSync, constants, lstatSync } from 'node:fs';
+import { dirname, relative, sep } from 'node:path';
 import { readFileBytes } from '../writes/read-file.js';
 import { writeTextFile } from '../writes/write-file.js';
 import { decodeInput, MAX_INPUT_BYTES } from '../common/decode.js';
-import { TipError } from '../common/errors.js';
+import { TipError, UsageError } from '../common/errors.js';
 import type { Corpus } from '../corpus/model.js';
 import { linkMarkdown, type LinkOptions } from './link-markdown.js';
 import { exportTargets } from './links.js';
@@ -29,13 +31,18 @@ export interface LinkReport {
 /**
  * `tip cite --link`: links the citations in each Markdown file to the exported pages, and
  * writes each changed file under the one rule for writes (a temporary file renamed into
- * place; a link written through, never replaced). A dry run writes nothing. A file that
+ * place). A symbolic link or a read-only file is reported, never rewritten: the link may
+ * lead outside the docs, and renaming would pass over the mode. A dry run writes nothing. A file that
  * cannot be read or written is reported and the others are still linked.
  */
 export function linkFiles(
   corpus: Corpus,
   paths: readonly string[],
-  options: LinkOptions & { dryRun?: boolean },
+  options: LinkOptions & {
+    dryRun?: boolean;
+    /** The folder `tip export --format md` writes the pages to: each file links to it by a path relative to itself. */
+    to?: string;
+  },
 ): LinkReport {
   const targets = exportTargets(corpus);
   const files: LinkedFile[] = [];
@@ -49,12 +56,15 @@ export function linkFiles(
         continue;
       }
       const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\uFEFF' : '';
-      const linked = linkMarkdown(corpus, text, options, targets);
+      // Markdown resolves a relative link from the file that holds it, so each file gets its own base.
+      const base =
+        options.to === undefined ? options.base : relative(dirname(path), options.to).split(sep).join('/') || '.';
+      const linked = linkMarkdown(corpus, text, { ...options, ...(base === undefined ? {} : { base }) }, targets);
       if (linked.text === text) {
         files.push({ path, links: 0 });
         continue;
       }
-      if (!options.dryRun) writeTextFile(path, bom + linked.text, { replace: true });
+      if (!options.dryRun) writeLinked(path, bom + linked.text);
       files.push({ path, links: linked.links, before: text, after: linked.text });
     } catch (error) {
       if (!(error instanceof TipError)) throw error;
@@ -69,4 +79,18 @@ export function linkFiles(
     dryRun: options.dryRun ?? false,
     ok: files.every((file) => !file.error),
   };
+}
+
+function writeLinked(path: string, text: string): void {
+  if (lstatSync(path).isSymbolicLink()) {
+    throw new UsageError(
+      `${path} is a symbolic link; it was left as it is (link the file it points to by its own name)`,
+    );
+  }
+  try {
+    accessSync(path, constants.W_OK);
+  } catch {
+    throw new UsageError(`${path} is read-only; it was left as it is`);
+  }
+  writeTextFile(path, text, { replace: true, followLinks: false });
 }

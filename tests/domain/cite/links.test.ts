@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citationLinks, exportTargets, targetHref } from '../../../src/domain/cite/links.js';
-import { globBase, globRegExp } from '../../../src/domain/cite/glob.js';
+import { globBase, globMatcher } from '../../../src/domain/cite/glob.js';
 import { bundledCorpus } from '../../helpers.js';
 
 const corpus = bundledCorpus();
@@ -40,8 +40,11 @@ describe('glob', () => {
     ['[ab].md', 'c.md', false],
     ['drafts/**', 'drafts/x/y.md', true],
     ['a.b(c).md', 'a.b(c).md', true],
+    ['**/*.md', '.git/x.md', false],
+    ['[z-a].md', 'z.md', false],
+    ['**/**/**/**/**/**/**/**/**/**/**/**/*.txt', `${'d/'.repeat(40)}x.txt`, true],
   ])('%s matches %s: %s', (glob, path, matches) => {
-    expect(globRegExp(glob).test(path)).toBe(matches);
+    expect(globMatcher(glob)(path)).toBe(matches);
   });
 
   it('walks from the fixed folders before the first pattern', () => {

@@ -3,7 +3,7 @@
  * the user's folder of links, loops, FIFOs and odd files, broken settings files, and
  * exports checked or flavoured into folders tipkit did not make. Run by rows.ts.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { noEscapes, runHostileRows, says, type Row } from './rows.js';
@@ -76,6 +76,25 @@ const check: Row[] = [
     exit: 0,
     heavy: true,
   },
+  {
+    name: 'cite --check, a glob of twelve ** over a folder 30 deep',
+    setup: (dir) => {
+      const deep = join(dir, ...Array.from({ length: 30 }, (_, i) => `d${i}`));
+      mkdirSync(deep, { recursive: true });
+      writeFileSync(join(deep, 'x.txt'), 'PTPA s.3\n');
+    },
+    args: ['cite', '--check', `${'**/'.repeat(12)}*.txt`, '--json'],
+    // binary.txt of the user folder cannot be read: that is the 1.
+    exit: 1,
+    check: ({ stdout }) => expect(stdout).toContain('d29/x.txt'),
+  },
+  {
+    name: 'cite --check, an ignore glob of repeated ** and a reversed class in tipkit.yaml',
+    setup: write('tipkit.yaml', `cite:\n  ignore: ['${'**/'.repeat(20)}z', '[z-a]']\n`),
+    args: ['cite', '--check', 'notes.md'],
+    exit: 0,
+  },
+  { name: 'cite --check, a reversed class as the glob', args: ['cite', '--check', '[z-a].md'], exit: 2 },
   {
     name: 'cite --check, binary bytes in a .md',
     setup: write('blob.md', Buffer.from([0, 159, 146, 150, 0xff, 0xfe, 0, 0])),
