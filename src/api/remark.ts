@@ -35,27 +35,26 @@ export function remarkTipkit(options: RemarkTipkitOptions = {}) {
     if (!targets) targetsOf.set(corpus, (targets = exportTargets(corpus)));
     const source = typeof file?.value === 'string' ? file.value : undefined;
     // Read whole, as `tip cite --link` reads it; each link is then placed in its text node.
-    const found =
-      source === undefined ? [] : citationLinks(corpus, markdownProse(source, { forLinking: true }).text, targets);
+    const prose = source === undefined ? undefined : markdownProse(source, { forLinking: true });
+    const found = prose ? citationLinks(corpus, prose.text, targets) : [];
     const href = (target: Target): string => targetHref(target, options);
     linkTree(
       tree,
       (node) => {
         const start = node.position?.start.offset;
         const end = node.position?.end.offset;
-        // A node whose value is its source text takes the document's links; one rewritten by an
-        // escape, an entity or another plugin is read on its own.
-        if (
-          source !== undefined &&
-          start !== undefined &&
-          end !== undefined &&
-          source.slice(start, end) === node.value
-        ) {
+        if (!prose || source === undefined || start === undefined || end === undefined) {
+          return citationLinks(corpus, node.value, targets);
+        }
+        // A node whose value is its source text takes the document's links. One rewritten by an
+        // escape or an entity is read on its own, unless a tip-ignore comment covers it.
+        if (source.slice(start, end) === node.value) {
           return found
             .filter((link) => link.start >= start && link.end <= end)
             .map((link) => ({ ...link, start: link.start - start, end: link.end - start }));
         }
-        return citationLinks(corpus, node.value, targets);
+        const ignored = prose.ignored.some(([from, to]) => from < end && to > start);
+        return ignored ? [] : citationLinks(corpus, node.value, targets);
       },
       href,
     );

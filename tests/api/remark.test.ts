@@ -56,6 +56,11 @@ describe('tipkit/remark, in a real remark pipeline', () => {
     expect(await run(once)).toBe(once);
   });
 
+  it('keeps to tip-ignore comments on a line whose text holds an entity or an escape', async () => {
+    const out = await run('<!-- tip-ignore -->\nPTPA s.5 &amp; PTPA s.6, \\*quoted\\*.\n\nBut PTPA s.3 &amp; more.\n');
+    expect(linksOf(out)).toEqual(['PTPA s.3 → laws/ptpa-2018.md#s3']);
+  });
+
   it('reads a text node on its own when its value is not its source (an escape), or when the tree has no source', async () => {
     expect(linksOf(await run('A \\* note on PTPA s.3.\n'))).toEqual(['PTPA s.3 → laws/ptpa-2018.md#s3']);
     const tree = remark().parse('Read PTPA s.4(b).\n');
