@@ -224,3 +224,17 @@ describe('tip cite --check and your library', () => {
     expect(json.body.corpus).toMatchObject({ source: 'bundled corpus', library: { path: library, included: true } });
   });
 });
+
+describe('tip cite --check on ranges and pinpoints', () => {
+  it('says a range past the end once, with the numbers it lacks, and warns of a pinpoint the digest does not record', async () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'r.md'), 'Charged under PTPA ss. 3-40, PTPA s.3(99) and UNTOC arts. 3 to 99.\n');
+    const { status, stdout } = await tip(['cite', '--check', 'r.md'], { cwd });
+    expect(status).toBe(1);
+    expect(stdout.split('\n').filter((line) => line.startsWith('r.md'))).toEqual([
+      'r.md:1:24: error: ss. 3-40, PTPA: no such provision ss. 17–40; PTPA has ss. 1–16',
+      'r.md:1:30: warning: PTPA s.3(99): Pinpoint (99) is not recorded in this digest; showing ptpa-2018:s3. [ptpa-2018:s3]',
+      'r.md:1:64: error: UNTOC arts. 3 to 99: no such provision art. 99; UNTOC has arts. 1–41',
+    ]);
+  });
+});

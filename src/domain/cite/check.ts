@@ -4,7 +4,7 @@ import { TipError } from '../common/errors.js';
 import type { Corpus } from '../corpus/model.js';
 import type { CorpusUsed } from '../corpus/which.js';
 import { designatorFor, DESIGNATOR_NAMES } from '../corpus/ids.js';
-import { citeText, type CiteStatus, type FoundCitation } from './cite.js';
+import { citeText, type CitedProvision, type CiteStatus, type FoundCitation } from './cite.js';
 import { markdownProse } from './markdown-prose.js';
 import { lastAtOrBefore } from './sorted.js';
 import type { Span } from './extract.js';
@@ -140,6 +140,8 @@ interface Entry {
   /** Code-point offset in the file. */
   start: number;
   checked: Omit<CheckedCitation, 'file' | 'line' | 'col'>;
+  /** The numbers a range names past the instrument's end, gathered into this one entry. */
+  missing?: string[];
 }
 
 /** A citation as entries: one per provision when it names several, each at its own place. */
@@ -152,27 +154,61 @@ function entriesOf(corpus: Corpus, citation: FoundCitation, strict: boolean): En
     return [entry(citation.span, citation.text, citation.status, id, message, strict)];
   }
   const several = citation.references.length > 1;
-  return citation.references.map((ref) => {
+  const entries: Entry[] = [];
+  for (const ref of citation.references) {
     const span: Span = several ? ref.span : citation.span;
     const text = several ? ref.text : citation.text;
     // A provision of a citation naming several is named with the citation around it.
     const named = several ? `${oneLine(citation.text)} (${ref.text})` : oneLine(text);
+    const held = citation.law?.in_corpus ? provisionRange(corpus, citation.law.id) : undefined;
+    const missing = held ? missingNumber(ref) : undefined;
+    const list = (numbers: readonly string[]): string => provisionList(corpus, citation.law?.id ?? '', numbers);
+    if (missing !== undefined && held) {
+      // A range past the end ("ss. 3-40") names each missing section: one entry, at the first, says them all.
+      const previous = entries.at(-1);
+      if (previous?.missing) {
+        previous.missing.push(missing);
+        previous.checked.message = `${oneLine(citation.text)}: no such provision ${list(previous.missing)}; ${held}`;
+        continue;
+      }
+      // One provision named is its own message; one of several is said by number.
+      const message = several
+        ? `${oneLine(citation.text)}: no such provision ${list([missing])}; ${held}`
+        : `${named}: no such provision; ${held}`;
+      entries.push({ ...entry(span, text, ref.status, ref.id, message, strict), missing: [missing] });
+      continue;
+    }
     let message: string;
     if (ref.status === 'unresolved' || ref.status === 'ambiguous') {
-      const held = citation.law?.in_corpus ? provisionRange(corpus, citation.law.id) : undefined;
-      const lacking = held && /does not exist/.test(ref.reason ?? '');
-      message = lacking
-        ? `${named}: no such provision; ${held}`
-        : `${named}: ${ref.status === 'ambiguous' ? 'ambiguous' : 'not resolved'}: ${ref.reason ?? 'unknown'}${
-            ref.candidates ? ` (may be ${ref.candidates.join(', ')})` : ''
-          }`;
+      message = `${named}: ${ref.status === 'ambiguous' ? 'ambiguous' : 'not resolved'}: ${ref.reason ?? 'unknown'}${
+        ref.candidates ? ` (may be ${ref.candidates.join(', ')})` : ''
+      }`;
     } else if (ref.status === 'recognised') {
       message = `${ref.label ?? named}: outside tipkit's corpus`;
     } else {
       message = [ref.label, ref.heading].filter(Boolean).join(': ');
     }
-    return entry(span, text, ref.status, ref.id, message, strict);
-  });
+    const unrecorded = ref.status === 'resolved' ? ref.warnings.find((w) => /not recorded/.test(w)) : undefined;
+    const entryOf = entry(span, text, ref.status, ref.id, unrecorded ? `${named}: ${unrecorded}` : message, strict);
+    // A pinpoint the digest does not record cannot be checked: the provision above it can.
+    if (unrecorded) entryOf.checked.severity = 'warning';
+    entries.push(entryOf);
+  }
+  return entries;
+}
+
+/** The number of a provision the instrument lacks ("s39" in "PTPA s39 does not exist …"), or undefined. */
+function missingNumber(ref: CitedProvision): string | undefined {
+  if (ref.status !== 'unresolved') return undefined;
+  return / (?:s|art|r)(\d+[A-Z]*) does not exist/.exec(ref.reason ?? '')?.[1];
+}
+
+/** "s.40" or "ss. 17–40" ("art.", "r."): the missing numbers of one citation, as a reader writes them. */
+function provisionList(corpus: Corpus, instrumentId: string, numbers: readonly string[]): string {
+  const kind = corpus.instruments.find((i) => i.id === instrumentId)?.kind ?? 'act';
+  const designator = designatorFor(kind);
+  const [one, several] = { s: ['s.', 'ss. '], r: ['r.', 'rr. '], art: ['art. ', 'arts. '] }[designator];
+  return numbers.length === 1 ? `${one}${numbers[0]}` : `${several}${numbers[0]}–${numbers.at(-1)}`;
 }
 
 function entry(
