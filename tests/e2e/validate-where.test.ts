@@ -21,7 +21,7 @@ describe('tip validate with no folder', () => {
     const { status, stdout, stderr } = await tip(['validate'], { cwd });
     expect(status).toBe(4);
     expect(stdout).toMatch(/laws\/demo-act\.yaml:25:13: dangling cross-reference/);
-    expect(stderr).toContain(`1 problem (the working folder, which holds laws/) in ${cwd}`);
+    expect(stderr).toContain(`1 problem (found from the working folder: it holds laws/) in ${cwd}`);
   });
 
   it('gives no green notice for a broken working folder in GitHub format', async () => {
@@ -32,12 +32,31 @@ describe('tip validate with no folder', () => {
     expect(stdout).not.toContain('::notice');
   });
 
+  it('checks the corpus above when run in one of its folders, and an empty laws/ fails', async () => {
+    const cwd = join(work, 'broken', 'laws');
+    const { status, stderr } = await tip(['validate'], { cwd });
+    expect(status).toBe(4);
+    expect(stderr).toContain(`(found from the working folder: it holds laws/) in ${join(work, 'broken')}`);
+    const empty = folder('empty');
+    mkdirSync(join(empty, 'laws'));
+    expect((await tip(['validate'], { cwd: empty })).status).toBe(3);
+  });
+
+  it('does not take an exported site (laws/*.md) for a corpus', async () => {
+    const cwd = folder('site');
+    mkdirSync(join(cwd, 'laws'));
+    writeFileSync(join(cwd, 'laws', 'ptpa-2018.md'), '# PTPA\n');
+    expect((await tipJson(['validate'], { cwd })).body).toMatchObject({ valid: true, source: 'bundled' });
+  });
+
   it('names the working folder in a valid report', async () => {
     const cwd = folder('minimal', join(FIXTURES, 'minimal'));
     const { status, body } = await tipJson(['validate'], { cwd });
     expect(status).toBe(0);
     expect(body).toMatchObject({ valid: true, source: 'working folder', library: null, instruments: 1 });
-    expect((await tip(['validate'], { cwd })).stdout).toMatch(/^✓ .+ \(the working folder, which holds laws\/\): /);
+    expect((await tip(['validate'], { cwd })).stdout).toMatch(
+      /^✓ .+ \(found from the working folder: it holds laws\/\): /,
+    );
   });
 
   it('checks the bundled corpus where the folder holds no laws/ (a docs repository), and says so', async () => {

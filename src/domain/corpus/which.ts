@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, realpathSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../common/paths.js';
 import { libraryFiles } from './files.js';
 
@@ -13,15 +13,17 @@ export interface CorpusChoice {
 
 /**
  * The corpus `tip validate` checks: the folder given, else --data (or TIPKIT_DATA), else
- * the working folder when it holds laws/*.yaml, else the bundled corpus. Run inside a
- * corpus repository, it must check that repository: checking the bundled corpus instead
- * would pass a broken build. Only laws/ marks a corpus here; a docs folder's own YAML
- * (mkdocs.yml) must not.
+ * the nearest folder from the working folder up (to the repository's root) whose laws/
+ * holds YAML or nothing at all, else the bundled corpus. Run anywhere in a corpus
+ * repository, it must check that repository: checking the bundled corpus instead would
+ * pass a broken build. Only laws/ marks a corpus here; a docs folder's own YAML
+ * (mkdocs.yml) or an exported site's laws/*.md must not.
  */
 export function corpusToValidate(given: string | undefined, data: string | undefined, cwd: string): CorpusChoice {
   if (given !== undefined) return { root: given, source: 'argument' };
   if (data !== undefined) return { root: data, source: 'data' };
-  if (holdsLaws(cwd) && !samePlace(cwd, PACKAGE_ROOT)) return { root: cwd, source: 'working folder' };
+  const found = corpusAround(cwd);
+  if (found && !samePlace(found, PACKAGE_ROOT)) return { root: found, source: 'working folder' };
   return { root: PACKAGE_ROOT, source: 'bundled' };
 }
 
@@ -33,19 +35,30 @@ export function corpusLabel(source: CorpusOrigin): string {
     case 'data':
       return 'the --data or TIPKIT_DATA folder';
     case 'working folder':
-      return 'the working folder, which holds laws/';
+      return 'found from the working folder: it holds laws/';
     case 'bundled':
       return "tipkit's bundled corpus";
+  }
+}
+
+/** The working folder or the nearest folder above it that holds a corpus, stopping at a repository's root. */
+function corpusAround(cwd: string): string | undefined {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (holdsLaws(dir)) return dir === resolve(cwd) ? cwd : dir;
+    if (existsSync(join(dir, '.git')) || dirname(dir) === dir) return undefined;
   }
 }
 
 function holdsLaws(dir: string): boolean {
   const laws = join(dir, 'laws');
   try {
-    return existsSync(laws) && readdirSync(laws).some((name) => /\.ya?ml$/i.test(name));
-  } catch {
-    // An unreadable laws/ is still a corpus: validating it names the problem.
-    return true;
+    if (!statSync(laws).isDirectory()) return false;
+    const names = readdirSync(laws);
+    // An empty laws/ is a corpus with nothing in it: validating it says so, where passing would not.
+    return names.length === 0 || names.some((name) => /\.ya?ml$/i.test(name));
+  } catch (error) {
+    // A missing laws/ is no corpus; an unreadable one still is: validating it names the problem.
+    return (error as NodeJS.ErrnoException).code !== 'ENOENT' && (error as NodeJS.ErrnoException).code !== 'ENOTDIR';
   }
 }
 
