@@ -83,4 +83,22 @@ describe('the docs-site recipe', () => {
     );
     expect(run().status).not.toBe(0);
   });
+
+  it.runIf(mkdocs)('builds an export that is the whole site, its nav taken by INHERIT', () => {
+    const { dir, env } = recipe();
+    const tip = spawnSync('tip', ['export', '--format', 'md', '--flavor', 'mkdocs', '--out', 'law-docs'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env,
+    });
+    expect(tip.status, tip.stderr).toBe(0);
+    writeFileSync(join(dir, 'whole.yml'), 'site_name: Law\ndocs_dir: law-docs\nINHERIT: law-docs/mkdocs-nav.yml\n');
+    const build = spawnSync('mkdocs', ['build', '--strict', '-f', 'whole.yml', '--site-dir', 'whole'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env,
+    });
+    expect(build.status, build.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'whole', 'index.html'), 'utf8')).toContain('href="laws/ptpa-2018/"');
+  });
 });
