@@ -8,10 +8,10 @@ const CONTEXT = 3;
  * added or removed (what `tip cite --link` does): each changed line as `-` then `+`.
  */
 export function unifiedDiff(path: string, before: string, after: string): string {
-  const old = before.split('\n');
-  const now = after.split('\n');
+  const old = linesOf(before);
+  const now = linesOf(after);
   const changed = old.flatMap((line, i) => (line === now[i] ? [] : [i]));
-  if (old.length !== now.length) return wholeDiff(path, old, now);
+  if (old.length !== now.length) return wholeDiff(path, before, after);
   if (changed.length === 0) return '';
   const hunks: [number, number][] = [];
   for (const i of changed) {
@@ -25,20 +25,36 @@ export function unifiedDiff(path: string, before: string, after: string): string
     lines.push(`@@ -${from + 1},${to - from} +${from + 1},${to - from} @@`);
     for (let i = from; i < to; i++) {
       const line = old[i] ?? '';
-      if (line === now[i]) lines.push(` ${safeText(line)}`);
-      else lines.push(`-${safeText(line)}`, `+${safeText(now[i] ?? '')}`);
+      if (line === now[i]) lines.push(` ${safeText(line)}`, ...noNewline(before, i, old.length));
+      else {
+        lines.push(`-${safeText(line)}`, ...noNewline(before, i, old.length));
+        lines.push(`+${safeText(now[i] ?? '')}`, ...noNewline(after, i, now.length));
+      }
     }
   }
   return lines.join('\n');
 }
 
 /** A file whose line count changed: every line removed and added. */
-function wholeDiff(path: string, old: string[], now: string[]): string {
+function wholeDiff(path: string, before: string, after: string): string {
+  const [old, now] = [linesOf(before), linesOf(after)];
   return [
     `--- a/${safeText(path)}`,
     `+++ b/${safeText(path)}`,
     `@@ -1,${old.length} +1,${now.length} @@`,
-    ...old.map((line) => `-${safeText(line)}`),
-    ...now.map((line) => `+${safeText(line)}`),
+    ...old.flatMap((line, i) => [`-${safeText(line)}`, ...noNewline(before, i, old.length)]),
+    ...now.flatMap((line, i) => [`+${safeText(line)}`, ...noNewline(after, i, now.length)]),
   ].join('\n');
+}
+
+/** A text's lines: a final line break ends the last line, it does not start another. */
+function linesOf(text: string): string[] {
+  const lines = text.split('\n');
+  if (text.endsWith('\n')) lines.pop();
+  return lines;
+}
+
+/** The marker `diff` prints after a last line that has no line break, so `patch` keeps it so. */
+function noNewline(text: string, index: number, count: number): string[] {
+  return index === count - 1 && text !== '' && !text.endsWith('\n') ? ['\\ No newline at end of file'] : [];
 }
