@@ -1,11 +1,13 @@
 /**
- * tipkit as a library, for documentation builds: the functions the commands call, on
- * the same corpus, with the same results as `tip show|search|cite|checklist --json`.
+ * tipkit as a library, for documentation builds: the functions the commands call, with
+ * the results `tip show|search|cite|checklist --json` give on the same corpus.
  *
  *   import { lookup, search, cite, checklist } from 'tipkit';
  *
- * The bundled corpus is used unless `data` names another; the user's imported library is
- * left out unless `library` names it, so a build gives the same pages on every machine.
+ * The bundled corpus is used unless `data` names another. The user's imported library is
+ * left out unless `library` names it, as `tip export` and `tip cite --check` leave it out
+ * (`tip show`, `tip search` and plain `tip cite` read it), so a build gives the same pages
+ * on every machine.
  */
 import { buildChecklist, type Checklist } from '../domain/checklist/build.js';
 import { DEFAULT_FACTS, type Facts } from '../domain/checklist/facts.js';

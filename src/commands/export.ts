@@ -1,7 +1,7 @@
-import { safeJson } from '../render/controls.js';
 import { Flags } from '@oclif/core';
 import { relative } from 'node:path';
 import { BaseCommand } from '../base-command.js';
+import { safeJson, safeText } from '../render/controls.js';
 import { UsageError } from '../domain/common/errors.js';
 import { checkExportOptions, FORMATS, isFolderFormat, type ExportFormat } from '../domain/export/options.js';
 import { selectExport, type Selection } from '../domain/export/select.js';
@@ -119,7 +119,8 @@ The bundled corpus (or --data) is exported alone: your library of imported texts
     }
     // Relative when inside the working directory, as given otherwise.
     const inside = relative(process.cwd(), out);
-    const where = inside.startsWith('..') ? out : inside || '.';
+    // The folder is the user's to name: even colour codes in it reach no terminal.
+    const where = safeText(inside.startsWith('..') ? out : inside || '.');
     const { renderCheck, renderExportSummary } = await import('../render/export-summary.js');
     if (flags.check) {
       for (const line of renderCheck(report, where)) this.log(line);

@@ -11,7 +11,7 @@ function problems(report: CheckReport): CheckedCitation[] {
 }
 
 /** What the citations were checked against, in words. */
-export function corpusLabel(report: CheckReport): string {
+export function checkedAgainst(report: CheckReport): string {
   const library = libraryNote(report.corpus);
   // The note is a sentence of its own elsewhere; here it continues one.
   const clause = library?.replace(/^./, (c) => c.toLowerCase()).replace(/\.$/, '');
@@ -26,7 +26,7 @@ export function checkTally(report: CheckReport): string {
     count(counts.warnings, 'warning'),
     ...(counts.ignored ? [`${counts.ignored} ignored`] : []),
   ];
-  return `${count(counts.citations, 'citation')} in ${count(counts.files, 'file')}: ${parts.join(', ')} (checked against ${corpusLabel(report)}${report.config ? `; settings from ${report.config}` : ''})`;
+  return `${count(counts.citations, 'citation')} in ${count(counts.files, 'file')}: ${parts.join(', ')} (checked against ${checkedAgainst(report)}${report.config ? `; settings from ${report.config}` : ''})`;
 }
 
 /** `--format text`: `file:line:col: error|warning: message [id]`, one a line, then the tally. */
@@ -67,7 +67,7 @@ export function renderCheckSummary(report: CheckReport): string {
   const lines = [
     `## Citations: ${report.ok ? 'passed' : 'failed'}`,
     '',
-    `Checked against ${cell(corpusLabel(report))}${report.config ? `, settings from \`${cell(report.config)}\`` : ''}.`,
+    `Checked against ${cell(checkedAgainst(report))}${report.config ? `, settings from \`${cell(report.config)}\`` : ''}.`,
     '',
     '| Files | Citations | Errors | Warnings | Ignored |',
     '| ---: | ---: | ---: | ---: | ---: |',

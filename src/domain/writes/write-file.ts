@@ -46,10 +46,10 @@ export interface WriteResult {
   replaced: boolean;
 }
 
-/** Writes `content` to `path` under the rule above. Errors name `path`, never a temporary file. */
 /** What is written: text, bytes, or a producer that hands its chunks to `write` in order (for files too large to hold). */
 export type Content = string | Uint8Array | ((write: (chunk: string | Uint8Array) => void) => void);
 
+/** Writes `content` to `path` under the rule above. Errors name `path`, never a temporary file. */
 export function writeTextFile(path: string, content: Content, options: WriteOptions): WriteResult {
   const target = linkTarget(path, options.followLinks ?? true);
   const existing = statOf(target, path);

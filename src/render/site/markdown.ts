@@ -2,11 +2,9 @@ import type { Flavor } from '../../domain/export/flavor.js';
 import { targetOf } from '../../domain/export/layout.js';
 import { frontMatter } from './front-matter.js';
 import { isWebUrl } from './links.js';
-import { escapeText, markdownSyntax, type MarkdownSyntax } from './markdown-syntax.js';
+import { markdownSyntax, type MarkdownSyntax } from './markdown-syntax.js';
 import { navigationFiles } from './navigation.js';
 import type { Block, Inline, ListItem, Page, Site } from './page.js';
-
-export { escapeText };
 
 /**
  * The Markdown export: one file per page, GitHub-flavoured, each rendered only when asked for. Anchors are explicit

@@ -152,6 +152,13 @@ const exports: Row[] = [
     exit: 2,
   },
   {
+    name: 'export into a folder whose name holds colour codes: they reach no terminal',
+    args: ['export', '--format', 'md', '--out', 'o\u001b[31mred\u001b[0m'],
+    exit: 0,
+    changes: ['o\u001b[31mred\u001b[0m'],
+    check: noEscapes,
+  },
+  {
     name: 'export --flavor with html',
     args: ['export', '--format', 'html', '--flavor', 'hugo', '--out', 'x'],
     exit: 2,
