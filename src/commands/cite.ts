@@ -41,6 +41,11 @@ It reads citations as FIRs and judgments write them: "u/s 3(2) PTPA", "371-A/371
     '<%= config.bin %> cite --link docs/guides --to docs/law --dry-run',
   ];
   static override flags = {
+    all: Flags.boolean({
+      dependsOn: ['check'],
+      description:
+        'With --check (text): list every citation, those that pass as ok, not only errors and warnings (json always lists them all).',
+    }),
     base: Flags.string({
       description:
         'With --link or --format md: where the exported pages are served (an absolute path or URL), as the site serves them; without it (or --to), links are relative to the exported site root.',
@@ -116,7 +121,14 @@ It reads citations as FIRs and judgments write them: "u/s 3(2) PTPA", "371-A/371
 
   private async check(
     files: string[],
-    flags: { data?: string; format?: string; strict: boolean; 'warn-only': boolean; 'with-library': boolean },
+    flags: {
+      all: boolean;
+      data?: string;
+      format?: string;
+      strict: boolean;
+      'warn-only': boolean;
+      'with-library': boolean;
+    },
     config: CheckConfig | undefined,
   ): Promise<CheckReport> {
     const data = flags.data ?? config?.corpus;
@@ -135,7 +147,7 @@ It reads citations as FIRs and judgments write them: "u/s 3(2) PTPA", "371-A/371
       if (format === 'json') this.logJson(report);
       else if (format === 'github') this.log(renderCheckGithub(report, process.cwd()));
       else if (format === 'summary') this.log(renderCheckSummary(report));
-      else this.log(renderCheckText(report));
+      else this.log(renderCheckText(report, flags.all));
     }
     if (!report.ok && !flags['warn-only']) {
       // The report is the output, failing or not: --json prints it, then the exit code says it failed.

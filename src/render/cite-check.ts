@@ -29,11 +29,14 @@ export function checkTally(report: CheckReport): string {
   return `${count(counts.citations, 'citation')} in ${count(counts.files, 'file')}: ${parts.join(', ')} (checked against ${checkedAgainst(report)}${report.config ? `; settings from ${report.config}` : ''})`;
 }
 
-/** `--format text`: `file:line:col: error|warning: message [id]`, one a line, then the tally. */
-export function renderCheckText(report: CheckReport): string {
+/**
+ * `--format text`: `file:line:col: error|warning: message [id]`, one a line, then the tally;
+ * with `all`, the citations that passed too (`ok`), so every citation is listed.
+ */
+export function renderCheckText(report: CheckReport, all = false): string {
   const lines = [
     ...report.files.flatMap((file) => (file.error ? [`${safeText(file.path)}: error: ${safeText(file.error)}`] : [])),
-    ...problems(report).map(
+    ...(all ? report.citations : problems(report)).map(
       (c) => `${safeText(c.file)}:${c.line}:${c.col}: ${c.severity}: ${safeText(c.message)}${c.id ? ` [${c.id}]` : ''}`,
     ),
   ];

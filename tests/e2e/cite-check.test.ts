@@ -238,3 +238,16 @@ describe('tip cite --check on ranges and pinpoints', () => {
     ]);
   });
 });
+
+describe('tip cite --check --all', () => {
+  it('lists every citation in text, those that pass as ok', async () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'a.md'), 'Under PTPA s.3(2), not PTPA s.42.\n');
+    const { status, stdout } = await tip(['cite', '--check', 'a.md', '--all'], { cwd });
+    expect(status).toBe(1);
+    expect(stdout.split('\n').slice(0, 2)).toEqual([
+      'a.md:1:7: ok: PTPA s.3(2): Victim a woman or a child [ptpa-2018:s3(2)]',
+      'a.md:1:24: error: PTPA s.42: no such provision; PTPA has ss. 1–16',
+    ]);
+  });
+});
