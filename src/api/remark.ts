@@ -24,18 +24,31 @@ export interface RemarkTipkitOptions extends CorpusOptions {
 }
 
 /** Never linked inside: their text is a link already, a heading's anchor, or not prose. */
-const LEAVE = new Set(['link', 'linkReference', 'heading', 'definition', 'code', 'inlineCode', 'html']);
+const LEAVE = new Set([
+  'link',
+  'linkReference',
+  'heading',
+  'definition',
+  'code',
+  'inlineCode',
+  'html',
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+]);
 
 const targetsOf = new WeakMap<Corpus, Map<string, Target>>();
 
 export function remarkTipkit(options: RemarkTipkitOptions = {}) {
-  return async (tree: Root, file?: { value?: unknown }): Promise<void> => {
+  return async (tree: Root, file?: { value?: unknown; path?: string }): Promise<void> => {
     const corpus = await openCorpus(options);
     let targets = targetsOf.get(corpus);
     if (!targets) targetsOf.set(corpus, (targets = exportTargets(corpus)));
     const source = typeof file?.value === 'string' ? file.value : undefined;
     // Read whole, as `tip cite --link` reads it; each link is then placed in its text node.
-    const prose = source === undefined ? undefined : markdownProse(source, { forLinking: true });
+    // Docusaurus reads .md as MDX too: a tree with MDX nodes in it came from an MDX parser.
+    const mdx = /\.mdx$/i.test(file?.path ?? '') || hasMdx(tree);
+    const prose = source === undefined ? undefined : markdownProse(source, { forLinking: true, mdx });
     const found = prose ? citationLinks(corpus, prose.text, targets) : [];
     const href = (target: Target): string => targetHref(target, options);
     linkTree(
@@ -62,6 +75,15 @@ export function remarkTipkit(options: RemarkTipkitOptions = {}) {
 }
 
 export default remarkTipkit;
+
+function hasMdx(tree: Root): boolean {
+  const stack: Nodes[] = [tree];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type.startsWith('mdx')) return true;
+    if ('children' in node) stack.push(...(node.children as Nodes[]));
+  }
+  return false;
+}
 
 /** Splits each text node outside LEAVE at its links; an explicit stack, so no depth overflows. */
 function linkTree(tree: Root, linksIn: (node: Text) => CitationLink[], href: (target: Target) => string): void {

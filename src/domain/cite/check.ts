@@ -94,7 +94,7 @@ export function checkCitations(corpus: Corpus, options: CheckOptions): CheckRepo
       files.push({ path, citations: 0, error: error.message });
       continue;
     }
-    const markdown = MARKDOWN.test(path) ? markdownProse(text) : undefined;
+    const markdown = MARKDOWN.test(path) ? markdownProse(text, { mdx: /\.mdx$/i.test(path) }) : undefined;
     if (markdown?.plain) notices.push(`${path} is read as plain text: ${markdown.plain}.`);
     const prose = markdown?.text ?? text;
     const report = citeText(corpus, prose, path);

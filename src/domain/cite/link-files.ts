@@ -59,7 +59,8 @@ export function linkFiles(
       // Markdown resolves a relative link from the file that holds it, so each file gets its own base.
       const base =
         options.to === undefined ? options.base : relative(dirname(path), options.to).split(sep).join('/') || '.';
-      const linked = linkMarkdown(corpus, text, { ...options, ...(base === undefined ? {} : { base }) }, targets);
+      const mdx = /\.mdx$/i.test(path);
+      const linked = linkMarkdown(corpus, text, { ...options, mdx, ...(base === undefined ? {} : { base }) }, targets);
       if (linked.text === text) {
         files.push({ path, links: 0 });
         continue;

@@ -9,6 +9,8 @@ export interface LinkOptions {
   base?: string;
   /** The exported pages' file extension: ".md" for `tip export --format md`. */
   extension?: string;
+  /** Read the document as MDX (see markdownProse). */
+  mdx?: boolean;
 }
 
 /**
@@ -22,7 +24,7 @@ export function linkMarkdown(
   options: LinkOptions = {},
   targets: ReadonlyMap<string, Target> = exportTargets(corpus),
 ): { text: string; links: number } {
-  const { text: prose, texts } = markdownProse(source, { forLinking: true });
+  const { text: prose, texts } = markdownProse(source, { forLinking: true, mdx: options.mdx ?? false });
   const starts = texts.map(([start]) => start);
   // A link wraps text of one text node only: a citation across emphasis or a code span stays as it is.
   const within = (start: number, end: number): boolean => {

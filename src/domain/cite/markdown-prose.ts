@@ -3,6 +3,8 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
 import type { Nodes, Root } from 'mdast';
 import type { Span } from './extract.js';
 
@@ -41,6 +43,11 @@ export interface ProseOptions {
    * text in some site generators and the table of contents).
    */
   forLinking?: boolean;
+  /**
+   * Read as MDX (a .mdx file, or a Docusaurus page): ESM and `{…}` expressions are not
+   * prose, JSX tags are not but their children are, and `{/* tip-ignore *\/}` is the comment.
+   */
+  mdx?: boolean;
 }
 
 /** Node types that are never prose, blanked whole. */
@@ -54,13 +61,16 @@ const NOT_PROSE = new Set([
   'image',
   'imageReference',
   'footnoteReference',
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
 ]);
 
 /** Masks a Markdown document down to its prose (see MarkdownProse). Never throws on odd text. */
 export function markdownProse(source: string, options: ProseOptions = {}): MarkdownProse {
   const plain = tooCostly(source);
   if (plain) return { text: source, ignored: [], texts: [], plain };
-  const tree = parseMarkdown(source);
+  const tree = parseMarkdown(source, options.mdx);
   const hidden: Span[] = [];
   const comments: { span: Span; value: string }[] = [];
   const texts: Span[] = [];
@@ -69,11 +79,18 @@ export function markdownProse(source: string, options: ProseOptions = {}): Markd
   for (let node = stack.pop(); node; node = stack.pop()) {
     const span = spanOf(node);
     if (!span) continue;
-    if (node.type === 'html') comments.push({ span, value: node.value });
+    if (node.type === 'html' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+      comments.push({ span, value: source.slice(span[0], span[1]) });
+    }
     if (node.type === 'text') texts.push(span);
     if (NOT_PROSE.has(node.type)) {
       hidden.push(span);
       continue;
+    }
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      // The tags and their attributes are code; what they wrap is prose.
+      const inner = childrenSpan(node.children);
+      hidden.push(...(inner ? [[span[0], inner[0]] as Span, [inner[1], span[1]] as Span] : [span]));
     }
     if (node.type === 'link' || node.type === 'linkReference' || node.type === 'footnoteDefinition') {
       const inner = childrenSpan(node.children);
@@ -96,12 +113,27 @@ export function markdownProse(source: string, options: ProseOptions = {}): Markd
   return { text: blank(source, [...hidden, ...ignored]), ignored, texts };
 }
 
-/** A document's mdast tree, with GFM (tables, footnotes, autolink literals) and YAML/TOML front matter. */
-export function parseMarkdown(source: string): Root {
-  return fromMarkdown(source, {
-    extensions: [gfm(), frontmatter(['yaml', 'toml'])],
-    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],
-  });
+/**
+ * A document's mdast tree, with GFM (tables, footnotes, autolink literals) and YAML/TOML
+ * front matter, and MDX when asked. MDX that does not parse (its site's build fails on it
+ * too) is read as Markdown, so its citations are still checked.
+ */
+export function parseMarkdown(source: string, mdx = false): Root {
+  const read = (withMdx: boolean): Root =>
+    fromMarkdown(source, {
+      extensions: [gfm(), frontmatter(['yaml', 'toml']), ...(withMdx ? [mdxjs()] : [])],
+      mdastExtensions: [
+        gfmFromMarkdown(),
+        frontmatterFromMarkdown(['yaml', 'toml']),
+        ...(withMdx ? [mdxFromMarkdown()] : []),
+      ],
+    });
+  if (!mdx) return read(false);
+  try {
+    return read(true);
+  } catch {
+    return read(false);
+  }
 }
 
 /** Why parsing `source` would cost too much, or undefined: a cheap estimate made before parsing. */
@@ -133,14 +165,16 @@ function childrenSpan(children: readonly Nodes[]): Span | undefined {
   return first && last ? [first[0], last[1]] : undefined;
 }
 
-const IGNORE = /<!--\s*tip-ignore(-start|-end)?\s*-->/g;
+/** `<!-- tip-ignore -->`, or in MDX (which has no HTML comments) `{/* tip-ignore *\/}`; likewise -start and -end. */
+const IGNORE = /<!--\s*tip-ignore(-start|-end)?\s*-->|\{\s*\/\*\s*tip-ignore(-start|-end)?\s*\*\/\s*\}/g;
 
 /**
  * What `tip-ignore` comments cover. `<!-- tip-ignore -->` ignores the line it is on, or,
  * alone on its line, the next line that is not blank (as markdownlint's disable-line and
  * disable-next-line; not blank, since Prettier separates a comment from what follows);
  * `<!-- tip-ignore-start -->` … `<!-- tip-ignore-end -->` a block (to the end of the file
- * when never closed). Only real HTML comments count: one inside code is code.
+ * when never closed). Only real comments count (HTML, or an MDX expression): one inside
+ * code is code.
  */
 function ignoredRanges(source: string, html: readonly { span: Span; value: string }[]): Span[] {
   const ranges: Span[] = [];
@@ -148,8 +182,9 @@ function ignoredRanges(source: string, html: readonly { span: Span; value: strin
   for (const { span, value } of html) {
     for (const match of value.matchAll(IGNORE)) {
       const at = span[0] + match.index;
-      if (match[1] === '-start') blockStart ??= at;
-      else if (match[1] === '-end') {
+      const kind = match[1] ?? match[2];
+      if (kind === '-start') blockStart ??= at;
+      else if (kind === '-end') {
         if (blockStart !== undefined) ranges.push([blockStart, at + match[0].length]);
         blockStart = undefined;
       } else {

@@ -164,3 +164,35 @@ describe('markdownProse', () => {
     expect(markdownProse(inputs[4] ?? '').plain).toBe('nested too deeply to parse as Markdown');
   });
 });
+
+describe('markdownProse of MDX', () => {
+  const source = [
+    "import Tabs from '@theme/Tabs';",
+    "export const old = 'PTPA s.42';",
+    '',
+    '<Tabs defaultValue="PTPA s.43">',
+    'Read PTPA s.3 first.',
+    '</Tabs>',
+    '',
+    '{/* tip-ignore */}',
+    'PTPA s.44 is a quiz answer.',
+    '',
+    '{/* tip-ignore-start */}',
+    'PTPA s.47',
+    '{/* tip-ignore-end */}',
+    '',
+    'Last: PTPA s.45 and {"PTPA s.46"}.',
+    '',
+  ].join('\n');
+
+  it('reads only the prose: not ESM, JSX attributes or expressions; {/* tip-ignore */} is its comment', () => {
+    const { text } = markdownProse(source, { mdx: true });
+    expect(text).toHaveLength(source.length);
+    expect([...text.matchAll(/PTPA s\.\d+/g)].map(([m]) => m)).toEqual(['PTPA s.3', 'PTPA s.45']);
+  });
+
+  it('reads MDX that does not parse as Markdown, so its citations are still checked', () => {
+    const { text } = markdownProse('Broken <Tabs\n\nPTPA s.3 here.\n', { mdx: true });
+    expect(text).toContain('PTPA s.3 here.');
+  });
+});
