@@ -34,7 +34,9 @@ describe('tip validate --format github', () => {
   it('prints a notice, and exits 0, for a valid corpus', async () => {
     const result = await tip(['validate', '--format', 'github']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^::notice title=tip validate::\S* \(tipkit's bundled corpus[^)]*\): \d+ files, no problems\n$/);
+    expect(result.stdout).toMatch(
+      /^::notice title=tip validate::\S* \(tipkit's bundled corpus[^)]*\): \d+ files, no problems\n$/,
+    );
   });
 });
 

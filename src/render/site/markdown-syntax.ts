@@ -92,50 +92,34 @@ export function hugoHref(from: string, target: Target): string {
   return `${path ? `${path}/` : './'}${fragment}`;
 }
 
+/** GitHub-flavoured Markdown: what every flavor starts from. */
+const PLAIN: MarkdownSyntax = {
+  escape: escapeText,
+  href: fileLink,
+  heading: anchoredHeading,
+  anchor: anchorTag,
+  destination: angleDestination,
+  code: codeSpan,
+  indent: '  ',
+  file: (path) => `${path}.md`,
+};
+
 const SYNTAX: Record<Flavor, MarkdownSyntax> = {
-  plain: {
-    escape: escapeText,
-    href: fileLink,
-    heading: anchoredHeading,
-    anchor: anchorTag,
-    destination: angleDestination,
-    code: codeSpan,
-    indent: '  ',
-    file: (path) => `${path}.md`,
-  },
+  plain: PLAIN,
   // Python-Markdown nests a list only at four spaces.
-  mkdocs: {
-    escape: escapeMkdocs,
-    href: fileLink,
-    heading: anchoredHeading,
-    anchor: anchorTag,
-    destination: encodedDestination,
-    code: codeSpan,
-    indent: '    ',
-    file: (path) => `${path}.md`,
-  },
+  mkdocs: { ...PLAIN, escape: escapeMkdocs, destination: encodedDestination, indent: '    ' },
   // `<a id="…"></a>` is closed, so it is valid JSX; every other `<` is an entity.
-  docusaurus: {
-    escape: escapeMdx,
-    href: fileLink,
-    heading: anchoredHeading,
-    anchor: anchorTag,
-    destination: encodedDestination,
-    code: codeSpan,
-    indent: '  ',
-    file: (path) => `${path}.md`,
-  },
+  docusaurus: { ...PLAIN, escape: escapeMdx, destination: encodedDestination },
   // Hugo drops raw HTML unless `markup.goldmark.renderer.unsafe`: headings take Goldmark's
   // `{#id}` attribute, which works out of the box; list items can only have `<a id>`.
   hugo: {
+    ...PLAIN,
     escape: escapeBraces,
     href: hugoHref,
     heading: (level, text, anchor) => `${'#'.repeat(level)} ${text}${anchor ? ` {#${anchor}}` : ''}`,
-    anchor: anchorTag,
     destination: encodedDestination,
     // Hugo reads shortcodes before Markdown, inside code spans too: such code is written as text.
     code: (text) => (/\{\{|\}\}/.test(text) ? escapeBraces(text) : codeSpan(text)),
-    indent: '  ',
     file: (path) => (path === 'index' ? '_index.md' : `${path}.md`),
   },
 };
