@@ -58,7 +58,7 @@ With no folder, it checks the working folder when that holds laws/*.yaml (run in
       const more = places.length > 3 ? ` and ${places.length - 2} other places` : '';
       const count = `${report.issues.length} problem${report.issues.length === 1 ? '' : 's'}`;
       throw new DataError(
-        `${count} (${corpusLabel(report.source)}) in ${places.slice(0, more ? 2 : 3).join(', ')}${more}`,
+        `${count} (${corpusLabel(report.source)}${report.library ? ', with your library' : ''}) in ${places.slice(0, more ? 2 : 3).join(', ')}${more}`,
         { details: report },
       );
     }

@@ -314,7 +314,12 @@ const library: Row[] = [
           args: ['validate'],
           exit: 4,
           check: ({ stderr }) => {
-            expect(stderr).toMatch(new RegExp(`^Error: 1 problem in .*library/laws/${entry}\\.text\\.yaml$`, 'm'));
+            expect(stderr).toMatch(
+              new RegExp(
+                `^Error: 1 problem \\(tipkit's bundled corpus, with your library\\) in .*library/laws/${entry}\\.text\\.yaml$`,
+                'm',
+              ),
+            );
             expect(stderr).not.toContain(ROOT);
           },
         },
