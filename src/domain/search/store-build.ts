@@ -15,61 +15,15 @@ import { DOCUMENT_BOOSTS, FIELD_BOOSTS, type SearchDocument, type SearchField } 
 import { indexPipeline, makeStem, stemmerFunction } from './stemmer.js';
 import type { CitationCatalog } from './catalog.js';
 import type { SearchVocabulary } from './search-vocabulary.js';
-import { DOC_COLUMNS, STORE_MAGIC, TERM_COLUMNS, type StoreHeader } from './store-format.js';
+import { DOC_COLUMNS, TERM_COLUMNS } from './store-format.js';
+import { lunrIdf, storedWeight } from './bm25.js';
+import { Packed, PackedCounts } from './packed.js';
+import { StoreWriter } from './store-writer.js';
 import { cacheChecksum } from '../corpus/store.js';
 import { compareText } from '../common/text.js';
 
-const K1 = 1.2;
-const B = 0.75;
-
 /** Postings held at once while they are written (about 36 MB of them), unless told otherwise. */
 const ENTRIES_PER_RUN = 1 << 22;
-
-/** Entries per chunk of a Packed array. */
-const CHUNK = 1 << 20;
-
-/**
- * A growable array of uint32 in fixed chunks: the builder's memory is numbers, not
- * objects, and growing never copies (a doubling array would briefly hold twice its size).
- */
-class Packed {
-  length = 0;
-  private readonly chunks: Uint32Array[] = [];
-  push(value: number): void {
-    const chunk = this.length >>> 20;
-    if (chunk === this.chunks.length) this.chunks.push(new Uint32Array(CHUNK));
-    (this.chunks[chunk] as Uint32Array)[this.length & (CHUNK - 1)] = value;
-    this.length++;
-  }
-  get(i: number): number {
-    return (this.chunks[i >>> 20] as Uint32Array)[i & (CHUNK - 1)] as number;
-  }
-  increment(i: number): void {
-    const chunk = this.chunks[i >>> 20] as Uint32Array;
-    chunk[i & (CHUNK - 1)] = (chunk[i & (CHUNK - 1)] as number) + 1;
-  }
-}
-
-/**
- * Term frequencies, a byte each: nearly all are small, and a statute book has tens of
- * millions of them. The few of 255 or more are kept aside, whole.
- */
-class PackedCounts {
-  length = 0;
-  private readonly chunks: Uint8Array[] = [];
-  private readonly large = new Map<number, number>();
-  push(value: number): void {
-    const chunk = this.length >>> 20;
-    if (chunk === this.chunks.length) this.chunks.push(new Uint8Array(CHUNK));
-    (this.chunks[chunk] as Uint8Array)[this.length & (CHUNK - 1)] = Math.min(value, 255);
-    if (value >= 255) this.large.set(this.length, value);
-    this.length++;
-  }
-  get(i: number): number {
-    const value = (this.chunks[i >>> 20] as Uint8Array)[i & (CHUNK - 1)] as number;
-    return value === 255 ? (this.large.get(i) as number) : value;
-  }
-}
 
 /**
  * lunr's tokenizer, on strings: lower case, cut at every whitespace character and hyphen,
@@ -116,15 +70,51 @@ export interface StoreIdentity {
   catalog: CitationCatalog;
 }
 
+/** What pass 1 learns of the documents: their terms, counted and packed. */
+interface Counted {
+  /** Terms in order of first sight (lunr's numbering), and how many (document, field) pairs hold each. */
+  terms: string[];
+  holders: Packed;
+  /** Each (document, field) pair's entries: term and frequency; `pairStart` has one more at the end. */
+  entryTerm: Packed;
+  entryTf: PackedCounts;
+  pairStart: Packed;
+  pairLength: Packed;
+  lengthSum: number[];
+  /** Whether any document fills each field (lunr declares only those). */
+  filled: boolean[];
+  docBoosts: number[];
+  ids: string[];
+  /** Each record's offset, length and checksum within the docs section. */
+  docTable: Packed;
+  metas: Buffer[];
+}
+
+/** What every weight needs: the declared fields, each field's average length, each term's idf. */
+interface Weighing {
+  fields: SearchField[];
+  declared: number[];
+  average: number[];
+  idf: number[];
+}
+
+/** The terms in the store's order (sorted by UTF-8 bytes) and where each term sits in it. */
+interface TermOrder {
+  order: number[];
+  place: Uint32Array;
+  termTable: Uint32Array;
+}
+
 /**
  * The store for the documents `batches` yields (an instrument's at a time, each batch let
  * go once read), as the chunks of one file handed to `write` in order.
  *
  * Pass 1 reads each document once: it numbers the terms in order of first sight, counts
  * each field's terms and length and how many fields hold each term, and writes the
- * document's meta and record straight out. Then the terms are written, sorted; pass 2
- * weighs every entry and puts it in its term's place (a counting sort), a run of terms at
- * a time, writing each run's postings before the next. The tables follow, the header last.
+ * document's record straight out; the (small) meta follows. Then the terms are written,
+ * sorted; pass 2 weighs every entry and puts it in its term's place (a counting sort), a
+ * run of terms at a time, writing each run's postings before the next. The tables follow,
+ * the header last.
  */
 export function buildSearchStore(
   batches: Iterable<readonly SearchDocument[]>,
@@ -132,117 +122,125 @@ export function buildSearchStore(
   write: (chunk: Uint8Array | string) => void,
   options: { progress?: StoreProgress; entriesPerRun?: number } = {},
 ): void {
-  const { progress, entriesPerRun = ENTRIES_PER_RUN } = options;
   const { vocabulary } = identity;
   const termsOf = memoisedPipeline(indexPipeline(stemmerFunction(makeStem(vocabulary.stems), vocabulary.hash)));
+  const writer = new StoreWriter(write);
+  const counted = readDocuments(batches, termsOf, writer, options.progress);
+  const metaOffsets = writeMeta(writer, counted.metas.splice(0));
+  const weighing = weighingOf(counted);
+  const terms = writeTerms(writer, counted.terms);
+  writer.section('postings', () =>
+    writePostings(writer, counted, weighing, terms, options.entriesPerRun ?? ENTRIES_PER_RUN),
+  );
+  writer.section('termTable', () => writer.out(new Uint8Array(terms.termTable.buffer)));
+  writeDocumentTables(writer, counted, metaOffsets);
+  const shape = { fields: weighing.fields, documents: counted.ids.length, terms: terms.order.length };
+  writer.finish(identity, shape);
+}
 
-  let written = 0;
-  const sections = {} as StoreHeader['sections'];
-  const checks = {} as StoreHeader['checks'];
-  /** The checksum of the section being written, so far. */
-  let running = 0;
-  const out = (chunk: Uint8Array): void => {
-    write(chunk);
-    written += chunk.byteLength;
-    running = cacheChecksum(chunk, running);
+/** Pass 1: every document read once, its terms counted, its record written (the docs section). */
+function readDocuments(
+  batches: Iterable<readonly SearchDocument[]>,
+  termsOf: (word: string) => string[],
+  writer: StoreWriter,
+  progress: StoreProgress | undefined,
+): Counted {
+  const counted: Counted = {
+    terms: [],
+    holders: new Packed(),
+    entryTerm: new Packed(),
+    entryTf: new PackedCounts(),
+    pairStart: new Packed(),
+    pairLength: new Packed(),
+    lengthSum: ALL_FIELDS.map(() => 0),
+    filled: ALL_FIELDS.map(() => false),
+    docBoosts: [],
+    ids: [],
+    docTable: new Packed(),
+    metas: [],
   };
-  write(STORE_MAGIC);
-  written = Buffer.byteLength(STORE_MAGIC);
-
-  // Pass 1. Meta and records go to two streams: the records into the file at once, the
-  // (small) meta kept to follow them.
   const termIds = new Map<string, number>();
-  const terms: string[] = [];
-  const holders = new Packed();
-  const entryTerm = new Packed();
-  const entryTf = new PackedCounts();
-  /** Where each (document, field) pair's entries start (all fields, in ALL_FIELDS order); one more at the end. */
-  const pairStart = new Packed();
-  const pairLength = new Packed();
-  const lengthSum = ALL_FIELDS.map(() => 0);
-  const filled = ALL_FIELDS.map(() => false);
-  const docBoosts: number[] = [];
-  const ids: string[] = [];
-  const docTable = new Packed();
-  const metas: Buffer[] = [];
-  const docsStart = written;
-  running = 0;
-  let batchesRead = 0;
-  for (const batch of batches) {
-    for (const doc of batch) {
-      ALL_FIELDS.forEach((field, f) => {
-        const value = doc[field];
-        if (value) filled[f] = true;
-        const run = tokenize(value).flatMap(termsOf);
-        const counts = new Map<number, number>();
-        for (const term of run) {
-          let id = termIds.get(term);
-          if (id === undefined) {
-            id = terms.length;
-            termIds.set(term, id);
-            terms.push(term);
-            holders.push(0);
-          }
-          counts.set(id, (counts.get(id) ?? 0) + 1);
-        }
-        pairStart.push(entryTerm.length);
-        pairLength.push(run.length);
-        lengthSum[f] = (lengthSum[f] as number) + run.length;
-        for (const [id, tf] of counts) {
-          entryTerm.push(id);
-          entryTf.push(tf);
-          holders.increment(id);
-        }
-      });
-      docBoosts.push(DOCUMENT_BOOSTS[doc.type] || 1);
-      ids.push(doc.id);
-      const record = Buffer.from(JSON.stringify(doc));
-      docTable.push(written - docsStart);
-      docTable.push(record.length);
-      docTable.push(cacheChecksum(record));
-      out(record);
-      metas.push(Buffer.from(JSON.stringify([doc.id, doc.type, doc.instruments, doc.kind ?? null])));
+  writer.section('docs', () => {
+    const docsStart = writer.written;
+    let batchesRead = 0;
+    for (const batch of batches) {
+      for (const doc of batch) {
+        ALL_FIELDS.forEach((field, f) =>
+          countField(counted, termIds, f, tokenize(doc[field]).flatMap(termsOf), doc[field]),
+        );
+        counted.docBoosts.push(DOCUMENT_BOOSTS[doc.type] || 1);
+        counted.ids.push(doc.id);
+        const record = Buffer.from(JSON.stringify(doc));
+        counted.docTable.push(writer.written - docsStart);
+        counted.docTable.push(record.length);
+        counted.docTable.push(cacheChecksum(record));
+        writer.out(record);
+        counted.metas.push(Buffer.from(JSON.stringify([doc.id, doc.type, doc.instruments, doc.kind ?? null])));
+      }
+      progress?.(++batchesRead);
     }
-    progress?.(++batchesRead);
+    counted.pairStart.push(counted.entryTerm.length);
+  });
+  return counted;
+}
+
+/** One (document, field) pair: its terms numbered and counted, its entries packed. */
+function countField(counted: Counted, termIds: Map<string, number>, f: number, run: string[], value: string): void {
+  if (value) counted.filled[f] = true;
+  const counts = new Map<number, number>();
+  for (const term of run) {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = counted.terms.length;
+      termIds.set(term, id);
+      counted.terms.push(term);
+      counted.holders.push(0);
+    }
+    counts.set(id, (counts.get(id) ?? 0) + 1);
   }
-  pairStart.push(entryTerm.length);
-  sections.docs = [docsStart, written - docsStart];
-  checks.docs = running;
-  const count = ids.length;
-  const metaOffsets: number[] = [];
-  const section = (name: keyof StoreHeader['sections'], emit: () => void): void => {
-    const start = written;
-    running = 0;
-    emit();
-    sections[name] = [start, written - start];
-    checks[name] = running;
-  };
-  const metaStart = written;
-  section('meta', () => {
-    for (const meta of metas.splice(0)) {
-      metaOffsets.push(written - metaStart, meta.length);
-      out(meta);
+  counted.pairStart.push(counted.entryTerm.length);
+  counted.pairLength.push(run.length);
+  counted.lengthSum[f] = (counted.lengthSum[f] as number) + run.length;
+  for (const [id, tf] of counts) {
+    counted.entryTerm.push(id);
+    counted.entryTf.push(tf);
+    counted.holders.increment(id);
+  }
+}
+
+/** The meta section: each document's id, type, instruments and kind; returns each one's offset and length. */
+function writeMeta(writer: StoreWriter, metas: readonly Buffer[]): number[] {
+  const offsets: number[] = [];
+  writer.section('meta', () => {
+    const start = writer.written;
+    for (const meta of metas) {
+      offsets.push(writer.written - start, meta.length);
+      writer.out(meta);
     }
   });
+  return offsets;
+}
 
+function weighingOf(counted: Counted): Weighing {
+  const count = counted.ids.length;
   // lunr declares only the fields some document fills; their place in that list is theirs here too.
-  const fields = ALL_FIELDS.filter((_, f) => filled[f]);
-  const declared = ALL_FIELDS.map((field) => fields.indexOf(field));
-  const average = ALL_FIELDS.map((_, f) => (lengthSum[f] as number) / count);
-  const idf = terms.map((_, t) => {
-    const withTerm = holders.get(t);
-    const x = (count - withTerm + 0.5) / (withTerm + 0.5);
-    return Math.log(1 + Math.abs(x));
-  });
+  const fields = ALL_FIELDS.filter((_, f) => counted.filled[f]);
+  return {
+    fields,
+    declared: ALL_FIELDS.map((field) => fields.indexOf(field)),
+    average: ALL_FIELDS.map((_, f) => (counted.lengthSum[f] as number) / count),
+    idf: counted.terms.map((_, t) => lunrIdf(count, counted.holders.get(t))),
+  };
+}
 
-  // Terms sorted by their UTF-8 bytes, which the reader's binary search compares.
+/** The terms section: every term's bytes, sorted as the reader's binary search compares them. */
+function writeTerms(writer: StoreWriter, terms: readonly string[]): TermOrder {
   const encoded = terms.map((term) => Buffer.from(term));
   const order = terms.map((_, t) => t).sort((a, b) => Buffer.compare(encoded[a] as Buffer, encoded[b] as Buffer));
   const place = new Uint32Array(terms.length);
   order.forEach((t, i) => (place[t] = i));
   const termTable = new Uint32Array(order.length * TERM_COLUMNS);
-  const termText = Buffer.concat(order.map((t) => encoded[t] as Buffer));
-  section('terms', () => {
+  writer.section('terms', () => {
     let offset = 0;
     order.forEach((t, i) => {
       const length = (encoded[t] as Buffer).length;
@@ -250,111 +248,135 @@ export function buildSearchStore(
       termTable[i * TERM_COLUMNS + 1] = length;
       offset += length;
     });
-    out(termText);
+    writer.out(Buffer.concat(order.map((t) => encoded[t] as Buffer)));
   });
+  return { order, place, termTable };
+}
 
-  // Pass 2, a run of terms at a time (in their sorted order), so that only one run's
-  // postings are ever held: every entry is weighed and put in its term's place.
+/**
+ * Pass 2, a run of terms at a time (in their sorted order), so that only one run's
+ * postings are ever held: every entry is weighed and put in its term's place.
+ */
+function writePostings(
+  writer: StoreWriter,
+  counted: Counted,
+  weighing: Weighing,
+  terms: TermOrder,
+  entriesPerRun: number,
+): void {
+  const { order } = terms;
   let offset = 0;
-  section('postings', () => {
-    for (let lo = 0; lo < order.length;) {
-      let hi = lo;
-      let total = 0;
-      while (hi < order.length && (hi === lo || total + holders.get(order[hi] as number) <= entriesPerRun)) {
-        total += holders.get(order[hi++] as number);
-      }
-      const starts = new Uint32Array(hi - lo + 1);
-      for (let i = 0; i < hi - lo; i++) starts[i + 1] = (starts[i] as number) + holders.get(order[lo + i] as number);
-      const fill = starts.slice(0, hi - lo);
-      const postDoc = new Uint32Array(total);
-      const postField = new Uint8Array(total);
-      // A weight is lunr's round(score × 1000) / 1000: kept as the integer, divided again when read.
-      const postWeight = new Int32Array(total);
-      for (let d = 0; d < count; d++) {
-        const docBoost = docBoosts[d] as number;
-        ALL_FIELDS.forEach((field, f) => {
-          const pair = d * ALL_FIELDS.length + f;
-          const fieldLength = pairLength.get(pair);
-          const fieldBoost = FIELD_BOOSTS[field] || 1;
-          for (let e = pairStart.get(pair); e < pairStart.get(pair + 1); e++) {
-            const t = entryTerm.get(e);
-            const local = (place[t] as number) - lo;
-            if (local < 0 || local >= hi - lo) continue;
-            const tf = entryTf.get(e);
-            // lunr's expression, in lunr's order, so the rounding comes out the same.
-            let score =
-              ((idf[t] as number) * ((K1 + 1) * tf)) / (K1 * (1 - B + B * (fieldLength / (average[f] as number))) + tf);
-            score *= fieldBoost;
-            score *= docBoost;
-            const at = (fill[local] as number)++;
-            postDoc[at] = d;
-            postField[at] = declared[f] as number;
-            postWeight[at] = Math.round(score * 1000);
-          }
-        });
-      }
-      for (let local = 0; local < hi - lo; local++) {
-        const start = starts[local] as number;
-        const n = (starts[local + 1] as number) - start;
-        // Entries grouped by field (a stable pass per field keeps each field's documents ascending).
-        const words = new Uint32Array(1 + fields.length + 2 * n);
-        const weights = new Int32Array(words.buffer);
-        words[0] = order[lo + local] as number;
-        let at = 1 + fields.length;
-        fields.forEach((_, fi) => {
-          let held = 0;
-          for (let e = start; e < start + n; e++) {
-            if (postField[e] !== fi) continue;
-            words[at] = postDoc[e] as number;
-            weights[at + n] = postWeight[e] as number;
-            at++;
-            held++;
-          }
-          words[1 + fi] = held;
-        });
-        const bytes = new Uint8Array(words.buffer);
-        const row = (lo + local) * TERM_COLUMNS;
-        termTable[row + 2] = offset;
-        termTable[row + 3] = bytes.length;
-        termTable[row + 4] = cacheChecksum(bytes);
-        offset += bytes.length;
-        out(bytes);
-      }
-      lo = hi;
+  for (let lo = 0; lo < order.length;) {
+    let hi = lo;
+    let total = 0;
+    while (hi < order.length && (hi === lo || total + counted.holders.get(order[hi] as number) <= entriesPerRun)) {
+      total += counted.holders.get(order[hi++] as number);
     }
-  });
-  section('termTable', () => out(new Uint8Array(termTable.buffer)));
+    const run = weighRun(counted, weighing, terms, lo, hi, total);
+    for (let local = 0; local < hi - lo; local++) {
+      const bytes = termPostings(run, weighing.fields.length, local, order[lo + local] as number);
+      const row = (lo + local) * TERM_COLUMNS;
+      terms.termTable[row + 2] = offset;
+      terms.termTable[row + 3] = bytes.length;
+      terms.termTable[row + 4] = cacheChecksum(bytes);
+      offset += bytes.length;
+      writer.out(bytes);
+    }
+    lo = hi;
+  }
+}
+
+/** One run's entries, weighed and sorted by term (a counting sort), documents ascending. */
+interface Run {
+  starts: Uint32Array;
+  postDoc: Uint32Array;
+  postField: Uint8Array;
+  postWeight: Int32Array;
+}
+
+function weighRun(counted: Counted, weighing: Weighing, terms: TermOrder, lo: number, hi: number, total: number): Run {
+  const starts = new Uint32Array(hi - lo + 1);
+  for (let i = 0; i < hi - lo; i++) {
+    starts[i + 1] = (starts[i] as number) + counted.holders.get(terms.order[lo + i] as number);
+  }
+  const fill = starts.slice(0, hi - lo);
+  const run: Run = {
+    starts,
+    postDoc: new Uint32Array(total),
+    postField: new Uint8Array(total),
+    postWeight: new Int32Array(total),
+  };
+  for (let d = 0; d < counted.ids.length; d++) {
+    ALL_FIELDS.forEach((field, f) => {
+      const pair = d * ALL_FIELDS.length + f;
+      for (let e = counted.pairStart.get(pair); e < counted.pairStart.get(pair + 1); e++) {
+        const t = counted.entryTerm.get(e);
+        const local = (terms.place[t] as number) - lo;
+        if (local < 0 || local >= hi - lo) continue;
+        const at = (fill[local] as number)++;
+        run.postDoc[at] = d;
+        run.postField[at] = weighing.declared[f] as number;
+        run.postWeight[at] = storedWeight({
+          idf: weighing.idf[t] as number,
+          tf: counted.entryTf.get(e),
+          fieldLength: counted.pairLength.get(pair),
+          averageLength: weighing.average[f] as number,
+          fieldBoost: FIELD_BOOSTS[field] || 1,
+          documentBoost: counted.docBoosts[d] as number,
+        });
+      }
+    });
+  }
+  return run;
+}
+
+/**
+ * One term's postings as stored: its number, each declared field's entry count, then the
+ * documents and (as int32) the weights, grouped by field (a stable pass per field keeps
+ * each field's documents ascending).
+ */
+function termPostings(run: Run, fieldCount: number, local: number, term: number): Uint8Array {
+  const start = run.starts[local] as number;
+  const n = (run.starts[local + 1] as number) - start;
+  const words = new Uint32Array(1 + fieldCount + 2 * n);
+  const weights = new Int32Array(words.buffer);
+  words[0] = term;
+  let at = 1 + fieldCount;
+  for (let fi = 0; fi < fieldCount; fi++) {
+    let held = 0;
+    for (let e = start; e < start + n; e++) {
+      if (run.postField[e] !== fi) continue;
+      words[at] = run.postDoc[e] as number;
+      weights[at + n] = run.postWeight[e] as number;
+      at++;
+      held++;
+    }
+    words[1 + fi] = held;
+  }
+  return new Uint8Array(words.buffer);
+}
+
+/** The document table (meta and record places), and the documents ranked by id and back. */
+function writeDocumentTables(writer: StoreWriter, counted: Counted, metaOffsets: readonly number[]): void {
+  const count = counted.ids.length;
   const table = new Uint32Array(count * DOC_COLUMNS);
   for (let d = 0; d < count; d++) {
     table.set(
       [
         metaOffsets[d * 2] as number,
         metaOffsets[d * 2 + 1] as number,
-        docTable.get(d * 3),
-        docTable.get(d * 3 + 1),
-        docTable.get(d * 3 + 2),
+        counted.docTable.get(d * 3),
+        counted.docTable.get(d * 3 + 1),
+        counted.docTable.get(d * 3 + 2),
       ],
       d * DOC_COLUMNS,
     );
   }
-  section('docTable', () => out(new Uint8Array(table.buffer)));
+  writer.section('docTable', () => writer.out(new Uint8Array(table.buffer)));
+  const { ids } = counted;
   const byId = ids.map((_, d) => d).sort((a, b) => compareText(ids[a] as string, ids[b] as string));
   const ranks = new Uint32Array(count);
   byId.forEach((d, rank) => (ranks[d] = rank));
-  section('ranks', () => out(new Uint8Array(ranks.buffer)));
-  section('byRank', () => out(new Uint8Array(Uint32Array.from(byId).buffer)));
-  const header: StoreHeader = {
-    ...identity,
-    checks,
-    fields,
-    documents: count,
-    terms: order.length,
-    sections,
-  };
-  const head = Buffer.from(JSON.stringify(header));
-  const tail = Buffer.alloc(8);
-  tail.writeUInt32LE(cacheChecksum(head));
-  tail.writeUInt32LE(head.length, 4);
-  write(head);
-  write(tail);
+  writer.section('ranks', () => writer.out(new Uint8Array(ranks.buffer)));
+  writer.section('byRank', () => writer.out(new Uint8Array(Uint32Array.from(byId).buffer)));
 }
