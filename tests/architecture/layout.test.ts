@@ -80,4 +80,12 @@ describe('source layout', () => {
       expect(text, name(file)).not.toMatch(/^import [^;]*from ['"][./]+ui\//m);
     }
   });
+
+  it("reaches past lunr's types only in lunr-compat: no `as unknown as` anywhere else", () => {
+    const casts = files
+      .filter((f) => name(f) !== 'domain/search/lunr-compat.ts')
+      .filter((f) => /\bas unknown as\b/.test(readFileSync(f, 'utf8')))
+      .map(name);
+    expect(casts).toEqual([]);
+  });
 });

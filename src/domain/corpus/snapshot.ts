@@ -102,7 +102,7 @@ export function releaseInstrument(instrument: Instrument): void {
 
 function lazyInstrument(head: Omit<Instrument, Heavy>, path: string, hash: string): Instrument {
   const instrument = head as Instrument;
-  const fields = instrument as unknown as Record<string, unknown>;
+  const fields = instrument as Record<string, unknown>;
   const settle = (): void => {
     const heavy = readEnvelope<Record<string, unknown>>(path, hash);
     if (!heavy) throw new SnapshotDamaged(path);

@@ -4,7 +4,7 @@
  * are searched at a lower weight and said in the result; concepts are what ranking
  * counts (rerank.ts): how many of them a document holds, and which stand together.
  */
-import { isStopWord } from './stop-words.js';
+import { isStopWord } from './lunr-compat.js';
 import type { SynonymGroup } from './search-vocabulary.js';
 import { trimWord, type Stem } from './stemmer.js';
 

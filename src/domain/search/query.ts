@@ -1,13 +1,6 @@
 import { lunr, type Lunr } from './lunr.js';
 import type { Stem } from './stemmer.js';
-import { isStopWord } from './stop-words.js';
-
-interface QueryParserLike {
-  parse(): Lunr.Query;
-}
-// lunr ships a QueryParser that its type definitions omit.
-const QueryParser = (lunr as unknown as { QueryParser: new (text: string, query: Lunr.Query) => QueryParserLike })
-  .QueryParser;
+import { isStopWord, parseQuery } from './lunr-compat.js';
 
 /**
  * Bounds that keep every query cheap whatever is typed or pasted. lunr's typo-tolerant
@@ -96,7 +89,7 @@ export function applyQuery(
   fuzzy: boolean | ReadonlySet<string>,
   stem: Stem,
 ): void {
-  if (prepared.text) new QueryParser(prepared.text, query).parse();
+  if (prepared.text) parseQuery(prepared.text, query);
   // lunr's type definitions omit `presence` on clauses.
   // One word can still become several clauses (field:a-b); the bound holds for clauses too.
   query.clauses.splice(QUERY_LIMITS.maxTerms);

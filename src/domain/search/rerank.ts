@@ -8,7 +8,7 @@
 import type { Lunr } from './lunr.js';
 import type { SearchDocument, SearchField } from './documents.js';
 import type { Concept } from './query-words.js';
-import { isStopWord } from './stop-words.js';
+import { isStopWord } from './lunr-compat.js';
 import type { Stem } from './stemmer.js';
 import { escapeRegExp } from '../common/text.js';
 

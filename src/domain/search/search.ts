@@ -1,3 +1,4 @@
+import { tokenPosition } from './lunr-compat.js';
 import { lunr, type Lunr } from './lunr.js';
 import { UsageError } from '../common/errors.js';
 import type { InstrumentKind } from '../corpus/schema.js';
@@ -267,11 +268,8 @@ function toHit(score: number, result: Lunr.Index.Result | undefined, doc: Search
 
 /** Where in `text` the tokens that stem to one of `terms` stand, as [start, length]. */
 function termPositions(text: string, terms: ReadonlySet<string>, stem: Stem): [number, number][] {
-  return (
-    lunr
-      .tokenizer(text)
-      .filter((token) => terms.has(stem(trimWord(token.toString()))))
-      // lunr's tokenizer records each token's [start, length]; its type definitions omit it.
-      .map((token) => (token as unknown as { metadata: { position: [number, number] } }).metadata.position)
-  );
+  return lunr
+    .tokenizer(text)
+    .filter((token) => terms.has(stem(trimWord(token.toString()))))
+    .map(tokenPosition);
 }

@@ -1,4 +1,5 @@
 import { lunr, type Lunr } from './lunr.js';
+import { pipelineFunction } from './lunr-compat.js';
 import { foldUrdu, hasArabicScript } from '../common/urdu.js';
 
 /** What tipkit indexes and searches a word under. */
@@ -57,17 +58,13 @@ const ASCII_WORD_ENDS = /^[A-Za-z0-9_](?:[^]*[A-Za-z0-9_])?$/;
  * hash: lunr warns of an unregistered function, and two vocabularies are two functions.
  */
 export function stemmerFunction(stem: Stem, hash: string): Lunr.PipelineFunction {
-  const label = `tipkitStemmer-${hash}`;
-  const fn = ((token: Lunr.Token) => token.update((word) => stem(word))) as unknown as Lunr.PipelineFunction;
-  if (!registered[label]) lunr.Pipeline.registerFunction(fn, label);
-  else (fn as unknown as { label: string }).label = label;
-  return fn;
+  return pipelineFunction((token) => token.update((word) => stem(word)), `tipkitStemmer-${hash}`);
 }
 
 /** The index pipeline: the trimmer, lunr's stop words, the stemmer. */
 export function indexPipeline(stemmer: Lunr.PipelineFunction): Lunr.Pipeline {
   const pipeline = new lunr.Pipeline();
-  pipeline.add(unicodeTrimmer as unknown as Lunr.PipelineFunction, lunr.stopWordFilter, stemmer);
+  pipeline.add(pipelineFunction(unicodeTrimmer, 'tipkitTrimmer'), lunr.stopWordFilter, stemmer);
   return pipeline;
 }
 
@@ -76,11 +73,4 @@ export function searchPipeline(stemmer: Lunr.PipelineFunction): Lunr.Pipeline {
   const pipeline = new lunr.Pipeline();
   pipeline.add(stemmer);
   return pipeline;
-}
-
-// Once: a process that loads this module twice (the tests, which run the CLI beside its
-// sources) must not have lunr warn on stderr.
-const registered = (lunr.Pipeline as unknown as { registeredFunctions: Record<string, unknown> }).registeredFunctions;
-if (!registered.tipkitTrimmer) {
-  lunr.Pipeline.registerFunction(unicodeTrimmer as unknown as Lunr.PipelineFunction, 'tipkitTrimmer');
 }

@@ -10,6 +10,7 @@
 import { compareText, escapeRegExp } from '../common/text.js';
 import { levenshtein } from '../citations/normalize.js';
 import type { DocumentMeta, SearchDocument } from './documents.js';
+import { fromArray, fromClause, isNegated, partialIndex, queryClauses, runString, type Clause } from './lunr-compat.js';
 import { lunr, type Lunr } from './lunr.js';
 import { DOC_COLUMNS, STORE_MAGIC, TERM_COLUMNS, type StoreHeader, type StoreSection } from './store-format.js';
 import { makeStem, searchPipeline, stemmerFunction, type Stem } from './stemmer.js';
@@ -101,14 +102,7 @@ export interface QueryReach {
 }
 
 /** A lunr clause as the query parser leaves it (lunr's types omit some of these). */
-export interface Clause {
-  term: string;
-  fields: string[];
-  usePipeline: boolean;
-  boost: number;
-  editDistance?: number;
-  presence?: number;
-}
+export type { Clause };
 
 export class SearchStore {
   readonly header: StoreHeader;
@@ -225,7 +219,7 @@ export class SearchStore {
     const query = new lunr.Query(this.header.fields);
     build(query);
     const candidates = new Set<number>();
-    for (const clause of query.clauses as unknown as Clause[]) {
+    for (const clause of queryClauses(query)) {
       for (const term of clauseTerms(this.pipeline, clause)) {
         for (const t of this.candidates({ ...clause, term })) candidates.add(t);
       }
@@ -271,17 +265,11 @@ export class SearchStore {
     const fieldVectors: Record<string, Lunr.Vector> = Object.create(null) as Record<string, Lunr.Vector>;
     for (const [ref, list] of entries) fieldVectors[ref] = new lunr.Vector(list);
     // A query of only -terms matches every document (score 0): lunr walks all vectors then.
-    if ((reach.query as unknown as { isNegated(): boolean }).isNegated()) {
+    if (isNegated(reach.query)) {
       const docs = only ?? Array.from({ length: this.documentCount }, (_, doc) => doc);
       for (const doc of docs) for (const field of fields) fieldVectors[`${field}/${doc}`] ??= new lunr.Vector([]);
     }
-    return new lunr.Index({
-      invertedIndex,
-      fieldVectors,
-      tokenSet: reach.tokenSet,
-      fields,
-      pipeline: this.pipeline,
-    } as unknown as Lunr.Index.Attributes);
+    return partialIndex({ invertedIndex, fieldVectors, tokenSet: reach.tokenSet, fields, pipeline: this.pipeline });
   }
 
   /** The term numbers a clause term may expand to: itself, or all a wildcard or an edit distance could reach. */
@@ -415,19 +403,10 @@ export class SearchStore {
   }
 }
 
-// lunr's types omit TokenSet.fromArray (which wants its words sorted) and TokenSet.fromClause.
-const tokenSets = lunr.TokenSet as unknown as {
-  fromArray(words: string[]): Lunr.TokenSet;
-  fromClause(clause: Clause): Lunr.TokenSet;
-};
-export const fromArray = tokenSets.fromArray.bind(tokenSets);
-export const fromClause = tokenSets.fromClause.bind(tokenSets);
-
 /** As lunr's Index.query does: the search pipeline on the clause's term, with its fields. */
 export function clauseTerms(pipeline: Lunr.Pipeline, clause: Clause): string[] {
   if (!clause.usePipeline) return [clause.term];
-  const runString = pipeline.runString.bind(pipeline) as unknown as (s: string, m: object) => string[];
-  return runString(clause.term, { fields: clause.fields });
+  return runString(pipeline, clause.term, { fields: clause.fields });
 }
 
 /** A copy a Uint32Array can view (the bytes' offset may not be aligned). */

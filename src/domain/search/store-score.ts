@@ -9,7 +9,8 @@
  * the last bit, on a whole index.
  */
 import { lunr } from './lunr.js';
-import { clauseTerms, fromClause, type Clause, type Posting, type QueryReach } from './store-read.js';
+import { clauseTerms, type Posting, type QueryReach } from './store-read.js';
+import { fromClause, isNegated, queryClauses, vectorElements } from './lunr-compat.js';
 
 /** A set of documents, as lunr's Set: one flag per document, or every document. */
 type DocSet = Uint8Array | 'all';
@@ -48,7 +49,7 @@ export function scoreMatches(reach: QueryReach, documentCount: number): ScoredMa
   const byIndex = new Map<number, Posting>();
   const empty = (): Uint8Array => new Uint8Array(documentCount);
 
-  for (const clause of reach.query.clauses as unknown as Clause[]) {
+  for (const clause of queryClauses(reach.query)) {
     let clauseMatches: Uint8Array | undefined;
     const clauseFields = clause.fields.map((field) => fields.indexOf(field));
     for (const term of clauseTerms(reach.pipeline, clause)) {
@@ -98,7 +99,7 @@ export function scoreMatches(reach: QueryReach, documentCount: number): ScoredMa
 
   const scores = new Float64Array(documentCount);
   const docs: number[] = [];
-  if ((reach.query as unknown as { isNegated(): boolean }).isNegated()) {
+  if (isNegated(reach.query)) {
     // Every document, each with lunr's score for an empty query vector: 0.
     for (let doc = 0; doc < documentCount; doc++) if (admitted(doc)) docs.push(doc);
     return { docs, scores };
@@ -108,8 +109,7 @@ export function scoreMatches(reach: QueryReach, documentCount: number): ScoredMa
   // index order as lunr's Vector.dot takes them.
   const dots = new Float64Array(documentCount * fieldCount);
   queryVectors.forEach((vector, f) => {
-    // lunr's Vector keeps [index, value, index, value, …] sorted by index; its types omit the field.
-    const elements = (vector as unknown as { elements: number[] }).elements;
+    const elements = vectorElements(vector);
     for (let e = 0; e < elements.length; e += 2) {
       const posting = byIndex.get(elements[e] as number) as Posting;
       const boost = elements[e + 1] as number;
