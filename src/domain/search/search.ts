@@ -94,29 +94,68 @@ export interface SearchSource {
  */
 export function searchSource(source: SearchSource, query: string, options: SearchOptions = {}): SearchResult {
   const urdu = options.vocabulary ? readUrduQuery(query, options.vocabulary) : { query, notices: [] };
-  let prepared = prepareQuery(urdu.query);
+  const prepared = prepareQuery(urdu.query);
   const notices = [...urdu.notices, ...prepared.cuts];
   if (!prepared.text && prepared.phrases.length === 0) {
     throw new UsageError('the search query is empty', { suggestions: ['tip search "debt bondage"'] });
   }
-  const unfiltered = !options.instruments && !options.kinds && !options.types && prepared.phrases.length === 0;
-  const keep = (ref: string): boolean => {
-    if (unfiltered && source.complete) return true;
-    const doc = source.meta(ref);
-    if (!doc) return false;
-    if (options.instruments && !options.instruments.some((id) => doc.instruments.includes(id))) return false;
-    if (options.kinds && !(doc.kind && options.kinds.includes(doc.kind))) return false;
-    if (options.types && !options.types.includes(doc.type)) return false;
-    return prepared.phrases.every((phrase) => containsPhrase(source.document(ref), phrase));
-  };
+  const keep = keeper(source, options, prepared.phrases);
   const exact = exactMatch(query, source.catalog, (id) => {
     const ref = source.find(id);
     return ref !== undefined && keep(ref);
   });
   const limit = options.limit ?? DEFAULT_LIMIT;
   const pool = Math.max(limit, RERANK_POOL);
+  const matches = findMatches(source, query, prepared, { keep, pool, cited: exact !== undefined });
+  notices.push(...matches.notices);
+  const also = expansionNotice(matches.words.expansions);
+  if (also) notices.push(also);
+  if (exact) notices.unshift(...exactNotices(query, exact));
+  const { total, approximate, hits } = rankedHits(source, matches, exact, { limit, pool });
+  // In this order: it is the JSON every search prints.
+  return { query, total, approximate, notices, expansions: matches.words.expansions, hits };
+}
+
+/** Whether a document passes the search's filters and holds every quoted phrase. */
+function keeper(
+  source: SearchSource,
+  options: SearchOptions,
+  phrases: readonly (readonly string[])[],
+): (ref: string) => boolean {
+  const unfiltered = !options.instruments && !options.kinds && !options.types && phrases.length === 0;
+  return (ref) => {
+    if (unfiltered && source.complete) return true;
+    const doc = source.meta(ref);
+    if (!doc) return false;
+    if (options.instruments && !options.instruments.some((id) => doc.instruments.includes(id))) return false;
+    if (options.kinds && !(doc.kind && options.kinds.includes(doc.kind))) return false;
+    if (options.types && !options.types.includes(doc.type)) return false;
+    return phrases.every((phrase) => containsPhrase(source.document(ref), phrase));
+  };
+}
+
+interface Matches {
+  found: NonNullable<ReturnType<SearchSource['run']>>;
+  words: QueryWords;
+  approximate: boolean;
+  notices: string[];
+}
+
+/**
+ * lunr's matches for the query: as typed, else as plain words when its syntax cannot be
+ * read; with typos allowed when nothing matches, or for words no document holds.
+ */
+function findMatches(
+  source: SearchSource,
+  query: string,
+  typed: PreparedQuery,
+  how: { keep: (ref: string) => boolean; pool: number; cited: boolean },
+): Matches {
+  const notices: string[] = [];
+  let prepared = typed;
   let words = readQueryWords(prepared.text, source.vocabulary.synonyms, source.stem);
-  let found = tryQuery(source, prepared, words, false, keep, pool);
+  const run = (fuzzy: boolean | ReadonlySet<string>) => tryQuery(source, prepared, words, fuzzy, how.keep, how.pool);
+  let found = run(false);
   if (!found) {
     prepared = { ...prepared, text: plainWords(prepared.text) };
     words = readQueryWords(prepared.text, source.vocabulary.synonyms, source.stem);
@@ -126,30 +165,36 @@ export function searchSource(source: SearchSource, query: string, options: Searc
         suggestions: ['Use words, "quoted phrases", field:term, term* or +must -not'],
       });
     }
-    found = tryQuery(source, prepared, words, false, keep, pool) ?? { results: [], total: 0 };
+    found = run(false) ?? { results: [], total: 0 };
   }
-  let approximate = false;
-  if (found.total === 0 && !exact) {
-    const fuzzy = tryQuery(source, prepared, words, true, keep, pool);
+  if (found.total === 0 && !how.cited) {
+    const fuzzy = run(true);
     if (fuzzy && fuzzy.total > 0) {
-      found = fuzzy;
-      approximate = true;
       notices.push('No exact matches; showing approximate (typo-tolerant) matches.');
+      return { found: fuzzy, words, approximate: true, notices };
     }
-  } else {
-    // A word no document holds is likely mistyped ("aggrevated trafficking"): it alone is tried with typos.
-    const missing = new Set(words.concepts.filter((c) => !source.hasTerm(c.stem)).map((c) => c.word));
-    const fuzzy = missing.size > 0 ? tryQuery(source, prepared, words, missing, keep, pool) : undefined;
-    if (fuzzy && fuzzy.total > found.total) {
-      found = fuzzy;
-      const named = [...missing].map((word) => quoted(word)).join(', ');
-      notices.push(
-        `No document holds ${named}; words spelt like ${missing.size === 1 ? 'it' : 'them'} were searched too.`,
-      );
-    }
+    return { found, words, approximate: false, notices };
   }
-  const also = expansionNotice(words.expansions);
-  if (also) notices.push(also);
+  // A word no document holds is likely mistyped ("aggrevated trafficking"): it alone is tried with typos.
+  const missing = new Set(words.concepts.filter((c) => !source.hasTerm(c.stem)).map((c) => c.word));
+  const fuzzy = missing.size > 0 ? run(missing) : undefined;
+  if (fuzzy && fuzzy.total > found.total) {
+    const named = [...missing].map((word) => quoted(word)).join(', ');
+    notices.push(
+      `No document holds ${named}; words spelt like ${missing.size === 1 ? 'it' : 'them'} were searched too.`,
+    );
+    found = fuzzy;
+  }
+  return { found, words, approximate: false, notices };
+}
+
+/** lunr's best weighed again for concepts and phrases, the cited document first, cut to the limit. */
+function rankedHits(
+  source: SearchSource,
+  { found, words, approximate }: Matches,
+  exact: ExactMatch | undefined,
+  { limit, pool }: { limit: number; pool: number },
+): Pick<SearchResult, 'total' | 'approximate' | 'hits'> {
   // The pool's documents are read for phrases, and those shown again for their snippets: parsed once.
   const pooledDocuments = new Map<string, SearchDocument>();
   const documentOf = (ref: string): SearchDocument => {
@@ -169,7 +214,6 @@ export function searchSource(source: SearchSource, query: string, options: Searc
   const exactRef = exact ? source.find(exact.id) : undefined;
   const pooled = weighed.find(({ result }) => result.ref === exactRef);
   const ordinary = weighed.filter(({ result }) => result.ref !== exactRef);
-  if (exact) notices.unshift(...exactNotices(query, exact));
   const shown: Shown[] = [
     ...(exactRef === undefined
       ? []
@@ -177,12 +221,9 @@ export function searchSource(source: SearchSource, query: string, options: Searc
     ...ordinary.map(({ result, score }) => ({ ref: result.ref, score, result, exact: false })),
   ].slice(0, limit);
   return {
-    query,
     // The cited document counts once, whether or not its words match too.
     total: found.total + (exactRef !== undefined && !pooled ? 1 : 0),
     approximate,
-    notices,
-    expansions: words.expansions,
     // All the hits' documents asked for at once: the site fetches whatever it lacks in one go.
     hits: collectMissing(shown, (hit) => ({
       ...toHit(hit.score, hit.result, documentOf(hit.ref), source.stem),
