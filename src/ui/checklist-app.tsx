@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import type { Checklist } from '../domain/checklist/build.js';
 import type { ItemState, Session, SessionChanges } from '../domain/checklist/session.js';
 import { bandLine, changeLines, factsLine, headerCaveats } from '../render/checklist-summary.js';
-import { BROWSE_KEYS, browseActions } from './checklist-keys.js';
+import { CHECKLIST_KEYS, checklistActions } from './checklist-actions.js';
 import { layout } from './checklist-layout.js';
 import { keyPresses, typedText } from './key-presses.js';
 import { useTerminalSize } from './use-terminal-size.js';
@@ -99,7 +99,7 @@ export function ChecklistApp({ checklist, session: initial, changes, label, save
     // Esc quits many programs; here it does not, so that a reflex cannot close the checklist: say what does.
     if (key.escape) return setStatus({ text: 'q quits (every change is already saved)', failed: false });
     const page = Math.max(1, (height ?? size.rows) - 12);
-    for (const action of browseActions(input, key, latest.current.cursor, items.length, page)) {
+    for (const action of checklistActions(input, key, latest.current.cursor, items.length, page)) {
       if (action.kind === 'move') set({ cursor: action.to, help: false });
       else if (action.kind === 'toggle') update((s) => ({ ...s, done: !s.done }), 'saved');
       else if (action.kind === 'help') set({ help: !latest.current.help });
@@ -122,7 +122,7 @@ export function ChecklistApp({ checklist, session: initial, changes, label, save
   const state = current && states.get(current.id);
   const done = session.items.filter((s) => s.done).length;
   const detailLines = help
-    ? ['Keys:', ...BROWSE_KEYS.map(([keys, does]) => `${keys}: ${does}`)]
+    ? ['Keys:', ...CHECKLIST_KEYS.map(([keys, does]) => `${keys}: ${does}`)]
     : current
       ? [
           current.text,
