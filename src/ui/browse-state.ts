@@ -33,6 +33,7 @@ export interface PageVisit {
   readonly link: number;
 }
 
+/** Everything `tip browse` shows and remembers, as plain data. */
 export interface BrowseState {
   /** The instruments Ctrl-L cycles through; fixed for the session. */
   readonly laws: readonly BrowseLaw[];
@@ -67,6 +68,7 @@ export type BrowseEffect =
   | { kind: 'checklist'; page: BrowsePage; facts: Facts }
   | { kind: 'save'; checklist: BrowseChecklist };
 
+/** What changes the state: a key, read by browseKeyAction, or what an effect found. */
 export type BrowseAction =
   // Keys, as browseKeyAction reads them.
   | { type: 'quit' }

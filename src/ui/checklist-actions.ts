@@ -5,9 +5,11 @@
  * applied in turn.
  */
 
+/** What one key does: move the cursor to an item, tick it, write its note, show the keys, or quit. */
 export type ChecklistAction =
   { kind: 'move'; to: number } | { kind: 'toggle' } | { kind: 'note' } | { kind: 'help' } | { kind: 'quit' };
 
+/** The flags of a key that the checklist reads; ink's `Key` is one. */
 export interface KeyFlags {
   upArrow?: boolean;
   downArrow?: boolean;
