@@ -8,7 +8,7 @@ import { newSession, saveSession } from '../domain/checklist/session.js';
 import type { Corpus } from '../domain/corpus/model.js';
 import { renderChecklistText } from '../render/checklist-text.js';
 import type { Palette } from '../render/style.js';
-import type { BrowseChecklist } from './browse-app.js';
+import type { BrowseChecklist } from './browse-state.js';
 
 /**
  * What `c` in tip browse starts: the checklist of the offence the page's instrument

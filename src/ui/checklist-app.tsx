@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import type { Checklist } from '../domain/checklist/build.js';
 import type { ItemState, Session, SessionChanges } from '../domain/checklist/session.js';
 import { bandLine, changeLines, factsLine, headerCaveats } from '../render/checklist-summary.js';
-import { BROWSE_KEYS, browseActions } from './checklist-keys.js';
+import { CHECKLIST_KEYS, checklistActions } from './checklist-actions.js';
 import { layout } from './checklist-layout.js';
 import { keyPresses, typedText } from './key-presses.js';
 import { useTerminalSize } from './use-terminal-size.js';
@@ -32,15 +32,7 @@ export function ChecklistApp({ checklist, session: initial, changes, label, save
   const { items } = checklist;
   // Keys can arrive faster than React re-renders (typing, pasting, key repeat), so the
   // handlers read the latest state from refs rather than from this render's closure.
-  const latest = useRef({
-    session: initial,
-    cursor: Math.max(
-      0,
-      items.findIndex((i) => i.id === initial.position),
-    ),
-    mode: { kind: 'browse' } as Mode,
-    help: false,
-  });
+  const latest = useRef(initialScreen(checklist, initial));
   const [status, setStatus] = useState({ text: changes ? (changeLines(changes)[0] ?? '') : '', failed: false });
   const [, rerender] = useState(0);
   const refresh = (): void => rerender((n) => n + 1);
@@ -77,29 +69,16 @@ export function ChecklistApp({ checklist, session: initial, changes, label, save
   const onKey = (input: string, key: Key): void => {
     const { mode } = latest.current;
     if (mode.kind === 'note') {
-      if (key.ctrl && input === 'c') {
-        // A half-typed note is not lost to a reflex Ctrl-C: the first one asks.
-        if (mode.draft.trim() && !mode.confirmDiscard) return set({ mode: { ...mode, confirmDiscard: true } });
-        return exit();
-      }
-      if (key.escape) return set({ mode: { kind: 'browse' } });
-      if (key.return) return saveNote(mode.draft);
-      if (key.backspace || key.delete) return set({ mode: { ...mode, draft: mode.draft.slice(0, -1) } });
-      if (!key.ctrl && !key.meta && input) {
-        set({
-          mode: {
-            kind: 'note',
-            draft: (mode.draft + typedText(input)).slice(0, 500),
-            confirmDiscard: false,
-          },
-        });
-      }
+      const step = noteKey(mode, input, key);
+      if (step?.kind === 'exit') return exit();
+      if (step?.kind === 'save') return saveNote(step.draft);
+      if (step) set({ mode: step.mode });
       return;
     }
     // Esc quits many programs; here it does not, so that a reflex cannot close the checklist: say what does.
     if (key.escape) return setStatus({ text: 'q quits (every change is already saved)', failed: false });
     const page = Math.max(1, (height ?? size.rows) - 12);
-    for (const action of browseActions(input, key, latest.current.cursor, items.length, page)) {
+    for (const action of checklistActions(input, key, latest.current.cursor, items.length, page)) {
       if (action.kind === 'move') set({ cursor: action.to, help: false });
       else if (action.kind === 'toggle') update((s) => ({ ...s, done: !s.done }), 'saved');
       else if (action.kind === 'help') set({ help: !latest.current.help });
@@ -117,36 +96,92 @@ export function ChecklistApp({ checklist, session: initial, changes, label, save
   });
 
   const { session, cursor, mode, help } = latest.current;
-  const states = new Map(session.items.map((s) => [s.id, s]));
-  const current = items[cursor];
-  const state = current && states.get(current.id);
-  const done = session.items.filter((s) => s.done).length;
-  const detailLines = help
-    ? ['Keys:', ...BROWSE_KEYS.map(([keys, does]) => `${keys}: ${does}`)]
-    : current
-      ? [
-          current.text,
-          ...current.prompts.map((p) => `- ${p}`),
-          current.cites.map(label).join(' · '),
-          ...current.caveats.map(caveatLine),
-          ...(mode.kind === 'note' ? [`Note: ${mode.draft}_`] : state?.note ? [`Note: ${state.note}`] : []),
-        ]
-      : [];
-  const screen = layout(
-    checklist,
-    cursor,
-    detailLines,
-    { ...size, ...(height ? { listRows: height } : {}) },
-    help,
-    headerCaveats(checklist).map(caveatLine),
+  return (
+    <ChecklistScreen
+      {...{ checklist, session, cursor, mode, help, status, label }}
+      size={{ ...size, ...(height ? { listRows: height } : {}) }}
+    />
   );
-  const footer =
-    mode.kind === 'note'
-      ? mode.confirmDiscard
-        ? 'Ctrl-C again discards the note and quits · enter saves it · esc goes back'
-        : 'type the note · enter save · esc cancel'
-      : '↑↓ jk move · space tick · n note · ? keys · q quit (saved after every change)';
+}
 
+type NoteMode = Extract<Mode, { kind: 'note' }>;
+
+/** Where the checklist opens: on the item the session was left at, browsing. */
+function initialScreen(checklist: Checklist, session: Session) {
+  return {
+    session,
+    cursor: Math.max(
+      0,
+      checklist.items.findIndex((i) => i.id === session.position),
+    ),
+    mode: { kind: 'browse' } as Mode,
+    help: false,
+  };
+}
+
+/** What a key does while a note is written: the mode after it, a save, a quit, or nothing. */
+function noteKey(
+  mode: NoteMode,
+  input: string,
+  key: Key,
+): { kind: 'mode'; mode: Mode } | { kind: 'save'; draft: string } | { kind: 'exit' } | undefined {
+  if (key.ctrl && input === 'c') {
+    // A half-typed note is not lost to a reflex Ctrl-C: the first one asks.
+    if (mode.draft.trim() && !mode.confirmDiscard) return { kind: 'mode', mode: { ...mode, confirmDiscard: true } };
+    return { kind: 'exit' };
+  }
+  if (key.escape) return { kind: 'mode', mode: { kind: 'browse' } };
+  if (key.return) return { kind: 'save', draft: mode.draft };
+  if (key.backspace || key.delete) return { kind: 'mode', mode: { ...mode, draft: mode.draft.slice(0, -1) } };
+  if (!key.ctrl && !key.meta && input) {
+    return {
+      kind: 'mode',
+      mode: { kind: 'note', draft: (mode.draft + typedText(input)).slice(0, 500), confirmDiscard: false },
+    };
+  }
+  return undefined;
+}
+
+interface ChecklistScreenProps {
+  readonly checklist: Checklist;
+  readonly session: Session;
+  readonly cursor: number;
+  readonly mode: Mode;
+  readonly help: boolean;
+  readonly status: { readonly text: string; readonly failed: boolean };
+  readonly label: (id: string) => string;
+  readonly size: { rows: number; columns: number; listRows?: number };
+}
+
+/** The lines of the detail box: the keys on `?`, else the item under the cursor, its note or the note being written. */
+function detailLinesOf({ checklist, session, cursor, mode, help, label }: ChecklistScreenProps): string[] {
+  const current = checklist.items[cursor];
+  const state = current && session.items.find((s) => s.id === current.id);
+  if (help) return ['Keys:', ...CHECKLIST_KEYS.map(([keys, does]) => `${keys}: ${does}`)];
+  if (!current) return [];
+  return [
+    current.text,
+    ...current.prompts.map((p) => `- ${p}`),
+    current.cites.map(label).join(' · '),
+    ...current.caveats.map(caveatLine),
+    ...(mode.kind === 'note' ? [`Note: ${mode.draft}_`] : state?.note ? [`Note: ${state.note}`] : []),
+  ];
+}
+
+function footerOf(mode: Mode): string {
+  if (mode.kind === 'browse') return '↑↓ jk move · space tick · n note · ? keys · q quit (saved after every change)';
+  return mode.confirmDiscard
+    ? 'Ctrl-C again discards the note and quits · enter saves it · esc goes back'
+    : 'type the note · enter save · esc cancel';
+}
+
+/** The checklist screen: the header, the item list around the cursor, the detail box and the keys. */
+function ChecklistScreen(props: ChecklistScreenProps) {
+  const { checklist, session, cursor, help, status, label, size } = props;
+  const { items } = checklist;
+  const states = new Map(session.items.map((s) => [s.id, s]));
+  const done = session.items.filter((s) => s.done).length;
+  const screen = layout(checklist, cursor, detailLinesOf(props), size, help, headerCaveats(checklist).map(caveatLine));
   return (
     <Box flexDirection="column" width={size.columns}>
       <Text bold wrap="truncate">{`Checklist: ${checklist.offence.name}`}</Text>
@@ -193,7 +228,7 @@ export function ChecklistApp({ checklist, session: initial, changes, label, save
         ))}
       </Box>
       <Text dimColor wrap="truncate">
-        {footer}
+        {footerOf(props.mode)}
       </Text>
     </Box>
   );

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { browseActions } from '../../src/ui/checklist-keys.js';
+import { checklistActions } from '../../src/ui/checklist-actions.js';
 
 const moves = (input: string, key = {}, at = 5) =>
-  browseActions(input, key, at, 40, 10).map((a) => (a.kind === 'move' ? a.to : a.kind));
+  checklistActions(input, key, at, 40, 10).map((a) => (a.kind === 'move' ? a.to : a.kind));
 
 describe('browse keys', () => {
   it('counts every key of a burst: "jjj" moves three items, "jjx" moves two and ticks', () => {

@@ -1,4 +1,4 @@
-import type { Key } from 'ink';
+/** What the keys of `tip browse` choose among: the filters, the facts `c` asks, and the key list `?` shows. */
 import type { Facts } from '../domain/checklist/facts.js';
 import type { SearchOptions } from '../domain/search/search.js';
 
@@ -68,42 +68,3 @@ export const QUESTIONS: { ask: string; keys: Record<string, (facts: Facts) => Fa
     },
   },
 ];
-
-/** Backspace, Esc or q: back the way you came, on a page or a checklist. */
-export function isBack(input: string, key: Key): boolean {
-  return key.backspace || key.delete || key.escape || input === 'q';
-}
-
-/**
- * Where a scrolled view of `lines` lines, `rows` of them on screen, goes for a key, or
- * undefined for a key that does not scroll. A screen is the rows shown, so paging never
- * skips a line, and the view stops at its last screen, so paging back starts at once.
- */
-export function scrolled(
-  scroll: number,
-  input: string,
-  key: Key,
-  view: { rows: number; lines: number },
-): number | undefined {
-  const to = scrollStep(scroll, input, key, Math.max(1, view.rows));
-  return to === undefined ? undefined : Math.max(0, Math.min(to, view.lines - view.rows));
-}
-
-function scrollStep(scroll: number, input: string, key: Key, page: number): number | undefined {
-  if (key.downArrow || input === 'j') return scroll + 1;
-  if (key.upArrow || input === 'k') return scroll - 1;
-  if (key.pageDown || input === ' ') return scroll + page;
-  if (key.pageUp) return scroll - page;
-  if (key.home || input === 'g') return 0;
-  return undefined;
-}
-
-/**
- * A full-screen page of `rows` rows with `links` links: the rows of the page's text and of
- * the links list below it (a quarter of the screen at most), with a row each for the links
- * header and the status line and one spare, so the screen never scrolls.
- */
-export function pageLayout(rows: number, links: number): { bodyRows: number; linkRows: number } {
-  const linkRows = Math.min(links, Math.max(1, Math.floor(rows / 4)));
-  return { linkRows, bodyRows: Math.max(1, rows - linkRows - 3) };
-}

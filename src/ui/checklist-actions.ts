@@ -1,13 +1,15 @@
 /**
- * What a key does while browsing the checklist, as a pure function of the key and the
+ * What a key does while moving through the checklist, as a pure function of the key and the
  * list, so that every binding is tested without a terminal. Keys that arrive together
  * ("jjj" from key repeat, a paste, a slow SSH link) come as one string and are each
  * applied in turn.
  */
 
-export type BrowseAction =
+/** What one key does: move the cursor to an item, tick it, write its note, show the keys, or quit. */
+export type ChecklistAction =
   { kind: 'move'; to: number } | { kind: 'toggle' } | { kind: 'note' } | { kind: 'help' } | { kind: 'quit' };
 
+/** The flags of a key that the checklist reads; ink's `Key` is one. */
 export interface KeyFlags {
   upArrow?: boolean;
   downArrow?: boolean;
@@ -22,7 +24,7 @@ export interface KeyFlags {
 }
 
 /** The key bindings, as the `?` screen lists them. */
-export const BROWSE_KEYS: readonly [keys: string, does: string][] = [
+export const CHECKLIST_KEYS: readonly [keys: string, does: string][] = [
   ['↑ ↓ or j k', 'move one item'],
   ['PgUp PgDn', 'move one screen'],
   ['Home End or g G', 'first or last item'],
@@ -33,7 +35,13 @@ export const BROWSE_KEYS: readonly [keys: string, does: string][] = [
 ];
 
 /** The actions of one input event, in order, from the cursor at `at` in a list of `count` items. */
-export function browseActions(input: string, key: KeyFlags, at: number, count: number, page: number): BrowseAction[] {
+export function checklistActions(
+  input: string,
+  key: KeyFlags,
+  at: number,
+  count: number,
+  page: number,
+): ChecklistAction[] {
   const clamp = (n: number) => Math.min(count - 1, Math.max(0, n));
   if (key.ctrl && input === 'c') return [{ kind: 'quit' }];
   if (key.upArrow) return [{ kind: 'move', to: clamp(at - 1) }];
@@ -44,7 +52,7 @@ export function browseActions(input: string, key: KeyFlags, at: number, count: n
   if (key.end) return [{ kind: 'move', to: clamp(count - 1) }];
   // Esc and other keys with modifiers do nothing while browsing: quitting takes q.
   if (key.escape || key.ctrl || key.meta || key.return) return [];
-  const actions: BrowseAction[] = [];
+  const actions: ChecklistAction[] = [];
   let cursor = at;
   for (const char of input) {
     const action = charAction(char, cursor, clamp);
@@ -57,7 +65,7 @@ export function browseActions(input: string, key: KeyFlags, at: number, count: n
   return actions;
 }
 
-function charAction(char: string, at: number, clamp: (n: number) => number): BrowseAction | undefined {
+function charAction(char: string, at: number, clamp: (n: number) => number): ChecklistAction | undefined {
   switch (char) {
     case 'j':
       return { kind: 'move', to: clamp(at + 1) };
