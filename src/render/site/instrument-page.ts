@@ -133,35 +133,62 @@ function instrumentFacts(view: InstrumentView): Block[] {
 
 /** A provision under its anchor: what `tip show` prints, with links in place of ids. */
 function provisionBlocks(corpus: Corpus, instrument: Instrument, view: ProvisionView): Block[] {
-  const blocks: Block[] = [
+  return [
     heading(2, titleOf(instrument, view.number, view.id, view.heading), anchorFor(view.provision)),
     paragraph(code(view.id)),
     paragraph(view.summary),
+    ...(view.caveats.length > 0 ? [{ kind: 'caveats', items: view.caveats.map((c) => [c.text]) } as Block] : []),
+    ...(view.text
+      ? [
+          heading(3, 'Official text (imported; see the caveat above)'),
+          ...view.text.split('\n\n').map((p) => paragraph(p)),
+        ]
+      : []),
+    ...elementBlocks(view),
+    ...penaltyBlocks(view),
+    ...(view.procedure
+      ? [heading(3, 'Procedure'), { kind: 'list', items: procedureItems(corpus, view.procedure) } as Block]
+      : []),
+    ...listSection('Definitions', view.defines, (d) => [strong(`${d.term}:`), ` ${d.meaning}`]),
+    ...(view.subprovisions.length > 0
+      ? [heading(3, 'Sub-provisions'), { kind: 'list', items: view.subprovisions.map(subItem) } as Block]
+      : []),
+    ...listSection('Cross-references', view.xrefs, (x) => {
+      const note = crossReferenceNote(x);
+      return [ref(x.id, lawLabel(corpus, x.id)), ` ${x.heading}${note ? ` (${note})` : ''}`];
+    }),
+    ...listSection('Related law (outside this corpus)', view.related_law, (r) => [r.label, ' ', code(r.ref)]),
+    ...listSection('Applied in', view.applied_in, (c) => [
+      ref(c.id, c.short),
+      ` (${c.court}, ${c.decided ?? 'date not known'})`,
+      ...(c.ref === view.id ? [] : [' on ', code(c.ref)]),
+    ]),
+    ...provenanceBlocks(view.provenance),
   ];
-  if (view.caveats.length > 0) blocks.push({ kind: 'caveats', items: view.caveats.map((c) => [c.text]) });
-  if (view.text) {
-    blocks.push(
-      heading(3, 'Official text (imported; see the caveat above)'),
-      ...view.text.split('\n\n').map((p) => paragraph(p)),
-    );
-  }
-  const { elements } = view;
-  if (elements) {
-    const facts: [string, string][] = [...elementFacts(elements), ['Confidence', elements.confidence]];
-    const rows: Inline[][][] = facts.map(([label, value]) => [[label], [value]]);
-    blocks.push(heading(3, 'Elements'), {
-      kind: 'table',
-      role: 'facts',
-      head: ['Element', 'What the law lists'],
-      rows,
-    });
-  }
-  if (view.penalties.length > 0) {
-    blocks.push(heading(3, `Penalties (as enacted ${view.penalties[0]?.as_enacted ?? ''})`), {
+}
+
+/** A heading and a list of one line per item, or nothing when there are no items. */
+function listSection<T>(title: string, items: readonly T[], line: (item: T) => Inline[]): Block[] {
+  if (items.length === 0) return [];
+  return [heading(3, title), { kind: 'list', items: items.map((item) => ({ text: line(item) })) }];
+}
+
+function elementBlocks({ elements }: ProvisionView): Block[] {
+  if (!elements) return [];
+  const facts: [string, string][] = [...elementFacts(elements), ['Confidence', elements.confidence]];
+  const rows: Inline[][][] = facts.map(([label, value]) => [[label], [value]]);
+  return [heading(3, 'Elements'), { kind: 'table', role: 'facts', head: ['Element', 'What the law lists'], rows }];
+}
+
+function penaltyBlocks({ penalties }: ProvisionView): Block[] {
+  if (penalties.length === 0) return [];
+  return [
+    heading(3, `Penalties (as enacted ${penalties[0]?.as_enacted ?? ''})`),
+    {
       kind: 'table',
       role: 'penalties',
       head: ['Part', 'Applies when', 'Imprisonment', 'Fine', 'Combination', 'Confidence'],
-      rows: view.penalties.map((p) => [
+      rows: penalties.map((p) => [
         [ref(p.id, p.id.slice(p.id.indexOf(':') + 1))],
         [p.applies_when ? conditionsLabel(p.applies_when) : 'always'],
         [imprisonmentLabel(p) ?? 'none'],
@@ -169,71 +196,34 @@ function provisionBlocks(corpus: Corpus, instrument: Instrument, view: Provision
         [combinationLabel(p)],
         [p.caveats.length > 0 ? `${p.confidence}. ${caveatCell(p.caveats)}` : p.confidence],
       ]),
-    });
-  }
-  if (view.procedure)
-    blocks.push(heading(3, 'Procedure'), { kind: 'list', items: procedureItems(corpus, view.procedure) });
-  if (view.defines.length > 0) {
-    blocks.push(heading(3, 'Definitions'), {
+    },
+  ];
+}
+
+function provenanceBlocks(p: ProvisionView['provenance']): Block[] {
+  const confidence = `Number ${p.number_confidence}, content ${p.content_confidence}${p.heading_confidence ? `, heading ${p.heading_confidence}` : ''} confidence; as of ${p.as_of}.`;
+  return [
+    heading(3, 'Provenance'),
+    {
       kind: 'list',
-      items: view.defines.map((d) => ({ text: [strong(`${d.term}:`), ` ${d.meaning}`] })),
-    });
-  }
-  if (view.subprovisions.length > 0) {
-    blocks.push(heading(3, 'Sub-provisions'), { kind: 'list', items: view.subprovisions.map(subItem) });
-  }
-  if (view.xrefs.length > 0) {
-    blocks.push(heading(3, 'Cross-references'), {
-      kind: 'list',
-      items: view.xrefs.map((x) => {
-        const note = crossReferenceNote(x);
-        return { text: [ref(x.id, lawLabel(corpus, x.id)), ` ${x.heading}${note ? ` (${note})` : ''}`] };
-      }),
-    });
-  }
-  if (view.related_law.length > 0) {
-    blocks.push(heading(3, 'Related law (outside this corpus)'), {
-      kind: 'list',
-      items: view.related_law.map((r) => ({ text: [r.label, ' ', code(r.ref)] })),
-    });
-  }
-  if (view.applied_in.length > 0) {
-    blocks.push(heading(3, 'Applied in'), {
-      kind: 'list',
-      items: view.applied_in.map((c) => ({
-        text: [
-          ref(c.id, c.short),
-          ` (${c.court}, ${c.decided ?? 'date not known'})`,
-          ...(c.ref === view.id ? [] : [' on ', code(c.ref)]),
-        ],
-      })),
-    });
-  }
-  const p = view.provenance;
-  blocks.push(heading(3, 'Provenance'), {
-    kind: 'list',
-    items: [
-      {
-        text: [
-          `Number ${p.number_confidence}, content ${p.content_confidence}${p.heading_confidence ? `, heading ${p.heading_confidence}` : ''} confidence; as of ${p.as_of}.`,
-        ],
-      },
-      ...(p.note ? [{ text: [p.note] }] : []),
-      ...(p.amendments ?? []).map((a) => ({
-        text: [`Amendment: ${a.date ?? 'undated'}, ${statusLabel(a.status)}. ${a.text} (${a.confidence} confidence)`],
-      })),
-      {
-        text: [
-          'Sources: ',
-          ...joined(
-            p.sources.map((s) => source(s.title, s.url)),
-            '; ',
-          ),
-        ],
-      },
-    ],
-  });
-  return blocks;
+      items: [
+        { text: [confidence] },
+        ...(p.note ? [{ text: [p.note] }] : []),
+        ...(p.amendments ?? []).map((a) => ({
+          text: [`Amendment: ${a.date ?? 'undated'}, ${statusLabel(a.status)}. ${a.text} (${a.confidence} confidence)`],
+        })),
+        {
+          text: [
+            'Sources: ',
+            ...joined(
+              p.sources.map((s) => source(s.title, s.url)),
+              '; ',
+            ),
+          ],
+        },
+      ],
+    },
+  ];
 }
 
 function procedureItems(corpus: Corpus, procedure: ProcedureView): ListItem[] {
