@@ -292,10 +292,80 @@ function readInstrument(
   origin: readonly number[],
   notes: Removed[],
 ): ReadInstrument {
-  const contents: ContentsEntry[] = [];
+  const layout = layoutOf(lines, marks, part, origin);
+  const reader = new BlockReader(origin, notes);
+  for (let i = part.from; i < part.to; i++) i = reader.read(i, lines, marks, layout);
+  const { blocks, preamble, schedule } = reader.done();
+  const opening = preamble
+    .filter((l) => l.trim())
+    .join('\n')
+    .slice(0, 4000);
+  const strong = blocks.filter((b) => b.form === 'dash' || b.form === 'bracket' || b.form === 'urdu').length;
+  const lawLike =
+    layout.lastOpening >= 0 ||
+    layout.enacted > part.from ||
+    layout.treaty ||
+    strong >= 3 ||
+    blocks.some((b) => SHORT_TITLE_CLAUSE.test(b.body));
+  return {
+    line: (origin[part.from] ?? part.from) + 1,
+    preamble: paragraphs(preamble),
+    opening,
+    blocks,
+    contents: layout.contents,
+    schedule,
+    lawLike,
+  };
+}
+
+/** Where an instrument's sections are: what reading its lines in order needs to know first. */
+interface Layout {
+  /** The line of the enacting formula (numbered lines before it are not the Act's sections). */
+  enacted: number;
+  /** Where the signature closes the Act: what follows is schedules and forms. */
+  closed: number;
+  contents: ContentsEntry[];
+  listed: Set<string>;
+  /** The number each start of the rising chain of sections is read as, by line. */
+  chain: Map<number, Reading>;
+  lastNumbered: number;
+  /** A treaty's headings between articles are chapters and article headings, never sections. */
+  treaty: boolean;
+  lastOpening: number;
+}
+
+function layoutOf(lines: readonly string[], marks: readonly Mark[], part: Part, origin: readonly number[]): Layout {
   // Numbered lines before the enacting formula (a report's lists around an Act it prints)
   // are not the Act's sections, where the Act's own section 1 follows the formula.
   const enacted = enactedFrom(lines, marks, part);
+  const { starts, closed } = sectionStarts(marks, part, enacted);
+  const contents = [...contentsIn(lines, marks, part, origin)];
+  const listed = new Set(contents.map((c) => c.number));
+  const readings = starts.flatMap(({ i, start }, k) =>
+    readingsOf(i, start, hasText(marks, i + start.lines, starts[k + 1]?.i ?? part.to)),
+  );
+  const chain = new Map(
+    risingChain(readings, listed).map((k) => {
+      const reading = readings[k] as Reading;
+      return [reading.line, reading] as const;
+    }),
+  );
+  // Loops, not spreads: a text of a hundred thousand articles would overflow the call stack.
+  const articles = articleLines(marks, part);
+  let firstNumbered = part.to;
+  let lastNumbered = -1;
+  for (const line of [...chain.keys(), ...articles]) firstNumbered = Math.min(firstNumbered, line);
+  for (const line of chain.keys()) lastNumbered = Math.max(lastNumbered, line);
+  const lastOpening = lastOpeningBefore(lines, marks, part.from, firstNumbered);
+  return { enacted, closed, contents, listed, chain, lastNumbered, treaty: articles.length > 0, lastOpening };
+}
+
+/** The section starts after the enacting formula, and the line of the signature that closes the Act. */
+function sectionStarts(
+  marks: readonly Mark[],
+  part: Part,
+  enacted: number,
+): { starts: { i: number; start: SectionStart }[]; closed: number } {
   const starts: { i: number; start: SectionStart }[] = [];
   let closed = part.to;
   for (let i = enacted; i < part.to; i++) {
@@ -312,131 +382,117 @@ function readInstrument(
     closed = part.to;
   const afterClose = starts.findIndex(({ i }) => i > closed);
   if (closed < part.to && afterClose >= 0) starts.length = afterClose;
-  for (const entry of contentsIn(lines, marks, part, origin)) contents.push(entry);
-  const listed = new Set(contents.map((c) => c.number));
-  const readings = starts.flatMap(({ i, start }, k) =>
-    readingsOf(i, start, hasText(marks, i + start.lines, starts[k + 1]?.i ?? part.to)),
-  );
-  /** The number each start of the chain is read as, by line. */
-  const chain = new Map(
-    risingChain(readings, listed).map((k) => {
-      const reading = readings[k] as Reading;
-      return [reading.line, reading] as const;
-    }),
-  );
-  // Loops, not spreads: a text of a hundred thousand articles would overflow the call stack.
-  const articles = articleLines(marks, part);
-  let firstNumbered = part.to;
-  let lastNumbered = -1;
-  for (const line of [...chain.keys(), ...articles]) firstNumbered = Math.min(firstNumbered, line);
-  for (const line of chain.keys()) lastNumbered = Math.max(lastNumbered, line);
-  // A treaty's headings between articles are chapters and article headings, never sections of their own.
-  const treaty = articles.length > 0;
-  const lastOpening = lastOpeningBefore(lines, marks, part.from, firstNumbered);
+  return { starts, closed };
+}
 
-  const blocks: Block[] = [];
-  const preamble: string[] = [];
-  let schedule = 0;
-  let current: { block: Block; body: string[] } | undefined;
-  let inSchedule = false;
-  const begin = (i: number, block: Omit<Block, 'body' | 'line'>, first: string): void => {
-    if (current) blocks.push(finish(current, notes));
-    inSchedule = false;
-    current = { block: { line: (origin[i] ?? i) + 1, ...block, body: '' }, body: first ? [first] : [] };
-  };
-  let wantsHeading = false;
-  for (let i = part.from; i < part.to; i++) {
+/**
+ * Reads an instrument's lines in order into blocks: each section from its start (or its
+ * heading, where OCR lost the number) to the next; the text before the first is the
+ * preamble; schedules, forms and part titles are counted or noted, not kept as text.
+ */
+class BlockReader {
+  private readonly blocks: Block[] = [];
+  private readonly preamble: string[] = [];
+  private schedule = 0;
+  private current: { block: Block; body: string[] } | undefined;
+  private inSchedule = false;
+  private wantsHeading = false;
+
+  constructor(
+    private readonly origin: readonly number[],
+    private readonly notes: Removed[],
+  ) {}
+
+  /** Reads line `i`; returns the last line it took (a start may take several). */
+  read(i: number, lines: readonly string[], marks: readonly Mark[], layout: Layout): number {
     const mark = marks[i] as Mark;
     const text = lines[i] ?? '';
-    if (mark.kind === 'contents' || mark.kind === 'chapter') continue;
-    if (i >= closed) {
-      if (mark.kind !== 'blank') schedule++;
-      continue;
+    if (mark.kind === 'contents' || mark.kind === 'chapter') return i;
+    if (i >= layout.closed) {
+      if (mark.kind !== 'blank') this.schedule++;
+      return i;
     }
-    if (wantsHeading && mark.kind !== 'blank') {
-      wantsHeading = false;
-      const heading = bareOf(text).trim();
-      if (current && heading.length <= 150 && !PARAGRAPH_START.test(heading) && !/[.;:,]$/.test(heading)) {
-        current.block.heading = tidy(heading);
-        continue;
-      }
-    }
+    if (this.wantsHeading && mark.kind !== 'blank' && this.tookHeading(text)) return i;
     if (mark.kind === 'article') {
-      begin(i, { number: mark.number, form: 'article', ...(mark.heading ? { heading: mark.heading } : {}) }, '');
-      wantsHeading = !mark.heading;
-      continue;
+      this.begin(i, { number: mark.number, form: 'article', ...(mark.heading ? { heading: mark.heading } : {}) }, '');
+      this.wantsHeading = !mark.heading;
+      return i;
     }
     // A list numbered from 1 again after the last section: a schedule, form or statement, not the section's text.
-    if (mark.kind === 'start' && i > lastNumbered && lastNumbered >= 0 && mark.start.number === '1') {
-      inSchedule = true;
+    if (mark.kind === 'start' && i > layout.lastNumbered && layout.lastNumbered >= 0 && mark.start.number === '1') {
+      this.inSchedule = true;
     }
-    const reading = mark.kind === 'start' ? chain.get(i) : undefined;
+    const reading = mark.kind === 'start' ? layout.chain.get(i) : undefined;
     if (mark.kind === 'start' && reading) {
       const { start } = mark;
-      begin(
-        i,
-        {
-          number: reading.number,
-          form: start.form,
-          ...(start.heading ? { heading: start.heading } : {}),
-          ...(reading.glued ? { glued: true } : {}),
-        },
-        start.rest,
-      );
-      i += start.lines - 1;
-      continue;
+      const block = {
+        number: reading.number,
+        form: start.form,
+        ...(start.heading ? { heading: start.heading } : {}),
+        ...(reading.glued ? { glued: true } : {}),
+      };
+      this.begin(i, block, start.rest);
+      return i + start.lines - 1;
     }
-    if (mark.kind === 'schedule' && current) {
-      inSchedule = true;
-      schedule++;
-      continue;
+    if (mark.kind === 'schedule' && this.current) {
+      this.inSchedule = true;
+      this.schedule++;
+      return i;
     }
     // A heading with no number after the enacting formula: a section whose number OCR lost,
     // where the numbers around it leave room for one (else a note in the margin, kept as text).
     if (
       mark.kind === 'heading' &&
-      !treaty &&
-      i > lastOpening &&
+      !layout.treaty &&
+      i > layout.lastOpening &&
       !FRONT_MATTER.test(mark.heading) &&
-      roomAt(i, chain, listed, mark.heading, contents)
+      roomAt(i, layout.chain, layout.listed, mark.heading, layout.contents)
     ) {
-      begin(i, { heading: mark.heading, form: 'heading' }, '');
-      continue;
+      this.begin(i, { heading: mark.heading, form: 'heading' }, '');
+      return i;
     }
-    if (inSchedule) {
-      if (mark.kind !== 'blank') schedule++;
-      continue;
+    this.readText(i, lines, mark, text);
+    return i;
+  }
+
+  done(): { blocks: Block[]; preamble: string[]; schedule: number } {
+    if (this.current) this.blocks.push(finish(this.current, this.notes));
+    this.current = undefined;
+    return { blocks: this.blocks, preamble: this.preamble, schedule: this.schedule };
+  }
+
+  /** The line after an article's number, when it reads as the article's heading. */
+  private tookHeading(text: string): boolean {
+    this.wantsHeading = false;
+    const heading = bareOf(text).trim();
+    if (!this.current || heading.length > 150 || PARAGRAPH_START.test(heading) || /[.;:,]$/.test(heading)) {
+      return false;
+    }
+    this.current.block.heading = tidy(heading);
+    return true;
+  }
+
+  /** A line of text: a schedule's, a part title, a section's body, or the preamble. */
+  private readText(i: number, lines: readonly string[], mark: Mark, text: string): void {
+    if (this.inSchedule) {
+      if (mark.kind !== 'blank') this.schedule++;
+      return;
     }
     // A title in capitals on a line of its own between sections ("MARRIAGE OF NATIVE
     // CHRISTIANS") heads a part of the Act: it is not the text of the section before it.
-    if (current && (mark.kind === 'text' || mark.kind === 'heading') && partTitle(lines, i)) {
-      notes.push({ line: (origin[i] ?? i) + 1, text, why: 'chapter heading' });
-      continue;
+    if (this.current && (mark.kind === 'text' || mark.kind === 'heading') && partTitle(lines, i)) {
+      this.notes.push({ line: (this.origin[i] ?? i) + 1, text, why: 'chapter heading' });
+      return;
     }
-    if (current) current.body.push(mark.kind === 'start' || mark.kind === 'heading' ? bareOf(text) : text);
-    else preamble.push(text);
+    if (this.current) this.current.body.push(mark.kind === 'start' || mark.kind === 'heading' ? bareOf(text) : text);
+    else this.preamble.push(text);
   }
-  if (current) blocks.push(finish(current, notes));
-  const opening = preamble
-    .filter((l) => l.trim())
-    .join('\n')
-    .slice(0, 4000);
-  const strong = blocks.filter((b) => b.form === 'dash' || b.form === 'bracket' || b.form === 'urdu').length;
-  const lawLike =
-    lastOpening >= 0 ||
-    enacted > part.from ||
-    treaty ||
-    strong >= 3 ||
-    blocks.some((b) => SHORT_TITLE_CLAUSE.test(b.body));
-  return {
-    line: (origin[part.from] ?? part.from) + 1,
-    preamble: paragraphs(preamble),
-    opening,
-    blocks,
-    contents,
-    schedule,
-    lawLike,
-  };
+
+  private begin(i: number, block: Omit<Block, 'body' | 'line'>, first: string): void {
+    if (this.current) this.blocks.push(finish(this.current, this.notes));
+    this.inSchedule = false;
+    this.current = { block: { line: (this.origin[i] ?? i) + 1, ...block, body: '' }, body: first ? [first] : [] };
+  }
 }
 
 interface Reading extends NumberedStart {
