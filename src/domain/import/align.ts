@@ -45,6 +45,19 @@ const HEADING_CLASH = 0.4;
 /** At or above this, a CONTENTS heading names the block's section. */
 const HEADING_SURE = 0.9;
 
+/** Where a block was placed: the provision's index among the instrument's, how, and how surely. */
+interface Place {
+  index: number;
+  placed: Placement;
+  confidence: Confidence;
+}
+
+/** The blocks placed so far, by block index, and the provisions already taken. */
+interface Placing {
+  placedAt: Map<number, Place>;
+  taken: Set<number>;
+}
+
 /** Splits off known headings that OCR ran into the text before them, then places every block. */
 export function alignBlocks(
   instrument: Instrument,
@@ -57,28 +70,39 @@ export function alignBlocks(
     contents,
   );
   const slots = instrument.provisions;
-  const placedAt = new Map<number, { index: number; placed: Placement; confidence: Confidence }>();
-  const taken = new Set<number>();
+  const placing: Placing = { placedAt: new Map(), taken: new Set() };
+  placeByNumber(blocks, slots, placing);
+  placeByHeading(blocks, slots, placing);
+  placeByOrder(blocks, slots, placing);
+  const checks = lostNeighbours(blocks, slots, placing);
+  const { sections, unplaced, dropped } = placedSections(blocks, slots, placing.placedAt);
+  const missing = slots.filter((_, i) => !placing.taken.has(i)).map((p) => p.id);
+  return { sections, unplaced, missing, split, checks, dropped };
+}
 
+/** By printed number: high only where the printed number and heading agree with the instrument. */
+function placeByNumber(blocks: readonly Block[], slots: readonly Provision[], { placedAt, taken }: Placing): void {
   blocks.forEach((block, b) => {
     const byNumber = block.number ? slots.findIndex((p) => p.number === block.number) : -1;
-    if (byNumber >= 0 && !taken.has(byNumber)) {
-      // High only where the printed number and the printed heading agree with the instrument;
-      // a heading that plainly names another provision ("14." read as 4) is not placed by its number.
-      const similarity =
-        block.heading === undefined ? 0 : headingSimilarity(block.heading, slots[byNumber]?.heading ?? '');
-      const agrees = block.heading !== undefined && similarity >= HEADING_MATCH;
-      // (An Urdu heading cannot be compared with tipkit's English ones: its number decides.)
-      const clash = block.heading !== undefined && !hasArabicScript(block.heading) && similarity < HEADING_CLASH;
-      if (block.heading !== undefined && !agrees && (block.glued || clash)) return;
-      placedAt.set(b, {
-        index: byNumber,
-        placed: block.numberFrom ?? 'number',
-        confidence: agrees && !block.numberFrom ? 'high' : 'medium',
-      });
-      taken.add(byNumber);
-    }
+    if (byNumber < 0 || taken.has(byNumber)) return;
+    // A heading that plainly names another provision ("14." read as 4) is not placed by its number.
+    const similarity =
+      block.heading === undefined ? 0 : headingSimilarity(block.heading, slots[byNumber]?.heading ?? '');
+    const agrees = block.heading !== undefined && similarity >= HEADING_MATCH;
+    // (An Urdu heading cannot be compared with tipkit's English ones: its number decides.)
+    const clash = block.heading !== undefined && !hasArabicScript(block.heading) && similarity < HEADING_CLASH;
+    if (block.heading !== undefined && !agrees && (block.glued || clash)) return;
+    placedAt.set(b, {
+      index: byNumber,
+      placed: block.numberFrom ?? 'number',
+      confidence: agrees && !block.numberFrom ? 'high' : 'medium',
+    });
+    taken.add(byNumber);
   });
+}
+
+/** By printed heading alone, where exactly one free provision's heading is close: medium at most. */
+function placeByHeading(blocks: readonly Block[], slots: readonly Provision[], { placedAt, taken }: Placing): void {
   blocks.forEach((block, b) => {
     if (placedAt.has(b) || !block.heading) return;
     const scored = slots
@@ -88,14 +112,19 @@ export function alignBlocks(
     const best = scored[0];
     // Two headings equally close: no choice is safe.
     if (!best || (scored[1] && scored[1].score === best.score)) return;
-    // A heading match alone is medium at most: the number that would confirm it is lost.
+    // The number that would confirm it is lost.
     placedAt.set(b, { index: best.index, placed: 'heading', confidence: 'medium' });
     taken.add(best.index);
   });
-  // By order: a block that lost both its number and its heading, between two placed ones,
-  // with exactly one free slot between them. A block whose number or heading matches
-  // nothing is a section tipkit does not record, not a lost one: it stays unplaced.
-  // One sweep over the gaps between placed blocks, so the cost is linear in the text.
+}
+
+/**
+ * By order: a block that lost both its number and its heading, between two placed ones,
+ * with exactly one free slot between them. A block whose number or heading matches
+ * nothing is a section tipkit does not record, not a lost one: it stays unplaced.
+ * One sweep over the gaps between placed blocks, so the cost is linear in the text.
+ */
+function placeByOrder(blocks: readonly Block[], slots: readonly Provision[], { placedAt, taken }: Placing): void {
   const anchors = [...placedAt].sort(([x], [y]) => x - y);
   for (let k = 0; k <= anchors.length; k++) {
     const before = anchors[k - 1];
@@ -113,9 +142,13 @@ export function alignBlocks(
       taken.add(free[0] as number);
     }
   }
+}
 
-  // A placed block followed by a provision the text gives no start for may hold that
-  // provision's text too: it stays where it is, low, and the report says which it may hold.
+/**
+ * A placed block followed by a provision the text gives no start for may hold that
+ * provision's text too: it stays where it is, low, and the report says which it may hold.
+ */
+function lostNeighbours(blocks: readonly Block[], slots: readonly Provision[], { placedAt, taken }: Placing) {
   const checks: Alignment['checks'] = [];
   const order = [...placedAt].sort(([x], [y]) => x - y);
   order.forEach(([b, at], k) => {
@@ -130,7 +163,15 @@ export function alignBlocks(
       text: `${slots[at.index]?.id} may also hold the text of ${lost.map((p) => p.id).join(', ')}, whose heading the text does not print: check it against the source`,
     });
   });
+  return checks;
+}
 
+/** Each placed block as its section and sub-sections, in the instrument's order; the rest as unplaced. */
+function placedSections(
+  blocks: readonly Block[],
+  slots: readonly Provision[],
+  placedAt: ReadonlyMap<number, Place>,
+): Pick<Alignment, 'sections' | 'unplaced' | 'dropped'> {
   const sections: PlacedSection[] = [];
   const unplaced: Alignment['unplaced'] = [];
   const dropped: string[] = [];
@@ -171,8 +212,7 @@ export function alignBlocks(
   // In the instrument's order, each provision before its sub-provisions.
   const rank = (id: string) => slots.findIndex((p) => id === p.id || id.startsWith(`${p.id}(`));
   sections.sort((x, y) => rank(x.id) - rank(y.id) || x.id.length - y.id.length || (x.id < y.id ? -1 : 1));
-  const missing = slots.filter((_, i) => !taken.has(i)).map((p) => p.id);
-  return { sections, unplaced, missing, split, checks, dropped };
+  return { sections, unplaced, dropped };
 }
 
 /**
