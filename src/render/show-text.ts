@@ -15,7 +15,7 @@ import { appliedInRows } from './cases-text.js';
 import { conditionsLabel } from '../domain/corpus/conditions.js';
 import { penaltyLine } from '../domain/corpus/penalty-text.js';
 import { count, hang, pad, section, wrap, type Style } from './style.js';
-import { idLabel } from '../domain/corpus/ids.js';
+import { idLabel, localId } from '../domain/corpus/ids.js';
 
 /** `tip show` as a readable page. */
 export function renderShow(view: ShowView, style: Style): string {
@@ -45,7 +45,7 @@ function renderProvision(view: ProvisionView, style: Style): string {
   }
 
   const penalties = view.penalties.flatMap((p) => [
-    `  ${paint.bold(p.id.slice(p.id.indexOf(':') + 1))}${p.heading ? `  ${p.heading}` : ''}`,
+    `  ${paint.bold(localId(p.id))}${p.heading ? `  ${p.heading}` : ''}`,
     ...(p.applies_when ? [wrap(`Applies when ${conditionsLabel(p.applies_when)}.`, width, '    ')] : []),
     wrap(penaltyLine(p), width, '    '),
     ...caveatLines(p.caveats, style, '    '),
@@ -192,7 +192,7 @@ function renderInstrument(view: InstrumentView, style: Style): string {
   if (contents.length > 0)
     lines.push(
       paint.dim(
-        `  ! marks provisions with a caveat. Show one with: tip show "${view.id}:${view.provisions[0]?.id.split(':')[1] ?? ''}"`,
+        `  ! marks provisions with a caveat. Show one with: tip show "${view.id}:${view.provisions[0] ? localId(view.provisions[0].id) : ''}"`,
       ),
     );
   lines.push(...section(appliedInTitle(view.applied_in.length), appliedInRows(view.applied_in, style), style));

@@ -41,7 +41,8 @@ function wholeDiff(path: string, before: string, after: string): string {
   return [
     `--- a/${safeText(path)}`,
     `+++ b/${safeText(path)}`,
-    `@@ -1,${old.length} +1,${now.length} @@`,
+    // A side with no lines starts at line 0, as diff writes it.
+    `@@ -${old.length === 0 ? 0 : 1},${old.length} +${now.length === 0 ? 0 : 1},${now.length} @@`,
     ...old.flatMap((line, i) => [`-${safeText(line)}`, ...noNewline(before, i, old.length)]),
     ...now.flatMap((line, i) => [`+${safeText(line)}`, ...noNewline(after, i, now.length)]),
   ].join('\n');
@@ -49,6 +50,8 @@ function wholeDiff(path: string, before: string, after: string): string {
 
 /** A text's lines: a final line break ends the last line, it does not start another. */
 function linesOf(text: string): string[] {
+  // An empty text has no lines, not one empty line.
+  if (text === '') return [];
   const lines = text.split('\n');
   if (text.endsWith('\n')) lines.pop();
   return lines;

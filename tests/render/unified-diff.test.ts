@@ -33,8 +33,12 @@ describe('the --dry-run diff', () => {
           else expect(applied(before, diff)).toBe(after);
         },
       ),
-      { numRuns: 40 },
+      { numRuns: 40, examples: [[[['', true, '']], false]] },
     );
+  });
+
+  it('reads an empty text as no lines', () => {
+    expect(applied('', unifiedDiff('docs/page.md', '', '!'))).toBe('!');
   });
 
   it('counts no line past the last one, and marks a last line without a break', () => {

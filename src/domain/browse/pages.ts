@@ -5,6 +5,7 @@
  * renders pages; this says what they hold.
  */
 import { caseView, findCase, type CaseView } from '../cases/cases.js';
+import { isCaseId } from '../corpus/ids.js';
 import { findInstrument, type Corpus } from '../corpus/model.js';
 import { lookupCitations } from '../lookup/lookup.js';
 import type { ShowView } from '../lookup/view.js';
@@ -20,7 +21,7 @@ export type BrowsePage =
 
 /** The page for a canonical id (a provision, an instrument or a case). Throws the lookup's own errors. */
 export async function pageFor(corpus: Corpus, id: string): Promise<BrowsePage> {
-  if (id.startsWith('case:')) {
+  if (isCaseId(id)) {
     const view = caseView(corpus, findCase(corpus, id));
     return {
       kind: 'case',

@@ -1,4 +1,5 @@
 import type { Case } from './schema.js';
+import { asCaseId } from '../corpus/ids.js';
 import { parseLawReport } from './law-reports.js';
 import { compactKey } from '../common/text.js';
 
@@ -24,7 +25,7 @@ export function caseKeys(c: Case): CaseKeys {
  */
 export function caseIdFor(query: string, cases: readonly CaseKeys[]): string | undefined {
   const text = query.trim().toLowerCase();
-  const id = text.startsWith('case:') ? text : `case:${text}`;
+  const id = asCaseId(text);
   if (cases.some((c) => c.id === id)) return id;
   const report = parseLawReport(query.trim())?.canonical;
   if (report) return cases.find((c) => c.reports.includes(report))?.id;

@@ -4,7 +4,7 @@ import { findInstrument, type Corpus } from '../corpus/model.js';
 import { NotFoundError, UsageError } from '../common/errors.js';
 import { compareText, quoted, suggestCommand } from '../common/text.js';
 import { checkTypedLength } from '../common/typed.js';
-import { splitId } from '../corpus/ids.js';
+import { asCaseId, splitId } from '../corpus/ids.js';
 import { levenshtein } from '../citations/normalize.js';
 import { parseLawReport } from './law-reports.js';
 import { caseIdFor, caseKeys } from './case-keys.js';
@@ -156,7 +156,7 @@ export function findCase(corpus: Corpus, query: string): Case {
       { suggestions: ['tip cases'] },
     );
   }
-  const id = text.toLowerCase().startsWith('case:') ? text.toLowerCase() : `case:${text.toLowerCase()}`;
+  const id = asCaseId(text.toLowerCase());
   const close = corpus.cases
     .map((c) => ({ id: c.id, distance: levenshtein(c.id, id, CLOSE_CASE) }))
     .filter(({ distance }) => distance <= CLOSE_CASE)

@@ -30,6 +30,33 @@ export function splitId(id: string): [instrument: string, provision: string] {
   return colon < 0 ? [id, ''] : [id.slice(0, colon), id.slice(colon + 1)];
 }
 
+/** The provision half of an id, with its pinpoint: "ptpa-2018:s3(2)" gives "s3(2)"; an instrument's id gives "". */
+export function localId(id: string): string {
+  return splitId(id)[1];
+}
+
+/** The part an id's last pinpoint belongs to: "ptpa-2018:s3(2)(a)" gives "ptpa-2018:s3(2)". */
+export function parentId(id: string): string {
+  return id.slice(0, id.lastIndexOf('('));
+}
+
+const CASE_PREFIX = 'case:';
+
+/** True for a case's id ("case:tayyaba-sc-2020"). */
+export function isCaseId(id: string): boolean {
+  return id.startsWith(CASE_PREFIX);
+}
+
+/** A case's id from its id or its bare slug, as typed: "tayyaba-sc-2020" gives "case:tayyaba-sc-2020". */
+export function asCaseId(text: string): string {
+  return isCaseId(text) ? text : `${CASE_PREFIX}${text}`;
+}
+
+/** A case's slug: "case:tayyaba-sc-2020" gives "tayyaba-sc-2020". */
+export function caseSlug(id: string): string {
+  return id.slice(CASE_PREFIX.length);
+}
+
 /** How an id reads under a law's short name: "PTPA s.3(2)", "Constitution art. 199", "PSMA smuggling-offence", "PPC". */
 export function idLabel(short: string, id: string): string {
   const [, provision] = splitId(id);

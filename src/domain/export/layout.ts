@@ -1,4 +1,4 @@
-import { splitId } from '../corpus/ids.js';
+import { caseSlug, localId, parentId } from '../corpus/ids.js';
 import { allParts } from '../corpus/model.js';
 import type { Case } from '../cases/schema.js';
 import type { Instrument } from '../corpus/schema.js';
@@ -20,7 +20,7 @@ export function instrumentPath(instrument: Pick<Instrument, 'id' | 'kind'>): str
 }
 
 export function casePath(c: Pick<Case, 'id'>): string {
-  return `cases/${c.id.slice('case:'.length)}`;
+  return `cases/${caseSlug(c.id)}`;
 }
 
 export function checklistId(offence: string): string {
@@ -41,7 +41,7 @@ export function instrumentTargets(instrument: Instrument): [string, Target][] {
   const page = instrumentPath(instrument);
   return [
     [instrument.id, { page }],
-    ...[...allParts([instrument])].map(({ id }): [string, Target] => [id, { page, anchor: anchorFor(splitId(id)[1]) }]),
+    ...[...allParts([instrument])].map(({ id }): [string, Target] => [id, { page, anchor: anchorFor(localId(id)) }]),
   ];
 }
 
@@ -50,7 +50,7 @@ export function instrumentTargets(instrument: Instrument): [string, Target][] {
  * pinpoint the digest does not record still links to its provision.
  */
 export function targetOf(targets: ReadonlyMap<string, Target>, id: string): Target | undefined {
-  for (let current = id; ; current = current.slice(0, current.lastIndexOf('('))) {
+  for (let current = id; ; current = parentId(current)) {
     const target = targets.get(current);
     if (target) return target;
     if (!current.endsWith(')')) return undefined;

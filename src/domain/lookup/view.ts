@@ -11,7 +11,7 @@ import {
   type Caveat,
 } from '../corpus/caveats.js';
 import { findProvision, walkPinpoint, type Corpus, type Part } from '../corpus/model.js';
-import { parseCanonical } from '../corpus/ids.js';
+import { parentId, parseCanonical } from '../corpus/ids.js';
 import { describeId } from '../corpus/describe.js';
 import type {
   Condition,
@@ -189,7 +189,7 @@ export function showView(corpus: Corpus, resolution: Resolution): ShowView {
     ...(parentPart
       ? {
           parent: {
-            id: resolution.id.slice(0, resolution.id.lastIndexOf('(')),
+            id: parentId(resolution.id),
             heading: headingOf(parentPart, provision),
           },
         }

@@ -1,4 +1,5 @@
 import { tokenPosition } from './lunr-compat.js';
+import { isCaseId } from '../corpus/ids.js';
 import { lunr, type Lunr } from './lunr.js';
 import { UsageError } from '../common/errors.js';
 import type { InstrumentKind } from '../corpus/schema.js';
@@ -244,7 +245,7 @@ function exactNotices(query: string, exact: ExactMatch): string[] {
   return [
     ...(exact.warning ? [exact.warning] : []),
     exact.whole
-      ? `${quoted(query.trim())} cites ${exact.id}, shown first; open it with: ${exact.id.startsWith('case:') ? 'tip cases show' : 'tip show'} ${shellQuote(exact.id)}`
+      ? `${quoted(query.trim())} cites ${exact.id}, shown first; open it with: ${isCaseId(exact.id) ? 'tip cases show' : 'tip show'} ${shellQuote(exact.id)}`
       : `The query cites ${exact.id}, shown first.`,
   ];
 }

@@ -1,6 +1,6 @@
 import { caveatCell, caveatLine } from '../caveats.js';
 import { formatCount } from '../../domain/common/text.js';
-import { idLabel } from '../../domain/corpus/ids.js';
+import { idLabel, localId } from '../../domain/corpus/ids.js';
 import { conditionsLabel } from '../../domain/corpus/conditions.js';
 import { NO_SUMMARY, statusLabel } from '../../domain/corpus/caveats.js';
 import { lawLabel } from '../../domain/corpus/describe.js';
@@ -189,7 +189,7 @@ function penaltyBlocks({ penalties }: ProvisionView): Block[] {
       role: 'penalties',
       head: ['Part', 'Applies when', 'Imprisonment', 'Fine', 'Combination', 'Confidence'],
       rows: penalties.map((p) => [
-        [ref(p.id, p.id.slice(p.id.indexOf(':') + 1))],
+        [ref(p.id, localId(p.id))],
         [p.applies_when ? conditionsLabel(p.applies_when) : 'always'],
         [imprisonmentLabel(p) ?? 'none'],
         [fineLabel(p) ?? 'none'],
@@ -239,7 +239,7 @@ function procedureItems(corpus: Corpus, procedure: ProcedureView): ListItem[] {
 }
 
 function subItem(sub: SubprovisionView): ListItem {
-  const local = sub.id.slice(sub.id.indexOf(':') + 1);
+  const local = localId(sub.id);
   return {
     anchor: anchorFor(local),
     text: [
