@@ -6,7 +6,7 @@
  */
 import { expect } from 'vitest';
 import type { CliResult } from '../../helpers.js';
-import { runHostileRows, says, word, type Row } from './rows.js';
+import { BECAUSE, runHostileRows, says, word, type Row } from './rows.js';
 
 const LONG = word(100_000);
 /** The cap, named in the message, and the message no longer than a screen whatever was typed. */
@@ -77,6 +77,7 @@ const typedNames: Row[] = [
     args: ['cite'],
     input: `u/s 3 of the ${LONG} Act, 2018 and u/s 3 PTPA`,
     exit: 0,
+    process: BECAUSE.stdin,
     check: ({ stdout }) => expect(stdout).toContain('ptpa-2018:s3'),
   },
 ];

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { CliResult } from '../../helpers.js';
 import { FIXTURES } from '../../helpers.js';
-import { runHostileRows, type Row } from './rows.js';
+import { BECAUSE, runHostileRows, type Row } from './rows.js';
 
 const json = ({ stdout }: CliResult) => JSON.parse(stdout);
 /** Each provision `tip cite --json` read: its text and the id it resolved to ("unresolved" when none). */
@@ -23,6 +23,7 @@ const citing = (name: string, input: string, ...expected: string[]): Row => ({
   args: ['cite', '--json'],
   input,
   exit: 0,
+  process: BECAUSE.stdin,
   check: (result) => expect(read(result)).toEqual(expected),
 });
 const M = 1_000_000;
@@ -59,6 +60,7 @@ const rows: Row[] = [
   {
     name: 'cite, an Urdu section the named Act lacks is never offered',
     args: ['cite', '--json'],
+    process: BECAUSE.stdin,
     input: 'ٹریفکنگ ان پرسن ایکٹ 2018ء کی دفعہ 3\nملزم کو زیر دفعہ 54 کے تحت گرفتار کیا گیا\n',
     exit: 0,
     check: (result) => {
@@ -74,6 +76,7 @@ const rows: Row[] = [
     env: library,
     args: ['import', 'harbour.txt'],
     exit: 0,
+    process: BECAUSE.stdin,
     changes: ['library'],
     then: [
       {
@@ -86,16 +89,41 @@ const rows: Row[] = [
       { env: library, args: ['show', 'section 4 of the Harbour Lamps Act'], exit: 0 },
     ],
   },
-  { name: 'cite, a designator then a million spaces', args: ['cite'], input: `u/s${' '.repeat(M)}x`, exit: 0 },
-  { name: 'cite, Urdu: a number then a million spaces', args: ['cite'], input: `5${' '.repeat(M)}x ا`, exit: 0 },
-  { name: 'cite, Urdu: a number then a million line breaks', args: ['cite'], input: `5${'\n'.repeat(M)}ا`, exit: 0 },
-  { name: 'cite, Urdu: ت then a million spaces', args: ['cite'], input: `ت${' '.repeat(M)}x`, exit: 0 },
+  {
+    name: 'cite, a designator then a million spaces',
+    args: ['cite'],
+    input: `u/s${' '.repeat(M)}x`,
+    exit: 0,
+    process: BECAUSE.stdin,
+  },
+  {
+    name: 'cite, Urdu: a number then a million spaces',
+    args: ['cite'],
+    input: `5${' '.repeat(M)}x ا`,
+    exit: 0,
+    process: BECAUSE.stdin,
+  },
+  {
+    name: 'cite, Urdu: a number then a million line breaks',
+    args: ['cite'],
+    input: `5${'\n'.repeat(M)}ا`,
+    exit: 0,
+    process: BECAUSE.stdin,
+  },
+  {
+    name: 'cite, Urdu: ت then a million spaces',
+    args: ['cite'],
+    input: `ت${' '.repeat(M)}x`,
+    exit: 0,
+    process: BECAUSE.stdin,
+  },
   {
     name: 'cite, a list run on over 100,000 lines',
     args: ['cite', '--json'],
     input: `u/s ${'3,\n'.repeat(100_000)}4 PPC\n`,
     exit: 0,
     heavy: true,
+    process: BECAUSE.stdin,
   },
   {
     name: 'cite, a law name on each of 100,000 lines',
@@ -103,6 +131,7 @@ const rows: Row[] = [
     input: 'PPC\n'.repeat(100_000),
     exit: 0,
     heavy: true,
+    process: BECAUSE.stdin,
   },
   {
     name: 'cite, 5.5 MB of Urdu FIRs, diaries and orders',
@@ -110,6 +139,7 @@ const rows: Row[] = [
     input: urdu(),
     exit: 0,
     heavy: true,
+    process: BECAUSE.stdin,
   },
 ];
 

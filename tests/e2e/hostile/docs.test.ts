@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { noEscapes, runHostileRows, says, type Row } from './rows.js';
+import { BECAUSE, noEscapes, runHostileRows, says, type Row } from './rows.js';
 import { aliasBomb } from './user-folder.js';
 
 const write = (name: string, text: string | Buffer) => (dir: string) => writeFileSync(join(dir, name), text);
@@ -16,6 +16,7 @@ const check: Row[] = [
     name: 'cite --check on the whole folder: links, loops and a FIFO neither followed forever nor waited on',
     args: ['cite', '--check', '.', '--json'],
     exit: 1,
+    process: BECAUSE.fifo,
     check: ({ stdout }) => {
       const report = JSON.parse(stdout) as { files: { path: string; error?: string }[] };
       const paths = report.files.map((f) => f.path);
@@ -23,7 +24,12 @@ const check: Row[] = [
       expect(report.files.filter((f) => f.error).map((f) => f.path)).toContain('binary.txt');
     },
   },
-  { name: 'cite --check, a FIFO named: not read, not waited on', args: ['cite', '--check', 'pipe'], exit: 1 },
+  {
+    name: 'cite --check, a FIFO named: not read, not waited on',
+    args: ['cite', '--check', 'pipe'],
+    exit: 1,
+    process: BECAUSE.fifo,
+  },
   // A path named that leads nowhere is a usage error, as a missing file is.
   { name: 'cite --check, a link loop named', args: ['cite', '--check', 'loop.md'], exit: 2 },
   { name: 'cite --check, a glob that matches nothing', args: ['cite', '--check', 'nothing-*.md'], exit: 2 },
@@ -36,6 +42,7 @@ const check: Row[] = [
     setup: write('\u001b[31mred\u0007.md', 'See PTPA s.42 \u001b]0;owned\u0007 and \u009b2J.\n'),
     args: ['cite', '--check', '.', '--format', 'github'],
     exit: 1,
+    process: BECAUSE.fifo,
     check: noEscapes,
   },
   {
@@ -75,6 +82,7 @@ const check: Row[] = [
     args: ['cite', '--check', 'huge.md'],
     exit: 0,
     heavy: true,
+    process: BECAUSE.heavy,
   },
   {
     name: 'cite --check, a glob of twelve ** over a folder 30 deep',
@@ -118,7 +126,7 @@ const link: Row[] = [
     exit: 0,
     changes: ['draft.md'],
   },
-  { name: 'cite --link, a FIFO named', args: ['cite', '--link', 'pipe'], exit: 2 },
+  { name: 'cite --link, a FIFO named', args: ['cite', '--link', 'pipe'], exit: 2, process: BECAUSE.fifo },
   { name: 'cite --link, a dangling link', args: ['cite', '--link', 'dangling.md'], exit: 2 },
   {
     name: 'cite --link, a file that is not UTF-8 is never rewritten',

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { expect } from 'vitest';
 import { FIXTURES, type CliResult } from '../../helpers.js';
-import { ESC, noEscapes, runHostileRows, says, word, type Row } from './rows.js';
+import { BECAUSE, ESC, noEscapes, runHostileRows, says, word, type Row } from './rows.js';
 
 const minimal = join(FIXTURES, 'minimal');
 
@@ -78,6 +78,7 @@ const citations: Row[] = [
     name: 'show, FIFO in corpus',
     args: ['show', 'DA s.1', '--data', 'corpora/fifo'],
     exit: 4,
+    process: BECAUSE.fifo,
     check: says(/fifo\.yaml/),
   },
   { name: 'show, folder named .yaml in corpus', args: ['show', 'DA s.1', '--data', 'corpora/folder-yaml'], exit: 4 },
@@ -160,14 +161,14 @@ const cite: Row[] = [
   { name: 'cite, missing file', args: ['cite', 'none.txt'], exit: 3 },
   { name: 'cite, a folder', args: ['cite', 'folder'], exit: 2 },
   { name: 'cite, /dev/null', args: ['cite', '/dev/null'], exit: 0 },
-  { name: 'cite, /dev/zero is cut at the limit', args: ['cite', '/dev/zero'], exit: 2 },
+  { name: 'cite, /dev/zero is cut at the limit', args: ['cite', '/dev/zero'], exit: 2, process: BECAUSE.endless },
   { name: 'cite, a PDF', args: ['cite', 'order.pdf'], exit: 2 },
   { name: 'cite, UTF-16', args: ['cite', 'utf16.txt'], exit: 0 },
   { name: 'cite, a dangling link', args: ['cite', 'dangling.md'], exit: 3 },
   { name: 'cite, a link loop', args: ['cite', 'loop.md'], exit: 1, check: says(/loop\.md.*ELOOP/) },
   { name: 'cite, a one-megabyte line', args: ['cite', 'long-line.txt'], exit: 0 },
-  { name: 'cite, empty stdin', args: ['cite'], input: '', exit: 0 },
-  { name: 'cite, binary stdin', args: ['cite', '-'], input: Buffer.alloc(4096, 0), exit: 2 },
+  { name: 'cite, empty stdin', args: ['cite'], input: '', exit: 0, process: BECAUSE.stdin },
+  { name: 'cite, binary stdin', args: ['cite', '-'], input: Buffer.alloc(4096, 0), exit: 2, process: BECAUSE.stdin },
   { name: 'cite, escapes in text output', args: ['cite', 'escapes.txt'], exit: 0, check: noEscapes },
   { name: 'cite, escapes in Markdown', args: ['cite', 'escapes.txt', '--format', 'md'], exit: 0, check: noEscapes },
   { name: 'cite, bad format', args: ['cite', 'fir.txt', '--format', 'pdf'], exit: 2 },
@@ -178,6 +179,7 @@ const cite: Row[] = [
     args: ['cite'],
     input: 'u/s 3 PTPA and 371-A PPC. '.repeat(420_000),
     exit: 0,
+    process: BECAUSE.stdin,
     // The bound is the number of citations read, said in the notice: counted, not timed.
     check: says(/more than 250,000 possible citations; reading stopped/),
     heavy: true,
@@ -185,6 +187,7 @@ const cite: Row[] = [
   {
     name: 'cite, 6 MB of Urdu citations glued to their words on stdin',
     args: ['cite', '--json'],
+    process: BECAUSE.stdin,
     input: 'مقدمہ نمبر 600/26مورخہ19.07.26بجرم406ت پ، زیر دفعہ ۱۶۱ ض ف و ۳۶۵-بی ۔ '.repeat(50_000),
     exit: 0,
     heavy: true,
@@ -192,6 +195,7 @@ const cite: Row[] = [
   {
     name: 'cite, Urdu with bidi controls, joiners, tatweel and presentation forms',
     args: ['cite', '-', '--format', 'md'],
+    process: BECAUSE.stdin,
     input: '\u202eزیر\u200d دفعـــہ ١٦١ ﺽ ﻑ\u202c \u200f'.repeat(2_000),
     exit: 0,
     check: noEscapes,
@@ -208,6 +212,7 @@ const checklist: Row[] = [
     name: 'checklist, --interactive without a terminal',
     args: ['checklist', 'trafficking', '--interactive', '--save', 'x.yaml'],
     exit: 2,
+    process: 'no terminal: were the interactive checklist started anyway, it would wait on stdin',
   },
   { name: 'checklist, --save /dev/stdout', args: ['checklist', 'trafficking', '--save', '/dev/stdout'], exit: 2 },
   { name: 'checklist, --save /dev/null', args: ['checklist', 'trafficking', '--save', '/dev/null'], exit: 2 },
@@ -218,7 +223,12 @@ const checklist: Row[] = [
     args: ['checklist', 'trafficking', '--save', 'dangling.md'],
     exit: 2,
   },
-  { name: 'checklist, --save into a FIFO', args: ['checklist', 'trafficking', '--save', 'pipe'], exit: 2 },
+  {
+    name: 'checklist, --save into a FIFO',
+    args: ['checklist', 'trafficking', '--save', 'pipe'],
+    exit: 2,
+    process: BECAUSE.fifo,
+  },
   { name: 'checklist, --save to a folder', args: ['checklist', 'trafficking', '--save', 'folder'], exit: 2 },
   {
     name: 'checklist, --save over a saved checklist',
@@ -242,8 +252,13 @@ const checklist: Row[] = [
     check: says(/newer tipkit/),
   },
   { name: 'checklist, --resume alias bomb', args: ['checklist', '--resume', 'bomb.yaml'], exit: 4 },
-  { name: 'checklist, --resume a FIFO', args: ['checklist', '--resume', 'pipe'], exit: 2 },
-  { name: 'checklist, --resume /dev/zero', args: ['checklist', '--resume', '/dev/zero'], exit: 2 },
+  { name: 'checklist, --resume a FIFO', args: ['checklist', '--resume', 'pipe'], exit: 2, process: BECAUSE.fifo },
+  {
+    name: 'checklist, --resume /dev/zero',
+    args: ['checklist', '--resume', '/dev/zero'],
+    exit: 2,
+    process: BECAUSE.endless,
+  },
   { name: 'checklist, --resume a folder', args: ['checklist', '--resume', 'folder'], exit: 2 },
   { name: 'checklist, --resume a link loop', args: ['checklist', '--resume', 'loop.md'], exit: 1 },
   { name: 'checklist, --resume with an offence', args: ['checklist', 'trafficking', '--resume', 'case.yaml'], exit: 2 },
@@ -284,7 +299,12 @@ const checklist: Row[] = [
     ),
   },
   { name: 'checklist, --output /dev/null', args: ['checklist', 'trafficking', '--output', '/dev/null'], exit: 0 },
-  { name: 'checklist, --output a FIFO', args: ['checklist', 'trafficking', '--output', 'pipe'], exit: 2 },
+  {
+    name: 'checklist, --output a FIFO',
+    args: ['checklist', 'trafficking', '--output', 'pipe'],
+    exit: 2,
+    process: BECAUSE.fifo,
+  },
   { name: 'checklist, --output a folder', args: ['checklist', 'trafficking', '--output', 'folder'], exit: 2 },
   {
     name: 'checklist, --output a dangling link',
@@ -318,7 +338,12 @@ const exports: Row[] = [
     check: says(/index\.md, laws\/ptpa-2018\.md/),
   },
   { name: 'export, md into /dev/full', args: ['export', '--format', 'md', '--out', '/dev/full'], exit: 2 },
-  { name: 'export, md into a FIFO', args: ['export', '--format', 'md', '--out', 'pipe'], exit: 2 },
+  {
+    name: 'export, md into a FIFO',
+    args: ['export', '--format', 'md', '--out', 'pipe'],
+    exit: 2,
+    process: BECAUSE.fifo,
+  },
   { name: 'export, md into a link', args: ['export', '--format', 'md', '--out', 'link-notes.md'], exit: 2 },
   {
     name: 'export, a tampered marker cannot reach outside or keep foreign files',
@@ -336,7 +361,12 @@ const exports: Row[] = [
     changes: ['notes.md'],
   },
   { name: 'export, json to /dev/full', args: ['export', '--format', 'json', '--out', '/dev/full'], exit: 1 },
-  { name: 'export, json to a FIFO', args: ['export', '--format', 'json', '--out', 'pipe'], exit: 2 },
+  {
+    name: 'export, json to a FIFO',
+    args: ['export', '--format', 'json', '--out', 'pipe'],
+    exit: 2,
+    process: BECAUSE.fifo,
+  },
   { name: 'export, json to a folder', args: ['export', '--format', 'ndjson', '--out', 'folder'], exit: 2 },
   { name: 'export, bad format', args: ['export', '--format', 'pdf'], exit: 2 },
   { name: 'export, unknown --only', args: ['export', '--format', 'json', '--only', 'nope'], exit: 3 },
@@ -381,9 +411,14 @@ const imports: Row[] = [
   },
   { name: 'import, into the library', args: ['import', 'lantern-gazette.md', '--json'], exit: 0 },
   { name: 'import, a missing file', args: ['import', 'none.md', '--data', 'corpora/lantern'], exit: 3 },
-  { name: 'import, a FIFO', args: ['import', 'pipe', '--data', 'corpora/lantern'], exit: 2 },
+  { name: 'import, a FIFO', args: ['import', 'pipe', '--data', 'corpora/lantern'], exit: 2, process: BECAUSE.fifo },
   { name: 'import, a folder', args: ['import', 'folder', '--data', 'corpora/lantern'], exit: 2 },
-  { name: 'import, /dev/zero', args: ['import', '/dev/zero', '--data', 'corpora/lantern'], exit: 2 },
+  {
+    name: 'import, /dev/zero',
+    args: ['import', '/dev/zero', '--data', 'corpora/lantern'],
+    exit: 2,
+    process: BECAUSE.endless,
+  },
   { name: 'import, a broken PDF', args: ['import', 'order.pdf', '--data', 'corpora/lantern'], exit: 4 },
   { name: 'import, binary data', args: ['import', 'binary.txt', '--data', 'corpora/lantern'], exit: 4 },
   {
@@ -558,6 +593,7 @@ const importInputs: Row[] = [
     ),
     args: ['import', 'deep.html', ...lantern],
     exit: 4,
+    process: 'nesting 400,000 deep: a bound of the stack, proved only in a process of its own',
     check: says(/nests .*deep/),
   },
   {
@@ -565,6 +601,7 @@ const importInputs: Row[] = [
     setup: put('bomb.pdf', bombPdf),
     args: ['import', 'bomb.pdf', ...lantern],
     exit: 4,
+    process: 'a PDF that inflates to 300 MB: a bound of memory, proved only in a process of its own',
     check: says(/bomb\.pdf .*expands past/),
   },
   {
@@ -636,6 +673,7 @@ const importInputs: Row[] = [
     exit: 0,
     changes: ['library'],
     check: says(/short name PTPA is taken/),
+    process: BECAUSE.stdin,
     then: [
       {
         env: library,
@@ -770,6 +808,7 @@ const importInputs: Row[] = [
     env: library,
     args: ['laws'],
     exit: 0,
+    process: BECAUSE.fifo,
     check: ({ stdout, stderr }) => {
       expect(stderr).toMatch(/warning: .*library\/laws\/fifo\.text\.yaml/);
       expect(stdout).toContain('ptpa-2018');
@@ -818,7 +857,13 @@ const rest: Row[] = [
   },
   { name: '-h', args: ['-h'], exit: 0 },
   { name: '--version', args: ['--version'], exit: 0 },
-  { name: 'no colour codes when NO_COLOR is set', args: ['show', 'PTPA s.3'], exit: 0, check: noEscapes },
+  {
+    name: 'no colour codes when NO_COLOR is set',
+    args: ['show', 'PTPA s.3'],
+    exit: 0,
+    check: noEscapes,
+    process: 'colour: decided from the environment and the streams a fresh process starts with',
+  },
 ];
 
 /** A failed write to stdout, for every command that prints. */
@@ -839,6 +884,7 @@ const fullDisk: Row[] = [
   args,
   exit: 1,
   stdoutTo: '/dev/full',
+  process: BECAUSE.fullStdout,
   check: says(/^Error: cannot write to standard output: no space left on the device \(ENOSPC\)$/m),
 }));
 

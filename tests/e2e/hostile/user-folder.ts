@@ -13,6 +13,7 @@ import {
   readdirSync,
   readFileSync,
   readlinkSync,
+  rmSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -31,6 +32,7 @@ const FACTS: Facts = {
   forged_documents: false,
 };
 
+const LONG_LINE = `${'word '.repeat(200_000)}u/s 3 PTPA\n`;
 const session = serializeSession(newSession(buildChecklist(bundledCorpus(), 'trafficking', FACTS)));
 
 /** The same alias bomb in any YAML: nine levels of nine aliases each. */
@@ -70,7 +72,7 @@ export function makeUserFolder(): string {
   );
   file('escapes.txt', 'Booked u/s 3 PTPA\u001b[2J\u001b]0;owned\u0007 and 371-A PPC.\u001b[31m\n');
   file('formula.txt', '=HYPERLINK("http://x") u/s 3 PTPA\n');
-  file('long-line.txt', `${'word '.repeat(200_000)}u/s 3 PTPA\n`);
+  file('long-line.txt', LONG_LINE);
   file('folder/own.txt', 'mine\n');
   file('handbook/index.md', '# Our handbook\n');
   file('handbook/laws/ptpa-2018.md', '# Our PTPA notes\n');
@@ -92,7 +94,6 @@ export function makeUserFolder(): string {
   symlinkSync('notes.md', join(dir, 'link-notes.md'));
   symlinkSync('nowhere.md', join(dir, 'dangling.md'));
   symlinkSync('loop.md', join(dir, 'loop.md'));
-  execFileSync('mkfifo', [join(dir, 'pipe')]);
   corpusWith(join(dir, 'corpora', 'bomb'), 'bomb.yaml', aliasBomb('id: bomb'));
   corpusWith(join(dir, 'corpora', 'empty'), 'empty.yaml', '');
   corpusWith(join(dir, 'corpora', 'two-docs'), 'two.yaml', 'id: one\n---\nid: two\n');
@@ -103,13 +104,14 @@ export function makeUserFolder(): string {
     readFileSync(join(FIXTURES, 'minimal', 'laws', 'demo-act.yaml'), 'utf8').replace("number: '1'", 'number: 1'),
   );
   corpusWith(join(dir, 'corpora', 'loop'), 'keep.yaml', '');
-  execFileSync('rm', [join(dir, 'corpora', 'loop', 'laws', 'keep.yaml')]);
+  rmSync(join(dir, 'corpora', 'loop', 'laws', 'keep.yaml'));
   symlinkSync('loop.yaml', join(dir, 'corpora', 'loop', 'laws', 'loop.yaml'));
   mkdirSync(join(dir, 'corpora', 'fifo', 'laws'), { recursive: true });
   cpSync(join(FIXTURES, 'minimal', 'laws', 'demo-act.yaml'), join(dir, 'corpora', 'fifo', 'laws', 'demo-act.yaml'));
-  execFileSync('mkfifo', [join(dir, 'corpora', 'fifo', 'laws', 'fifo.yaml')]);
   cpSync(join(FIXTURES, 'import', 'corpus'), join(dir, 'corpora', 'lantern'), { recursive: true });
   cpSync(join(FIXTURES, 'import', 'lantern-gazette.md'), join(dir, 'lantern-gazette.md'));
+  // Both FIFOs with one program started: a folder is made for every row.
+  execFileSync('mkfifo', [join(dir, 'pipe'), join(dir, 'corpora', 'fifo', 'laws', 'fifo.yaml')]);
   mkdirSync(join(dir, 'corpora', 'folder-yaml', 'laws', 'folder.yaml'), { recursive: true });
   cpSync(
     join(FIXTURES, 'minimal', 'laws', 'demo-act.yaml'),
