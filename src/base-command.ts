@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { loadCorpus, releaseCorpus } from './domain/corpus/load.js';
 import { SnapshotDamaged } from './domain/corpus/snapshot.js';
 import type { Corpus } from './domain/corpus/model.js';
+import type { CorpusAccess } from './domain/corpus/access.js';
 import { fileError, TipError } from './domain/common/errors.js';
 import { PACKAGE_ROOT, PREBUILT_DIR } from './domain/common/paths.js';
 import type { Content, WriteResult } from './domain/writes/write-file.js';
@@ -91,6 +92,14 @@ export abstract class BaseCommand extends Command {
       for (const line of renderSkipped(corpus.skipped, data)) this.logToStderr(paint.yellow(line));
     }
     return corpus;
+  }
+
+  /** The corpus and the user's library as a domain plan asks for them, when it is ready to read. */
+  protected get corpora(): CorpusAccess {
+    return {
+      load: (data, options) => this.corpus(data, options),
+      libraryDir: (data) => this.libraryDir(data),
+    };
   }
 
   /** A command that loads the corpus twice (import) warns of a skipped file once. */

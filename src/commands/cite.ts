@@ -1,18 +1,13 @@
 import { Args, Flags } from '@oclif/core';
 import { BaseCommand } from '../base-command.js';
-import { UsageError } from '../domain/common/errors.js';
-import { corpusUsed } from '../domain/corpus/which.js';
-import { citeInput, type CiteReport } from '../domain/cite/cite.js';
-import { checkCitations, MARKDOWN, type CheckReport } from '../domain/cite/check.js';
-import { findCheckConfig, type CheckConfig } from '../domain/cite/check-config.js';
-import { selectFiles } from '../domain/cite/check-files.js';
-import { linkFiles, type LinkReport } from '../domain/cite/link-files.js';
-import { exportTargets, linksFromReport } from '../domain/cite/links.js';
+import type { CiteReport } from '../domain/cite/cite.js';
+import type { CheckReport } from '../domain/cite/check.js';
+import type { LinkReport } from '../domain/cite/link-files.js';
+import { checkDocuments, citeDocument, CITE_FORMATS, linkDocuments, type CiteFormat } from '../domain/cite/modes.js';
 import { readInput } from '../input.js';
-import { renderCheckGithub, renderCheckSummary, renderCheckText } from '../render/cite-check.js';
-import { renderLinkReport } from '../render/cite-link.js';
-import { renderCiteMarkdown } from '../render/cite-md.js';
-import { renderCiteReport } from '../render/cite-text.js';
+import { renderCited } from '../render/cite.js';
+import { renderCiteCheck } from '../render/cite-check.js';
+import { linkReportJson, renderLinkReport, type LinkReportJson } from '../render/cite-link.js';
 
 export default class Cite extends BaseCommand {
   static override args = {
@@ -64,11 +59,11 @@ It reads citations as FIRs and judgments write them: "u/s 3(2) PTPA", "371-A/371
       dependsOn: ['link'],
       description: 'With --link: print a unified diff of what would change and write nothing.',
     }),
-    format: Flags.string({
+    format: Flags.option({
       description:
         'text: a list of citations (with --check: file:line:col: problems); md: the text with citations linked to the exported pages, then the list; with --check also json (the report), github (Actions annotations), summary (Markdown for $GITHUB_STEP_SUMMARY).',
-      options: ['text', 'md', 'json', 'github', 'summary'],
-    }),
+      options: CITE_FORMATS,
+    })(),
     link: Flags.boolean({
       description: 'Link the resolved citations in Markdown files to the pages tip export --format md writes.',
     }),
@@ -90,66 +85,33 @@ It reads citations as FIRs and judgments write them: "u/s 3(2) PTPA", "371-A/371
   static override strict = false;
   static override summary = 'Find and resolve every citation in a text, or check and link them in documentation.';
 
-  async run(): Promise<CiteReport | CheckReport | Omit<LinkReport, 'files'>> {
-    const { args, argv, flags } = await this.parse(Cite);
-    const paths = argv as string[];
-    const format = flags.format ?? 'text';
-    if (flags.check || flags.link) {
-      if (paths.length === 0) throw new UsageError(`give files, folders or globs to ${flags.check ? 'check' : 'link'}`);
-      if (flags.check && format === 'md') throw new UsageError('--check prints text, json, github or summary');
-      if (flags.link && format !== 'text') throw new UsageError('--link prints text (with --json, the report)');
-      const config = findCheckConfig(process.cwd());
-      const { files } = selectFiles(paths, {
-        cwd: process.cwd(),
-        ignore: config?.ignore ?? [],
-        ...(config ? { ignoreBase: config.base } : {}),
-      });
-      return flags.check ? this.check(files, flags, config) : this.link(files, paths, flags, config);
-    }
-    if (!['text', 'md'].includes(format)) throw new UsageError(`--format ${format} is for --check`);
-    if (paths.length > 1) throw new UsageError('give one file, or use --check or --link for several');
-    const corpus = await this.corpus(flags.data);
-    const { bytes, name } = await readInput(args.file);
-    const { report, text, notices } = citeInput(corpus, bytes, name);
-    await this.notice(notices);
-    if (format === 'md') {
-      const links = linksFromReport(report, text, exportTargets(corpus));
-      this.log(renderCiteMarkdown(text, report, links, flags.base === undefined ? {} : { base: flags.base }));
-    } else this.log(renderCiteReport(report, await this.style()));
-    return report;
+  async run(): Promise<CiteReport | CheckReport | LinkReportJson> {
+    const { argv, flags } = await this.parse(Cite);
+    const request = {
+      ...flags,
+      corpora: this.corpora,
+      paths: argv as string[],
+      format: flags.format ?? 'text',
+      cwd: process.cwd(),
+    };
+    if (flags.check) return this.check(await checkDocuments(request), request);
+    if (flags.link) return this.link(await linkDocuments(request));
+    const cited = await citeDocument({ ...request, read: readInput });
+    await this.notice(cited.notices);
+    this.log(
+      renderCited(cited, { ...(flags.base === undefined ? {} : { base: flags.base }), style: await this.style() }),
+    );
+    return cited.report;
   }
 
+  /** The check's report in its format; exit 1 when a citation failed, unless --warn-only. */
   private async check(
-    files: string[],
-    flags: {
-      all: boolean;
-      data?: string;
-      format?: string;
-      strict: boolean;
-      'warn-only': boolean;
-      'with-library': boolean;
-    },
-    config: CheckConfig | undefined,
+    report: CheckReport,
+    options: { format: CiteFormat; all: boolean; cwd: string; 'warn-only': boolean },
   ): Promise<CheckReport> {
-    const data = flags.data ?? config?.corpus;
-    const withLibrary = flags['with-library'];
-    const corpus = await this.corpus(data, { library: withLibrary });
-    const report = checkCitations(corpus, {
-      files,
-      corpus: corpusUsed(corpus.hash, data, { path: this.libraryDir(data), included: withLibrary }),
-      ...(config ? { config: config.file } : {}),
-      strict: flags.strict || (config?.strict ?? false),
-      ignoreCitations: config?.ignoreCitations ?? [],
-    });
     await this.notice(report.files.flatMap((file) => file.notices ?? []));
-    const format = flags.format ?? 'text';
-    if (!this.jsonEnabled()) {
-      if (format === 'json') this.logJson(report);
-      else if (format === 'github') this.log(renderCheckGithub(report, process.cwd()));
-      else if (format === 'summary') this.log(renderCheckSummary(report));
-      else this.log(renderCheckText(report, flags.all));
-    }
-    if (!report.ok && !flags['warn-only']) {
+    if (!this.jsonEnabled()) this.log(renderCiteCheck(report, options.format, options));
+    if (!report.ok && !options['warn-only']) {
       // The report is the output, failing or not: --json prints it, then the exit code says it failed.
       if (this.jsonEnabled()) this.logJson(report);
       this.exit(1);
@@ -157,23 +119,10 @@ It reads citations as FIRs and judgments write them: "u/s 3(2) PTPA", "371-A/371
     return report;
   }
 
-  private async link(
-    files: string[],
-    paths: string[],
-    flags: { data?: string; base?: string; to?: string; 'dry-run': boolean; 'with-library': boolean },
-    config: CheckConfig | undefined,
-  ): Promise<Omit<LinkReport, 'files'> & { files: Omit<LinkReport['files'][number], 'before' | 'after'>[] }> {
-    const markdown = files.filter((file) => MARKDOWN.test(file));
-    if (markdown.length === 0) throw new UsageError(`no Markdown files in ${paths.join(', ')}`);
-    const corpus = await this.corpus(flags.data ?? config?.corpus, { library: flags['with-library'] });
-    const report = linkFiles(corpus, markdown, {
-      dryRun: flags['dry-run'],
-      ...(flags.base === undefined ? {} : { base: flags.base }),
-      ...(flags.to === undefined ? {} : { to: flags.to }),
-    });
+  /** What was linked; exit 1 when a file could not be. */
+  private link(report: LinkReport): LinkReportJson {
     this.log(renderLinkReport(report));
-    // The JSON report names what changed; the texts themselves are the files.
-    const json = { ...report, files: report.files.map(({ before: _before, after: _after, ...file }) => file) };
+    const json = linkReportJson(report);
     if (!report.ok) {
       if (this.jsonEnabled()) this.logJson(json);
       this.exit(1);

@@ -1,22 +1,14 @@
 import { Args, Flags } from '@oclif/core';
-import { join } from 'node:path';
 import { BaseCommand } from '../base-command.js';
-import { errorOfKind, UsageError } from '../domain/common/errors.js';
-import type { ImportEntry } from '../domain/import/library.js';
+import {
+  importFailure,
+  importTexts,
+  listLibrary,
+  removeFromLibrary,
+  type ImportOutput,
+} from '../domain/import/modes.js';
 import type { ImportFailure, ImportResult } from '../domain/import/run.js';
 import { renderImportEntries, renderImportReport } from '../render/import-text.js';
-
-export interface ImportOutput {
-  /** The folder the text files are in: laws/ of the --data corpus, or of the user's library. */
-  library: string;
-  /** Set on --dry-run: nothing was written. */
-  dry_run?: boolean;
-  imports?: (ImportResult | ImportFailure)[];
-  listed?: ImportEntry[];
-  removed?: string;
-  /** How long rebuilding the search index took, once, after the files were written. */
-  index_rebuilt_ms?: number;
-}
 
 export default class Import extends BaseCommand {
   static override args = {
@@ -57,43 +49,35 @@ Page furniture (Gazette running heads, prices, page numbers, the signature block
 
   async run(): Promise<ImportOutput> {
     const { flags, raw } = await this.parse(Import);
-    const files = this.typedWords(raw);
     // Text files go in laws/ of the --data corpus, else of the user's library.
-    const library = flags.data ?? (this.libraryDir(undefined) as string);
-    const lawsDir = join(library, 'laws');
-    if (flags.list || flags.remove) {
-      if (files.length > 0) throw new UsageError('--list and --remove take no files');
-      const manage = await import('../domain/import/library.js');
-      if (flags.list) {
-        const listed = manage.listImports(lawsDir);
-        this.log(renderImportEntries(listed, library));
-        return { library, listed };
-      }
-      const removed = manage.removeImport(lawsDir, flags.remove as string);
-      this.logToStderr(`tip: removed ${removed}`);
-      return { library, removed, index_rebuilt_ms: await this.rebuildIndex(flags.data) };
+    const request = { files: this.typedWords(raw), library: flags.data ?? this.libraryDir(undefined) ?? '' };
+    if (flags.list) {
+      const output = await listLibrary(request);
+      this.log(renderImportEntries(output.listed, output.library));
+      return output;
     }
-    if (files.length === 0) {
-      throw new UsageError('give the file(s) to import', { suggestions: ['tip import act.pdf', 'tip import --list'] });
+    if (flags.remove) {
+      const output = await removeFromLibrary({ ...request, id: flags.remove });
+      this.logToStderr(`tip: removed ${output.removed}`);
+      return { ...output, index_rebuilt_ms: await this.rebuildIndex(flags.data) };
     }
-    const corpus = await this.corpus(flags.data);
-    const [{ importFiles }, { progressBar }] = await Promise.all([
-      import('../domain/import/run.js'),
-      import('../render/progress.js'),
-    ]);
+    return this.importTexts({ ...flags, ...request });
+  }
+
+  /** The files, each reported as it is done, with a progress bar over files and pages. */
+  private async importTexts(
+    request: Omit<Parameters<typeof importTexts>[0], 'corpora' | 'corpusRoot' | 'today'>,
+  ): Promise<ImportOutput> {
+    const { progressBar } = await import('../render/progress.js');
     const progress = progressBar();
     let current = { index: 0, name: '' };
-    const imports = await importFiles(
-      corpus,
+    const single = request.files.length === 1;
+    const output = await importTexts(
       {
-        files,
-        lawsDir,
-        corpusRoot: this.dataDir(flags.data),
-        ...(flags.data ? {} : { library }),
-        dryRun: flags['dry-run'],
+        ...request,
+        corpora: this.corpora,
+        corpusRoot: this.dataDir(request.data),
         today: new Date().toISOString().slice(0, 10),
-        ...(flags.as ? { as: flags.as } : {}),
-        ...(flags.short ? { short: flags.short } : {}),
       },
       {
         onFile: (index, total, name) => {
@@ -104,27 +88,14 @@ Page furniture (Gazette running heads, prices, page numbers, the signature block
         onResult: async (result) => {
           progress.done();
           // A single file's failure is the command's error, printed once at the end.
-          if (files.length > 1 || !('error' in result)) await this.report(result);
+          if (!single || !('error' in result)) await this.report(result);
         },
+        rebuildIndex: () => this.rebuildIndex(request.data),
       },
     );
-    const wrote = imports.some((r) => 'written' in r && r.written !== undefined && r.written !== 'unchanged');
-    if (flags['dry-run'] && !this.jsonEnabled()) this.logToStderr('tip: dry run: nothing was written');
-    const output: ImportOutput = {
-      library,
-      ...(flags['dry-run'] ? { dry_run: true } : {}),
-      imports,
-      ...(wrote ? { index_rebuilt_ms: await this.rebuildIndex(flags.data) } : {}),
-    };
-    const failed = imports.find((r): r is ImportFailure => 'error' in r);
-    if (failed) {
-      const count = imports.filter((r) => 'error' in r).length;
-      throw errorOfKind(
-        failed.error.code,
-        imports.length === 1 ? failed.error.message : `${count} of ${imports.length} files could not be imported`,
-        { suggestions: failed.error.suggestions, details: output },
-      );
-    }
+    if (request['dry-run'] && !this.jsonEnabled()) this.logToStderr('tip: dry run: nothing was written');
+    const failure = importFailure(output);
+    if (failure) throw failure;
     return output;
   }
 

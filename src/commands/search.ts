@@ -1,8 +1,8 @@
 import { Args, Flags } from '@oclif/core';
 import { BaseCommand } from '../base-command.js';
 import { DEFAULT_LIMIT, type SearchResult } from '../domain/search/search.js';
-import type { SearchDocument } from '../domain/search/documents.js';
-import { runSearch } from '../domain/search/service.js';
+import { SEARCH_TYPES } from '../domain/search/documents.js';
+import { runSearch, SEARCH_KINDS } from '../domain/search/service.js';
 import { renderSearch } from '../render/search-text.js';
 
 export default class Search extends BaseCommand {
@@ -22,22 +22,22 @@ export default class Search extends BaseCommand {
     '<%= config.bin %> search "brick kiln" --type case',
   ];
   static override flags = {
-    kind: Flags.string({
+    kind: Flags.option({
       description: 'Only instruments of this kind.',
       multiple: true,
-      options: ['act', 'rules', 'protocol', 'convention', 'guidance'],
-    }),
+      options: SEARCH_KINDS,
+    })(),
     law: Flags.string({
       description:
         'Only this instrument (id or any name it goes by), and cases applying it; repeatable. The options listed are the bundled ids, offered by shell completion; any name works.',
       multiple: true,
     }),
     limit: Flags.integer({ default: DEFAULT_LIMIT, description: 'Maximum number of hits.', min: 1 }),
-    type: Flags.string({
+    type: Flags.option({
       description: 'Only hits of this type; repeatable.',
       multiple: true,
-      options: ['provision', 'instrument', 'case', 'guidance'],
-    }),
+      options: SEARCH_TYPES,
+    })(),
   };
   static override strict = false;
   static override summary = 'Full-text search over provisions and cases, with snippets.';
@@ -50,8 +50,8 @@ export default class Search extends BaseCommand {
       ...(progress ? { progress } : {}),
       query: this.typedWords(raw).join(' '),
       laws: flags.law,
-      kinds: flags.kind as ('act' | 'rules' | 'protocol' | 'convention')[] | undefined,
-      types: flags.type as SearchDocument['type'][] | undefined,
+      kinds: flags.kind,
+      types: flags.type,
       limit: flags.limit,
       ...this.snapshotDirs,
     });

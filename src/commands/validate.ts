@@ -1,11 +1,8 @@
 import { Args, Flags } from '@oclif/core';
-import { join } from 'node:path';
 import { BaseCommand } from '../base-command.js';
-import { DataError } from '../domain/common/errors.js';
-import { validateCorpus, type ValidationReport } from '../domain/corpus/validate.js';
-import { corpusLabel, corpusToValidate } from '../domain/corpus/which.js';
-import { renderGithubAnnotations } from '../render/validate-github.js';
-import { renderValidation } from '../render/validate-text.js';
+import type { ValidationReport } from '../domain/corpus/validate.js';
+import { invalidCorpus, validateChosen } from '../domain/corpus/validate-run.js';
+import { renderValidate, VALIDATE_FORMATS } from '../render/validate.js';
 
 export default class Validate extends BaseCommand {
   static override args = {
@@ -26,42 +23,27 @@ With no folder, it checks the working folder when that holds laws/*.yaml (run in
     '<%= config.bin %> validate ./my-corpus --format json',
   ];
   static override flags = {
-    format: Flags.string({
-      default: 'text',
+    format: Flags.option({
+      default: 'text' as const,
       description: 'text: file:line:col: message; github: ::error annotations for GitHub Actions; json: the report.',
-      options: ['text', 'github', 'json'],
-    }),
+      options: VALIDATE_FORMATS,
+    })(),
   };
   static override summary = 'Validate a corpus.';
 
   async run(): Promise<ValidationReport> {
     const { args, flags } = await this.parse(Validate);
-    const choice = corpusToValidate(args.dir, flags.data, process.cwd());
-    // The library is overlaid on the bundled corpus only; any other corpus stands alone.
-    const library = choice.source === 'bundled' ? this.libraryDir(undefined) : undefined;
-    const report = validateCorpus(choice.root, library, choice.source);
+    const { report, library } = validateChosen({
+      ...args,
+      ...flags,
+      cwd: process.cwd(),
+      libraryDir: () => this.libraryDir(undefined),
+    });
     // With --json, oclif prints the result (or the error with the report in its details) instead.
     if (!this.jsonEnabled()) {
-      if (flags.format === 'json') this.logJson(report);
-      else if (flags.format === 'github') this.log(renderGithubAnnotations(report, process.cwd()));
-      else this.log(renderValidation(report, await this.style()));
+      this.log(renderValidate(report, flags.format, { cwd: process.cwd(), style: await this.style() }));
     }
-    if (!report.valid) {
-      // A library file is named itself: the corpus folder would point the user at tipkit's package.
-      const places = [
-        ...new Set(
-          report.issues.map((issue) =>
-            library && issue.file.startsWith(join(library, 'laws').split('\\').join('/')) ? issue.file : report.root,
-          ),
-        ),
-      ];
-      const more = places.length > 3 ? ` and ${places.length - 2} other places` : '';
-      const count = `${report.issues.length} problem${report.issues.length === 1 ? '' : 's'}`;
-      throw new DataError(
-        `${count} (${corpusLabel(report.source)}${report.library ? ', with your library' : ''}) in ${places.slice(0, more ? 2 : 3).join(', ')}${more}`,
-        { details: report },
-      );
-    }
+    if (!report.valid) throw invalidCorpus(report, library);
     return report;
   }
 }

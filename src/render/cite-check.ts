@@ -1,9 +1,28 @@
 import { isAbsolute, relative } from 'node:path';
 import type { CheckedCitation, CheckReport } from '../domain/cite/check.js';
-import { safeText } from './controls.js';
+import type { CiteFormat } from '../domain/cite/modes.js';
+import { jsonText, safeText } from './controls.js';
 import { corpusWords, libraryNote } from './corpus-used.js';
 import { count } from './style.js';
 import { escapeData, escapeProperty } from './validate-github.js';
+
+/** `tip cite --check` in the format asked for (md is refused before), printed as one line (json: the report as tipkit prints JSON). */
+export function renderCiteCheck(
+  report: CheckReport,
+  format: CiteFormat,
+  options: { cwd: string; all: boolean },
+): string {
+  switch (format) {
+    case 'json':
+      return jsonText(report).slice(0, -1);
+    case 'github':
+      return renderCheckGithub(report, options.cwd);
+    case 'summary':
+      return renderCheckSummary(report);
+    default:
+      return renderCheckText(report, options.all);
+  }
+}
 
 /** What fails or warns, in file and text order as a compiler prints it. */
 function problems(report: CheckReport): CheckedCitation[] {

@@ -1,7 +1,15 @@
-import type { LinkReport } from '../domain/cite/link-files.js';
+import type { LinkedFile, LinkReport } from '../domain/cite/link-files.js';
 import { safeText } from './controls.js';
 import { count } from './style.js';
 import { unifiedDiff } from './unified-diff.js';
+
+/** The report `tip cite --link --json` prints: it names what changed; the texts themselves are the files. */
+export type LinkReportJson = Omit<LinkReport, 'files'> & { files: Omit<LinkedFile, 'before' | 'after'>[] };
+
+/** The --link report without the texts of the files it changed. */
+export function linkReportJson(report: LinkReport): LinkReportJson {
+  return { ...report, files: report.files.map(({ before: _before, after: _after, ...file }) => file) };
+}
 
 /**
  * `tip cite --link`: each file changed and its links (in a dry run, the unified diff of

@@ -1,4 +1,6 @@
+import { relative } from 'node:path';
 import type { ExportReport } from '../domain/export/report.js';
+import { safeText } from './controls.js';
 import { corpusWords, libraryNote } from './corpus-used.js';
 
 /**
@@ -24,6 +26,24 @@ export function renderExportSummary(report: ExportReport, where: string, start?:
 /** For a json or ndjson file, after the write itself is said: which corpus went into it. */
 export function renderRecordsSummary(report: ExportReport): string[] {
   return [`Exported ${report.format} from ${corpusWords(report.corpus)}.`, ...libraryLine(report)];
+}
+
+/**
+ * The --out folder as the report names it: relative when inside the working directory, as
+ * given otherwise; the folder is the user's to name, so even colour codes in it reach no terminal.
+ */
+export function exportWhere(out: string, cwd: string): string {
+  const inside = relative(cwd, out);
+  return safeText(inside.startsWith('..') ? out : inside || '.');
+}
+
+/** A folder export's report: the --check comparison, or what was written and the page to start at. */
+export function renderFolderExport(
+  report: ExportReport,
+  where: string,
+  options: { check: boolean; entry: string },
+): string[] {
+  return options.check ? renderCheck(report, where) : renderExportSummary(report, where, `${where}/${options.entry}`);
 }
 
 /** `--check`: the folder is up to date, or each file an export would write, replace or remove. */

@@ -74,3 +74,15 @@ export function jsonEnvelope(corpus: Corpus, stamp?: string): Omit<JsonExport, '
 export function writeNdjsonExport(records: Iterable<ExportRecord>, write: (chunk: string) => void): void {
   for (const record of records) write(`${JSON.stringify(record)}\n`);
 }
+
+/** `tip export --format json` or `ndjson`: every record of the selection, handed to `write` a chunk at a time. */
+export function writeRecords(
+  corpus: Corpus,
+  selection: Selection,
+  options: { format: 'json' | 'ndjson'; stamp?: string; release?: (instrument: Instrument) => void },
+  write: (chunk: string) => void,
+): void {
+  const each = exportRecords(corpus, selection, options.release);
+  if (options.format === 'json') writeJsonExport(each, jsonEnvelope(corpus, options.stamp), write);
+  else writeNdjsonExport(each, write);
+}

@@ -4,6 +4,11 @@ import type { Case } from '../cases/schema.js';
 import { splitId } from '../corpus/ids.js';
 import type { Instrument, InstrumentKind, Provision } from '../corpus/schema.js';
 
+/** What a hit is: `tip search --type` takes each of them. */
+export const SEARCH_TYPES = ['provision', 'instrument', 'case', 'guidance'] as const;
+
+export type SearchType = (typeof SEARCH_TYPES)[number];
+
 /** The searchable fields and how much a match in each counts. */
 /** `text` is an official text the user imported: searched, but below tipkit's own headings and summaries. */
 export const FIELD_BOOSTS = { heading: 6, keywords: 4, summary: 2, body: 1, text: 0.5 } as const;
@@ -25,7 +30,7 @@ export const DOCUMENT_BOOSTS: Record<SearchDocument['type'], number> = {
 export interface SearchDocument extends Record<SearchField, string> {
   id: string;
   /** guidance: a provision of tipkit's practice guidance, kept apart from the law. */
-  type: 'provision' | 'instrument' | 'case' | 'guidance';
+  type: SearchType;
   /** The instruments a document belongs to: its own, or for a case those it applies. */
   instruments: string[];
   /** Kind of instrument; cases have none. */

@@ -1,12 +1,26 @@
 import type { Corpus } from '../corpus/model.js';
 import type { Progress } from '../common/progress.js';
 import type { InstrumentKind } from '../corpus/schema.js';
-import type { SearchDocument } from './documents.js';
+import type { SearchType } from './documents.js';
 import { searchStoreFor, storeBuilder, type IndexLocations } from './store-cache.js';
 import { searchSource, type SearchOptions, type SearchResult } from './search.js';
 import { storeSource } from './store-source.js';
 import { StoreDamaged } from './store-read.js';
 import { hasArabicScript } from '../common/urdu.js';
+
+/**
+ * The kinds `tip search --kind` narrows to: the laws users filter by, and guidance (whose
+ * provisions are hits of type guidance, so --kind guidance and --type guidance agree).
+ */
+export const SEARCH_KINDS = [
+  'act',
+  'rules',
+  'protocol',
+  'convention',
+  'guidance',
+] as const satisfies readonly InstrumentKind[];
+
+export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export interface SearchRequest extends IndexLocations {
   /** Told how building the search index goes, when there is none for this corpus yet. */
@@ -15,7 +29,7 @@ export interface SearchRequest extends IndexLocations {
   /** Laws named the way users name them ("PTPA", "palermo-protocol", "PPC"); cases match the laws they apply. */
   laws?: readonly string[];
   kinds?: readonly InstrumentKind[];
-  types?: readonly SearchDocument['type'][];
+  types?: readonly SearchType[];
   limit?: number;
 }
 
