@@ -71,7 +71,9 @@ export function renderCheckGithub(report: CheckReport, cwd: string): string {
   const lines = [
     ...report.files.flatMap((file) =>
       file.error
-        ? [`::error file=${escapeProperty(fromCwd(file.path))},title=tip cite::${escapeData(safeText(file.error))}`]
+        ? [
+            `::error file=${escapeProperty(safeText(fromCwd(file.path)))},title=tip cite::${escapeData(safeText(file.error))}`,
+          ]
         : [],
     ),
     ...problems(report).map((c) => {

@@ -1,5 +1,6 @@
 import { isAbsolute, relative } from 'node:path';
 import type { ValidationReport } from '../domain/corpus/validate.js';
+import { safeText } from './controls.js';
 import { validatedCorpus } from './validate-text.js';
 
 /**
@@ -15,8 +16,8 @@ export function renderGithubAnnotations(report: ValidationReport, cwd: string): 
   }
   return report.issues
     .map((issue) => {
-      const properties = `file=${escapeProperty(fromCwd(issue.file))},line=${issue.line},col=${issue.col},title=tip validate`;
-      return `::error ${properties}::${escapeData(issue.message)}`;
+      const properties = `file=${escapeProperty(safeText(fromCwd(issue.file)))},line=${issue.line},col=${issue.col},title=tip validate`;
+      return `::error ${properties}::${escapeData(safeText(issue.message))}`;
     })
     .join('\n');
 }

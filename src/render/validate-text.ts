@@ -1,5 +1,6 @@
 import { corpusLabel } from '../domain/corpus/which.js';
 import { formatIssue } from '../domain/corpus/issues.js';
+import { safeText } from './controls.js';
 import type { ValidationReport } from '../domain/corpus/validate.js';
 import { count, type Style } from './style.js';
 
@@ -15,11 +16,12 @@ export function renderValidation(report: ValidationReport, style: Style): string
       ].join(', ')}, no problems`,
     );
   }
-  return report.issues.map(formatIssue).join('\n');
+  // Paths and messages quote the user's files: no control in them reaches a terminal.
+  return report.issues.map((issue) => safeText(formatIssue(issue))).join('\n');
 }
 
 /** "laws-repo (the working folder, which holds laws/)": which corpus a report is about. */
 export function validatedCorpus(report: Pick<ValidationReport, 'root' | 'source' | 'library'>): string {
   const library = report.library ? `, with your library at ${report.library}` : '';
-  return `${report.root} (${corpusLabel(report.source)}${library})`;
+  return `${safeText(report.root)} (${corpusLabel(report.source)}${library ? safeText(library) : ''})`;
 }

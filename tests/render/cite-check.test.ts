@@ -128,3 +128,19 @@ describe('cite --check json', () => {
     expect((JSON.parse(out) as CheckReport).counts).toEqual(report.counts);
   });
 });
+
+describe('cite --check github, an unreadable file with controls in its name', () => {
+  it('lets no terminal control through the file-error annotation', () => {
+    const report: CheckReport = {
+      corpus: { source: BUNDLED_CORPUS, hash: 'h' },
+      strict: false,
+      files: [{ path: 'x\u001b]0;pwn\u0007.txt', citations: 0, error: 'bad \u009b2J' }],
+      citations: [],
+      counts: { files: 1, citations: 0, errors: 1, warnings: 0, ignored: 0, unreadable: 1 },
+      ok: false,
+    };
+    const out = renderCiteCheck(report, 'github', { cwd: '/', all: false });
+    expect(out).toMatch(/^::error file=x.*\.txt,title=tip cite::bad/m);
+    expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
+});

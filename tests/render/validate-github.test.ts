@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateCorpus, type ValidationReport } from '../../src/domain/corpus/validate.js';
 import { escapeData, escapeProperty, renderGithubAnnotations } from '../../src/render/validate-github.js';
+import { PLAIN } from '../../src/render/style.js';
+import { renderValidation } from '../../src/render/validate-text.js';
 import { FIXTURES } from '../helpers.js';
 
 describe('validate --format github', () => {
@@ -46,5 +48,27 @@ describe('escapeData and escapeProperty', () => {
   it('also escape the property separators, and only in properties', () => {
     expect(escapeProperty('a:b,c%')).toBe('a%3Ab%2Cc%25');
     expect(escapeData('a:b,c')).toBe('a:b,c');
+  });
+});
+
+describe('validate output of hostile paths and messages', () => {
+  const report: ValidationReport = {
+    valid: false,
+    root: '/docs',
+    source: 'argument',
+    library: null,
+    files: 1,
+    instruments: 0,
+    provisions: 0,
+    cases: 0,
+    issues: [{ file: '/docs/laws/x\u001b]0;pwn\u0007.yaml', line: 1, col: 2, message: 'bad \u009b2J value' }],
+  };
+
+  it('lets no terminal control through, in annotations or in text', () => {
+    const style = { paint: PLAIN, width: 80 };
+    for (const out of [renderGithubAnnotations(report, '/docs'), renderValidation(report, style)]) {
+      expect(out).toContain('laws/x');
+      for (const control of ['\u001b', '\u0007', '\u009b']) expect(out).not.toContain(control);
+    }
   });
 });
