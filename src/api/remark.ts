@@ -13,6 +13,7 @@ import type { Link, Nodes, Parent, Root, Text } from 'mdast';
 import type { Corpus } from '../domain/corpus/model.js';
 import type { Target } from '../domain/export/layout.js';
 import { citationLinks, exportTargets, targetHref, type CitationLink } from '../domain/cite/links.js';
+import { markdownKind } from '../domain/cite/check-files.js';
 import { markdownProse } from '../domain/cite/markdown-prose.js';
 import { openCorpus, type CorpusOptions } from './corpus.js';
 
@@ -47,7 +48,7 @@ export function remarkTipkit(options: RemarkTipkitOptions = {}) {
     const source = typeof file?.value === 'string' ? file.value : undefined;
     // Read whole, as `tip cite --link` reads it; each link is then placed in its text node.
     // Docusaurus reads .md as MDX too: a tree with MDX nodes in it came from an MDX parser.
-    const mdx = /\.mdx$/i.test(file?.path ?? '') || hasMdx(tree);
+    const mdx = markdownKind(file?.path ?? '') === 'mdx' || hasMdx(tree);
     const prose = source === undefined ? undefined : markdownProse(source, { forLinking: true, mdx });
     const found = prose ? citationLinks(corpus, prose.text, targets) : [];
     const href = (target: Target): string => targetHref(target, options);

@@ -2,7 +2,7 @@ import { isAbsolute, relative } from 'node:path';
 import type { CheckedCitation, CheckReport } from '../domain/cite/check.js';
 import type { CiteFormat } from '../domain/cite/modes.js';
 import { jsonText, safeText } from './controls.js';
-import { corpusWords, libraryNote } from './corpus-used.js';
+import { corpusWords, libraryClause } from './corpus-used.js';
 import { count } from './style.js';
 import { escapeData, escapeProperty } from './validate-github.js';
 
@@ -31,10 +31,8 @@ function problems(report: CheckReport): CheckedCitation[] {
 
 /** What the citations were checked against, in words. */
 export function checkedAgainst(report: CheckReport): string {
-  const library = libraryNote(report.corpus);
-  // The note is a sentence of its own elsewhere; here it continues one.
-  const clause = library?.replace(/^./, (c) => c.toLowerCase()).replace(/\.$/, '');
-  return `${corpusWords(report.corpus)}${clause ? `; ${clause}` : ''}`;
+  const library = libraryClause(report.corpus);
+  return `${corpusWords(report.corpus)}${library ? `; ${library}` : ''}`;
 }
 
 /** The one-line tally that ends every report. */

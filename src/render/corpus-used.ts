@@ -7,13 +7,23 @@ export function corpusWords(used: CorpusUsed): string {
   return used.source === BUNDLED_CORPUS ? 'the bundled corpus' : safeText(used.source);
 }
 
-/** Whether the user's library went in, when it holds any texts: a run without it says how to add it. */
-export function libraryNote(used: CorpusUsed): string | undefined {
+/**
+ * Whether the user's library went in, when it holds any texts, as a clause ("with your
+ * library at …", "your library at … is not included (use --with-library)"), to continue
+ * a sentence with.
+ */
+export function libraryClause(used: CorpusUsed): string | undefined {
   const { library } = used;
   if (!library) return undefined;
   const path = safeText(library.path);
   const texts = `${library.texts} imported text${library.texts === 1 ? '' : 's'}`;
   return library.included
-    ? `With your library at ${path} (${texts}).`
-    : `Your library at ${path} (${texts}) is not included (use --with-library).`;
+    ? `with your library at ${path} (${texts})`
+    : `your library at ${path} (${texts}) is not included (use --with-library)`;
+}
+
+/** The same as a sentence of its own: a run without the library says how to add it. */
+export function libraryNote(used: CorpusUsed): string | undefined {
+  const clause = libraryClause(used);
+  return clause && `${clause.charAt(0).toUpperCase()}${clause.slice(1)}.`;
 }

@@ -4,6 +4,12 @@ import { UsageError } from '../common/errors.js';
 import { formatCount } from '../common/text.js';
 import { globBase, globMatcher, isGlob } from './glob.js';
 
+/** How a file is read by its extension: as Markdown, as MDX, or (undefined) as plain text. */
+export function markdownKind(path: string): 'markdown' | 'mdx' | undefined {
+  const extension = /\.(md|markdown|mdx)$/i.exec(path)?.[1]?.toLowerCase();
+  return extension === undefined ? undefined : extension === 'mdx' ? 'mdx' : 'markdown';
+}
+
 /** The files a folder given to `tip cite --check` is searched for. */
 export const CHECKED_EXTENSIONS = ['.md', '.markdown', '.mdx', '.txt'];
 

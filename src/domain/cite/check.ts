@@ -6,6 +6,7 @@ import type { CorpusUsed } from '../corpus/which.js';
 import { designatorFor, DESIGNATOR_NAMES } from '../corpus/ids.js';
 import { citeText, type CitedProvision, type CiteStatus, type FoundCitation } from './cite.js';
 import { markdownProse } from './markdown-prose.js';
+import { markdownKind } from './check-files.js';
 import { lastAtOrBefore } from './sorted.js';
 import type { Span } from './extract.js';
 
@@ -69,9 +70,6 @@ export interface CheckOptions {
   ignoreCitations?: readonly string[];
 }
 
-/** The files read as Markdown (the rest as plain text), and the only ones --link rewrites. */
-export const MARKDOWN = /\.(md|markdown|mdx)$/i;
-
 /**
  * `tip cite --check`: reads each file (Markdown as its prose only), finds and resolves
  * every citation, and grades it: unresolved and ambiguous citations are errors; citations
@@ -94,7 +92,8 @@ export function checkCitations(corpus: Corpus, options: CheckOptions): CheckRepo
       files.push({ path, citations: 0, error: error.message });
       continue;
     }
-    const markdown = MARKDOWN.test(path) ? markdownProse(text, { mdx: /\.mdx$/i.test(path) }) : undefined;
+    const kind = markdownKind(path);
+    const markdown = kind ? markdownProse(text, { mdx: kind === 'mdx' }) : undefined;
     if (markdown?.plain) notices.push(`${path} is read as plain text: ${markdown.plain}.`);
     const prose = markdown?.text ?? text;
     const report = citeText(corpus, prose, path);

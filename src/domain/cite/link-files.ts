@@ -6,6 +6,7 @@ import { decodeInput, MAX_INPUT_BYTES } from '../common/decode.js';
 import { TipError, UsageError } from '../common/errors.js';
 import type { Corpus } from '../corpus/model.js';
 import { linkMarkdown, type LinkOptions } from './link-markdown.js';
+import { markdownKind } from './check-files.js';
 import { exportTargets } from './links.js';
 
 export interface LinkedFile {
@@ -59,7 +60,7 @@ export function linkFiles(
       // Markdown resolves a relative link from the file that holds it, so each file gets its own base.
       const base =
         options.to === undefined ? options.base : relative(dirname(path), options.to).split(sep).join('/') || '.';
-      const mdx = /\.mdx$/i.test(path);
+      const mdx = markdownKind(path) === 'mdx';
       const linked = linkMarkdown(corpus, text, { ...options, mdx, ...(base === undefined ? {} : { base }) }, targets);
       if (linked.text === text) {
         files.push({ path, links: 0 });

@@ -2,10 +2,9 @@ import { UsageError } from '../common/errors.js';
 import type { CorpusAccess } from '../corpus/access.js';
 import { corpusUsed } from '../corpus/which.js';
 import { citeInput, type CiteReport } from './cite.js';
-import { checkCitations, MARKDOWN, type CheckReport } from './check.js';
-import { findCheckConfig, type CheckConfig } from './check-config.js';
-import { selectFiles } from './check-files.js';
-import { linkFiles, type LinkReport } from './link-files.js';
+import type { CheckReport } from './check.js';
+import type { CheckConfig } from './check-config.js';
+import type { LinkReport } from './link-files.js';
 import { exportTargets, linksFromReport, type CitationLink } from './links.js';
 
 /** What `tip cite --format` takes: text and md for a text, text, json, github and summary for --check. */
@@ -53,7 +52,7 @@ export async function citeDocument(
 export async function checkDocuments(request: CiteRequest & { strict: boolean }): Promise<CheckReport> {
   if (request.paths.length === 0) throw new UsageError('give files, folders or globs to check');
   if (request.format === 'md') throw new UsageError('--check prints text, json, github or summary');
-  const { files, config } = documents(request);
+  const [{ files, config }, { checkCitations }] = await Promise.all([documents(request), import('./check.js')]);
   const data = request.data ?? config?.corpus;
   const withLibrary = request['with-library'] === true;
   const corpus = await request.corpora.load(data, { library: withLibrary });
@@ -72,8 +71,10 @@ export async function linkDocuments(
 ): Promise<LinkReport> {
   if (request.paths.length === 0) throw new UsageError('give files, folders or globs to link');
   if (request.format !== 'text') throw new UsageError('--link prints text (with --json, the report)');
-  const { files, config } = documents(request);
-  const markdown = files.filter((file) => MARKDOWN.test(file));
+  const { files, config } = await documents(request);
+  const [{ markdownKind }, { linkFiles }] = await Promise.all([import('./check-files.js'), import('./link-files.js')]);
+  // --link rewrites Markdown only.
+  const markdown = files.filter((file) => markdownKind(file));
   if (markdown.length === 0) throw new UsageError(`no Markdown files in ${request.paths.join(', ')}`);
   const corpus = await request.corpora.load(request.data ?? config?.corpus, { library: request['with-library'] });
   return linkFiles(corpus, markdown, {
@@ -83,8 +84,15 @@ export async function linkDocuments(
   });
 }
 
-/** The files --check and --link read, and the settings found for them. */
-function documents(request: CiteRequest): { files: string[]; config: CheckConfig | undefined } {
+/**
+ * The files --check and --link read, and the settings found for them. Loaded here, not
+ * with the command: plain `tip cite` never pays for the settings, globs or Markdown parser.
+ */
+async function documents(request: CiteRequest): Promise<{ files: string[]; config: CheckConfig | undefined }> {
+  const [{ findCheckConfig }, { selectFiles }] = await Promise.all([
+    import('./check-config.js'),
+    import('./check-files.js'),
+  ]);
   const config = findCheckConfig(request.cwd);
   const { files } = selectFiles(request.paths, {
     cwd: request.cwd,
