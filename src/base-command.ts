@@ -111,20 +111,18 @@ export abstract class BaseCommand extends Command {
   /** Corpora loaded with `hold`, released when the command ends. */
   private readonly held: Corpus[] = [];
 
-  private progressBar?: ProgressBar;
+  private progressBar?: ProgressBar | undefined;
 
   /**
-   * A progress bar on a terminal's stderr for long work (reading a large corpus, building
-   * its index), drawn only once the command has run half a second; none in a pipe or under --json.
+   * How a command's long work (reading a large corpus, building its index, importing)
+   * reports how far it has got: the one bar, on a terminal's stderr. One rule for every
+   * command: none in a pipe or under --json, whose reader is a program (stdout stays
+   * byte-identical either way: the bar is never on it).
    */
   protected progress(): Progress | undefined {
-    if (!process.stderr.isTTY || this.jsonEnabled() || process.env.TERM === 'dumb') return undefined;
-    return (stage, done, total) => {
-      // From the process's start: work that ends within half a second draws nothing.
-      if (performance.now() < 500) return;
-      this.progressBar ??= progressBar();
-      this.progressBar.update(done, total, stage);
-    };
+    if (this.jsonEnabled()) return undefined;
+    this.progressBar ??= progressBar();
+    return this.progressBar?.progress;
   }
 
   /** Clears the progress bar, if one was drawn, before the command prints. */
