@@ -5,7 +5,7 @@ import { loadCorpus, releaseCorpus } from './domain/corpus/load.js';
 import { SnapshotDamaged } from './domain/corpus/snapshot.js';
 import type { Corpus } from './domain/corpus/model.js';
 import type { CorpusAccess } from './domain/corpus/access.js';
-import { fileError, TipError } from './domain/common/errors.js';
+import { fileError, ReportedFailure, TipError } from './domain/common/errors.js';
 import { PACKAGE_ROOT, PREBUILT_DIR } from './domain/common/paths.js';
 import type { Content, WriteResult } from './domain/writes/write-file.js';
 import type { Progress } from './domain/common/progress.js';
@@ -179,6 +179,11 @@ export abstract class BaseCommand extends Command {
     if (error instanceof SnapshotDamaged && !this.rebuildSnapshot) {
       this.rebuildSnapshot = true;
       return this.runAgain();
+    }
+    // The report was the output and said the run failed: the exit code says the rest.
+    if (error instanceof ReportedFailure) {
+      if (this.jsonEnabled()) this.logJson(error.details);
+      return this.exit(error.exitCode);
     }
     const failure = describeFailure(error, { bin: this.config.bin, command: this.id ?? '', argv: this.argv });
     if (this.jsonEnabled()) {
