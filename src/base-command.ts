@@ -6,7 +6,7 @@ import { SnapshotDamaged } from './domain/corpus/snapshot.js';
 import type { Corpus } from './domain/corpus/model.js';
 import type { CorpusAccess } from './domain/corpus/access.js';
 import { fileError, ReportedFailure, TipError } from './domain/common/errors.js';
-import { PACKAGE_ROOT, PREBUILT_DIR } from './domain/common/paths.js';
+import { PACKAGE_ROOT, PREBUILT_DIR, userCacheDir } from './domain/common/paths.js';
 import type { Content, WriteResult } from './domain/writes/write-file.js';
 import type { Progress } from './domain/common/progress.js';
 import { globalFlags } from './flags.js';
@@ -45,7 +45,7 @@ export abstract class BaseCommand extends Command {
 
   /** Shipped snapshots first, then the per-user cache for any other corpus. */
   protected get snapshotDirs(): { prebuiltDir: string; cacheDir: string } {
-    return { prebuiltDir: PREBUILT_DIR, cacheDir: join(this.config.cacheDir, 'corpus') };
+    return { prebuiltDir: PREBUILT_DIR, cacheDir: join(userCacheDir(), 'corpus') };
   }
 
   /**
