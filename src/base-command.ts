@@ -5,8 +5,8 @@ import { loadCorpus, releaseCorpus } from './domain/corpus/load.js';
 import { SnapshotDamaged } from './domain/corpus/snapshot.js';
 import type { Corpus } from './domain/corpus/model.js';
 import type { CorpusAccess } from './domain/corpus/access.js';
-import { fileError, TipError } from './domain/common/errors.js';
-import { PACKAGE_ROOT, PREBUILT_DIR } from './domain/common/paths.js';
+import { fileError, ReportedFailure, TipError } from './domain/common/errors.js';
+import { PACKAGE_ROOT, PREBUILT_DIR, userCacheDir } from './domain/common/paths.js';
 import type { Content, WriteResult } from './domain/writes/write-file.js';
 import type { Progress } from './domain/common/progress.js';
 import { globalFlags } from './flags.js';
@@ -45,7 +45,7 @@ export abstract class BaseCommand extends Command {
 
   /** Shipped snapshots first, then the per-user cache for any other corpus. */
   protected get snapshotDirs(): { prebuiltDir: string; cacheDir: string } {
-    return { prebuiltDir: PREBUILT_DIR, cacheDir: join(this.config.cacheDir, 'corpus') };
+    return { prebuiltDir: PREBUILT_DIR, cacheDir: join(userCacheDir(), 'corpus') };
   }
 
   /**
@@ -111,20 +111,18 @@ export abstract class BaseCommand extends Command {
   /** Corpora loaded with `hold`, released when the command ends. */
   private readonly held: Corpus[] = [];
 
-  private progressBar?: ProgressBar;
+  private progressBar?: ProgressBar | undefined;
 
   /**
-   * A progress bar on a terminal's stderr for long work (reading a large corpus, building
-   * its index), drawn only once the command has run half a second; none in a pipe or under --json.
+   * How a command's long work (reading a large corpus, building its index, importing)
+   * reports how far it has got: the one bar, on a terminal's stderr. One rule for every
+   * command: none in a pipe or under --json, whose reader is a program (stdout stays
+   * byte-identical either way: the bar is never on it).
    */
   protected progress(): Progress | undefined {
-    if (!process.stderr.isTTY || this.jsonEnabled() || process.env.TERM === 'dumb') return undefined;
-    return (stage, done, total) => {
-      // From the process's start: work that ends within half a second draws nothing.
-      if (performance.now() < 500) return;
-      this.progressBar ??= progressBar();
-      this.progressBar.update(done, total, stage);
-    };
+    if (this.jsonEnabled()) return undefined;
+    this.progressBar ??= progressBar();
+    return this.progressBar?.progress;
   }
 
   /** Clears the progress bar, if one was drawn, before the command prints. */
@@ -181,6 +179,11 @@ export abstract class BaseCommand extends Command {
     if (error instanceof SnapshotDamaged && !this.rebuildSnapshot) {
       this.rebuildSnapshot = true;
       return this.runAgain();
+    }
+    // The report was the output and said the run failed: the exit code says the rest.
+    if (error instanceof ReportedFailure) {
+      if (this.jsonEnabled()) this.logJson(error.details);
+      return this.exit(error.exitCode);
     }
     const failure = describeFailure(error, { bin: this.config.bin, command: this.id ?? '', argv: this.argv });
     if (this.jsonEnabled()) {

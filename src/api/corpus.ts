@@ -1,6 +1,5 @@
-import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { PACKAGE_ROOT, PREBUILT_DIR } from '../domain/common/paths.js';
+import { PACKAGE_ROOT, PREBUILT_DIR, userCacheDir } from '../domain/common/paths.js';
 import { loadCorpus } from '../domain/corpus/load.js';
 import type { Corpus } from '../domain/corpus/model.js';
 
@@ -32,17 +31,7 @@ export function openCorpus(options: CorpusOptions = {}): Promise<Corpus> {
   return corpus;
 }
 
-/**
- * The shipped snapshots, and the cache folder the `tip` command uses (oclif's rule:
- * TIPKIT_CACHE_DIR, else the XDG cache folder), so that the API and the command share
- * one cache.
- */
+/** The shipped snapshots, and the cache folder the `tip` command uses, so that the API and the command share one cache. */
 export function corpusLocations(options: CorpusOptions): { prebuiltDir: string; cacheDir: string } {
-  const cacheRoot =
-    options.cacheDir ??
-    process.env.TIPKIT_CACHE_DIR ??
-    (process.platform === 'darwin'
-      ? join(homedir(), 'Library', 'Caches', 'tipkit')
-      : join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'tipkit'));
-  return { prebuiltDir: PREBUILT_DIR, cacheDir: join(cacheRoot, 'corpus') };
+  return { prebuiltDir: PREBUILT_DIR, cacheDir: join(options.cacheDir ?? userCacheDir(), 'corpus') };
 }

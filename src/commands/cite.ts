@@ -1,4 +1,5 @@
 import { Args, Flags } from '@oclif/core';
+import { ReportedFailure } from '../domain/common/errors.js';
 import { BaseCommand } from '../base-command.js';
 import type { CiteReport } from '../domain/cite/cite.js';
 import type { CheckReport } from '../domain/cite/check.js';
@@ -111,11 +112,8 @@ It reads citations as FIRs and judgments write them: "u/s 3(2) PTPA", "371-A/371
   ): Promise<CheckReport> {
     await this.notice(report.files.flatMap((file) => file.notices ?? []));
     if (!this.jsonEnabled()) this.log(renderCiteCheck(report, options.format, options));
-    if (!report.ok && !options['warn-only']) {
-      // The report is the output, failing or not: --json prints it, then the exit code says it failed.
-      if (this.jsonEnabled()) this.logJson(report);
-      this.exit(1);
-    }
+    // The report is the output, failing or not: --json prints it, then the exit code says it failed.
+    if (!report.ok && !options['warn-only']) throw new ReportedFailure(report);
     return report;
   }
 
@@ -123,10 +121,7 @@ It reads citations as FIRs and judgments write them: "u/s 3(2) PTPA", "371-A/371
   private link(report: LinkReport): LinkReportJson {
     this.log(renderLinkReport(report));
     const json = linkReportJson(report);
-    if (!report.ok) {
-      if (this.jsonEnabled()) this.logJson(json);
-      this.exit(1);
-    }
+    if (!report.ok) throw new ReportedFailure(json);
     return json;
   }
 }

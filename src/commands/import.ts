@@ -68,10 +68,8 @@ Page furniture (Gazette running heads, prices, page numbers, the signature block
   private async importTexts(
     request: Omit<Parameters<typeof importTexts>[0], 'corpora' | 'corpusRoot' | 'today'>,
   ): Promise<ImportOutput> {
-    const { progressBar } = await import('../render/progress.js');
-    const progress = progressBar();
-    let current = { index: 0, name: '' };
     const single = request.files.length === 1;
+    const progress = this.progress();
     const output = await importTexts(
       {
         ...request,
@@ -80,13 +78,9 @@ Page furniture (Gazette running heads, prices, page numbers, the signature block
         today: new Date().toISOString().slice(0, 10),
       },
       {
-        onFile: (index, total, name) => {
-          current = { index, name };
-          if (total > 1) progress.update(index - 1, total, name);
-        },
-        onPage: (page, of) => progress.update(page, of, `${current.name}: page ${page} of ${of}`),
+        ...(progress ? { progress } : {}),
         onResult: async (result) => {
-          progress.done();
+          this.endProgress();
           // A single file's failure is the command's error, printed once at the end.
           if (!single || !('error' in result)) await this.report(result);
         },

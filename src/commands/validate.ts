@@ -1,8 +1,10 @@
 import { Args, Flags } from '@oclif/core';
 import { BaseCommand } from '../base-command.js';
 import type { ValidationReport } from '../domain/corpus/validate.js';
-import { invalidCorpus, validateChosen } from '../domain/corpus/validate-run.js';
+import { validateChosen } from '../domain/corpus/validate-run.js';
+import { DataError } from '../domain/common/errors.js';
 import { renderValidate, VALIDATE_FORMATS } from '../render/validate.js';
+import { invalidCorpusMessage } from '../render/validate-text.js';
 
 export default class Validate extends BaseCommand {
   static override args = {
@@ -43,7 +45,8 @@ With no folder, it checks the working folder when that holds laws/*.yaml (run in
     if (!this.jsonEnabled()) {
       this.log(renderValidate(report, flags.format, { cwd: process.cwd(), style: await this.style() }));
     }
-    if (!report.valid) throw invalidCorpus(report, library);
+    // The report in the error's details: --json prints it, valid or not.
+    if (!report.valid) throw new DataError(invalidCorpusMessage(report, library), { details: report });
     return report;
   }
 }

@@ -1,4 +1,4 @@
-import { BUNDLED_CORPUS, type CorpusUsed } from '../domain/corpus/which.js';
+import { BUNDLED_CORPUS, type CorpusOrigin, type CorpusUsed } from '../domain/corpus/which.js';
 import { safeText } from './controls.js';
 
 /** "the bundled corpus", or the --data folder as given. */
@@ -26,4 +26,18 @@ export function libraryClause(used: CorpusUsed): string | undefined {
 export function libraryNote(used: CorpusUsed): string | undefined {
   const clause = libraryClause(used);
   return clause && `${clause.charAt(0).toUpperCase()}${clause.slice(1)}.`;
+}
+
+/** "tipkit's bundled corpus", "the folder given", …: how a report names where its corpus came from. */
+export function corpusLabel(source: CorpusOrigin): string {
+  switch (source) {
+    case 'argument':
+      return 'the folder given';
+    case 'data':
+      return 'the --data or TIPKIT_DATA folder';
+    case 'working folder':
+      return 'found from the working folder: it holds laws/';
+    case 'bundled':
+      return "tipkit's bundled corpus";
+  }
 }

@@ -1,4 +1,5 @@
-import { corpusLabel } from '../domain/corpus/which.js';
+import { join } from 'node:path';
+import { corpusLabel } from './corpus-used.js';
 import { formatIssue } from '../domain/corpus/issues.js';
 import { safeText } from './controls.js';
 import type { ValidationReport } from '../domain/corpus/validate.js';
@@ -24,4 +25,19 @@ export function renderValidation(report: ValidationReport, style: Style): string
 export function validatedCorpus(report: Pick<ValidationReport, 'root' | 'source' | 'library'>): string {
   const library = report.library ? `, with your library at ${report.library}` : '';
   return `${safeText(report.root)} (${corpusLabel(report.source)}${library ? safeText(library) : ''})`;
+}
+
+/** What an invalid corpus ends the command with: how many problems, and where. */
+export function invalidCorpusMessage(report: ValidationReport, library: string | undefined): string {
+  // A library file is named itself: the corpus folder would point the user at tipkit's package.
+  const places = [
+    ...new Set(
+      report.issues.map((issue) =>
+        library && issue.file.startsWith(join(library, 'laws').split('\\').join('/')) ? issue.file : report.root,
+      ),
+    ),
+  ];
+  const more = places.length > 3 ? ` and ${places.length - 2} other places` : '';
+  const count = `${report.issues.length} problem${report.issues.length === 1 ? '' : 's'}`;
+  return `${count} (${corpusLabel(report.source)}${report.library ? ', with your library' : ''}) in ${places.slice(0, more ? 2 : 3).join(', ')}${more}`;
 }

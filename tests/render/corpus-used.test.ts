@@ -1,7 +1,7 @@
 /* eslint-disable no-control-regex -- matching control characters is the point */
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_CORPUS } from '../../src/domain/corpus/which.js';
-import { corpusWords, libraryNote } from '../../src/render/corpus-used.js';
+import { corpusLabel, corpusWords, libraryNote } from '../../src/render/corpus-used.js';
 
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
@@ -40,5 +40,14 @@ describe('libraryNote', () => {
       library: { path: '/l\u001b[2J\u009b', included: true, texts: 2 },
     });
     expect(note).toBe('With your library at /l (2 imported texts).');
+  });
+});
+
+describe('corpusLabel', () => {
+  it('names where the corpus came from', () => {
+    expect(corpusLabel('argument')).toBe('the folder given');
+    expect(corpusLabel('data')).toBe('the --data or TIPKIT_DATA folder');
+    expect(corpusLabel('working folder')).toBe('found from the working folder: it holds laws/');
+    expect(corpusLabel('bundled')).toBe("tipkit's bundled corpus");
   });
 });

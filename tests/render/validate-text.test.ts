@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateCorpus, type ValidationReport } from '../../src/domain/corpus/validate.js';
 import { PLAIN, type Style } from '../../src/render/style.js';
-import { renderValidation, validatedCorpus } from '../../src/render/validate-text.js';
+import { invalidCorpusMessage, renderValidation, validatedCorpus } from '../../src/render/validate-text.js';
 import { FIXTURES } from '../helpers.js';
 
 const style: Style = { paint: PLAIN, width: 80 };
@@ -50,6 +50,32 @@ describe('validatedCorpus', () => {
     );
     expect(validatedCorpus({ root: 'd', source: 'data', library: '/home/u/lib' })).toBe(
       'd (the --data or TIPKIT_DATA folder, with your library at /home/u/lib)',
+    );
+  });
+});
+
+describe('invalidCorpusMessage', () => {
+  const report = (files: string[], library: string | null = null): ValidationReport => ({
+    ...validateCorpus(join(FIXTURES, 'broken-xref')),
+    root: 'corpus',
+    source: 'bundled',
+    library,
+    issues: files.map((file) => ({ file, line: 1, col: 1, message: 'wrong' })),
+  });
+
+  it('counts the problems and names the corpus, once however many of its files have them', () => {
+    expect(invalidCorpusMessage(report(['corpus/laws/a.yaml', 'corpus/laws/b.yaml']), undefined)).toBe(
+      "2 problems (tipkit's bundled corpus) in corpus",
+    );
+  });
+
+  it('names a library file itself, and says how many other places there are past three', () => {
+    const files = ['/lib/laws/a.text.yaml', '/lib/laws/b.text.yaml', '/lib/laws/c.text.yaml', 'corpus/laws/x.yaml'];
+    expect(invalidCorpusMessage(report(files, '/lib'), '/lib')).toBe(
+      "4 problems (tipkit's bundled corpus, with your library) in /lib/laws/a.text.yaml, /lib/laws/b.text.yaml and 2 other places",
+    );
+    expect(invalidCorpusMessage(report(files.slice(0, 1), '/lib'), '/lib')).toBe(
+      "1 problem (tipkit's bundled corpus, with your library) in /lib/laws/a.text.yaml",
     );
   });
 });

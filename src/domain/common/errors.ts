@@ -108,3 +108,17 @@ export class StaleError extends TipError {
   readonly code = 'stale';
   readonly exitCode = 1;
 }
+
+/**
+ * The run's report is its output, printed already, and says the run failed (`tip cite
+ * --check` found an error, `--link` could not link a file): exit 1 and nothing more said;
+ * under --json the report (in `details`) is printed as the output, as a passing run's is.
+ */
+export class ReportedFailure extends TipError {
+  readonly code = 'failed';
+  readonly exitCode = 1;
+
+  constructor(report: unknown) {
+    super('the report says the run failed', { details: report });
+  }
+}

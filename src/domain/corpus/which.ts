@@ -27,20 +27,6 @@ export function corpusToValidate(given: string | undefined, data: string | undef
   return { root: PACKAGE_ROOT, source: 'bundled' };
 }
 
-/** "the bundled corpus", "the working folder", …: how a report names where its corpus came from. */
-export function corpusLabel(source: CorpusOrigin): string {
-  switch (source) {
-    case 'argument':
-      return 'the folder given';
-    case 'data':
-      return 'the --data or TIPKIT_DATA folder';
-    case 'working folder':
-      return 'found from the working folder: it holds laws/';
-    case 'bundled':
-      return "tipkit's bundled corpus";
-  }
-}
-
 /** The working folder or the nearest folder above it that holds a corpus, stopping at a repository's root. */
 function corpusAround(cwd: string): string | undefined {
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { DataError, TipError, UsageError } from '../common/errors.js';
+import type { Progress } from '../common/progress.js';
 import { decodeInput } from '../common/decode.js';
 import { compactKey } from '../common/text.js';
 import { findStatute, STATUTES, type Statute } from '../cases/statutes.js';
@@ -88,15 +89,11 @@ export interface ImportOptions {
 }
 
 /** Reads a file's bytes as the text the reader takes: PDF through PDF.js, HTML through its tags, else as UTF-8. */
-export async function readSource(
-  name: string,
-  bytes: Uint8Array,
-  onPage?: (page: number, of: number) => void,
-): Promise<SourceText> {
+export async function readSource(name: string, bytes: Uint8Array, progress?: Progress): Promise<SourceText> {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
   if (/^%PDF-/.test(head) || /\.pdf$/i.test(name)) {
     const { pdfToText } = await import('./pdf.js');
-    const pdf = await pdfToText(new Uint8Array(bytes), name, onPage);
+    const pdf = await pdfToText(new Uint8Array(bytes), name, progress);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     return {
       name,

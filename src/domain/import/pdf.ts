@@ -7,6 +7,7 @@
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { DataError } from '../common/errors.js';
+import type { Progress } from '../common/progress.js';
 import { checkStreams } from './pdf-streams.js';
 import { isPageNumber, type Removed } from './furniture.js';
 
@@ -37,11 +38,7 @@ interface Line {
   runs: Run[];
 }
 
-export async function pdfToText(
-  bytes: Uint8Array,
-  name: string,
-  onPage?: (page: number, of: number) => void,
-): Promise<PdfText> {
+export async function pdfToText(bytes: Uint8Array, name: string, progress?: Progress): Promise<PdfText> {
   checkStreams(bytes, name);
   // Loaded here: only an import of a PDF pays for PDF.js.
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -82,7 +79,7 @@ export async function pdfToText(
       );
       pages.push(toLines(runs));
       page.cleanup();
-      onPage?.(n, doc.numPages);
+      progress?.(`${name}: page ${n} of ${doc.numPages}`, n, doc.numPages);
     }
     if (pages.every((lines) => lines.length === 0)) {
       throw new DataError(`${name} has no text layer: it is a scanned image, and tipkit reads text, not pictures`, {

@@ -10,6 +10,7 @@ import type { Corpus } from '../corpus/model.js';
 import { readFileBytes } from '../writes/read-file.js';
 import { officialTextFile, planImports, readSource, type ImportOptions, type ImportPlan } from './import.js';
 import type { ImportChanges } from './library.js';
+import type { Progress } from '../common/progress.js';
 
 /** A Gazette copy is a few hundred kilobytes and a code PDF a few megabytes; far larger is not one act. */
 const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
@@ -43,9 +44,8 @@ export interface ImportFailure {
 }
 
 export interface ImportHooks {
-  /** Before each file: its index (from 1), how many there are, its name. */
-  onFile?(index: number, total: number, name: string): void;
-  onPage?(page: number, of: number): void;
+  /** Told before each file when there are several (the files done, of how many), and after each page of a PDF. */
+  progress?: Progress;
   /** After each file, with its report, before the next is read. */
   onResult?(result: ImportResult | ImportFailure): void | Promise<void>;
 }
@@ -64,7 +64,7 @@ export async function importFiles(
   // Ids and short names the run gives out, so two new Acts of one run never share one.
   const planned = { ...request, claimed: [] };
   for (const [i, file] of request.files.entries()) {
-    hooks.onFile?.(i + 1, request.files.length, file);
+    if (request.files.length > 1) hooks.progress?.(file, i, request.files.length);
     let outcome: (ImportResult | ImportFailure)[];
     try {
       outcome = await importFile(corpus, file, planned, hooks);
@@ -88,7 +88,7 @@ async function importFile(
   hooks: ImportHooks,
 ): Promise<(ImportResult | ImportFailure)[]> {
   const bytes = readFileBytes(file, { what: 'file to import', maxBytes: MAX_IMPORT_BYTES });
-  const source = await readSource(file, bytes, hooks.onPage);
+  const source = await readSource(file, bytes, hooks.progress);
   const results: (ImportResult | ImportFailure)[] = [];
   for (const plan of planImports(corpus, source, request)) {
     try {

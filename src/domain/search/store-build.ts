@@ -21,6 +21,7 @@ import { Packed, PackedCounts } from './packed.js';
 import { StoreWriter } from './store-writer.js';
 import { cacheChecksum } from '../corpus/store.js';
 import { compareText } from '../common/text.js';
+import type { Progress } from '../common/progress.js';
 
 /** Postings held at once while they are written (about 36 MB of them), unless told otherwise. */
 const ENTRIES_PER_RUN = 1 << 22;
@@ -57,8 +58,11 @@ function memoisedPipeline(pipeline: Lunr.Pipeline): (word: string) => string[] {
   };
 }
 
-/** Called after each batch of documents is read: how many have been. */
-export type StoreProgress = (batches: number) => void;
+/** Who is told as each batch of documents is read, and how many batches there are. */
+interface BatchProgress {
+  report: Progress;
+  batches: number;
+}
 
 /** Every field a document has, in the order lunr's Builder reads them. */
 const ALL_FIELDS = Object.keys(FIELD_BOOSTS) as SearchField[];
@@ -120,7 +124,7 @@ export function buildSearchStore(
   batches: Iterable<readonly SearchDocument[]>,
   identity: StoreIdentity,
   write: (chunk: Uint8Array | string) => void,
-  options: { progress?: StoreProgress; entriesPerRun?: number } = {},
+  options: { progress?: BatchProgress; entriesPerRun?: number } = {},
 ): void {
   const { vocabulary } = identity;
   const termsOf = memoisedPipeline(indexPipeline(stemmerFunction(makeStem(vocabulary.stems), vocabulary.hash)));
@@ -143,7 +147,7 @@ function readDocuments(
   batches: Iterable<readonly SearchDocument[]>,
   termsOf: (word: string) => string[],
   writer: StoreWriter,
-  progress: StoreProgress | undefined,
+  progress: BatchProgress | undefined,
 ): Counted {
   const counted: Counted = {
     terms: [],
@@ -177,7 +181,7 @@ function readDocuments(
         writer.out(record);
         counted.metas.push(Buffer.from(JSON.stringify([doc.id, doc.type, doc.instruments, doc.kind ?? null])));
       }
-      progress?.(++batchesRead);
+      progress?.report('building the search index', ++batchesRead, progress.batches);
     }
     counted.pairStart.push(counted.entryTerm.length);
   });

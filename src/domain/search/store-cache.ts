@@ -2,7 +2,6 @@ import type { Corpus } from '../corpus/model.js';
 import { CACHE_WRITE } from '../corpus/store.js';
 import { documentBatches } from './documents.js';
 import { join } from 'node:path';
-import type { StoreProgress } from './store-build.js';
 import type { Progress } from '../common/progress.js';
 import { StoreDamaged, type SearchStore } from './store-read.js';
 import { openStoreFile, storeFromBytes } from './store-file.js';
@@ -73,8 +72,7 @@ export async function storeBuilder(
   progress?: Progress,
 ): Promise<() => SearchStore> {
   // An instrument a batch, and the cases last.
-  const total = corpus.instruments.length + 1;
-  const told: StoreProgress | undefined = progress && ((done) => progress('building the search index', done, total));
+  const told = progress && { report: progress, batches: corpus.instruments.length + 1 };
   const [{ buildSearchStore }, { citationCatalog }, { readSearchVocabulary }, { releaseInstrument }, writes, prune] =
     await Promise.all([
       import('./store-build.js'),
