@@ -3,12 +3,12 @@ import { decodeInput, MAX_INPUT_BYTES } from '../common/decode.js';
 import { TipError } from '../common/errors.js';
 import type { Corpus } from '../corpus/model.js';
 import type { CorpusUsed } from '../corpus/which.js';
-import { designatorFor, DESIGNATOR_NAMES } from '../corpus/ids.js';
+import { designatorFor, DESIGNATOR_NAMES } from '../citations/designators.js';
 import { citeText, type CitedProvision, type CiteStatus, type FoundCitation } from './cite.js';
 import { markdownProse } from './markdown-prose.js';
 import { markdownKind } from './check-files.js';
-import { lastAtOrBefore } from './sorted.js';
-import type { Span } from './extract.js';
+import { lastAtOrBefore } from '../common/sorted.js';
+import type { Span } from '../citations/extract.js';
 
 export type Severity = 'error' | 'warning' | 'ok';
 

@@ -1,17 +1,24 @@
 import { formatCount } from '../common/text.js';
 import { caseForReport } from '../cases/cases.js';
-import { CitationResolver } from '../citations/resolve.js';
+import { CitationResolver } from '../lookup/resolve.js';
 import type { Corpus } from '../corpus/model.js';
 import { TipError } from '../common/errors.js';
-import { DESIGNATOR_NAMES, idLabel } from '../corpus/ids.js';
-import type { LawReportMatch } from '../cases/law-reports.js';
-import { findStatute } from '../cases/statutes.js';
-import { boundedLength, extractCitations, type NumberRef, type Span, type StatuteMention } from './extract.js';
+import { idLabel } from '../corpus/ids.js';
+import { DESIGNATOR_NAMES } from '../citations/designators.js';
+import type { LawReportMatch } from '../citations/law-reports.js';
+import { findStatute } from '../citations/statutes.js';
+import {
+  boundedLength,
+  extractCitations,
+  type NumberRef,
+  type Span,
+  type StatuteMention,
+} from '../citations/extract.js';
 import { decodeInput } from '../common/decode.js';
-import { NameMatcher, type NamedLaw } from './names.js';
-import { inOriginal, originalSpan, urduShadow } from './urdu.js';
+import { NameMatcher, type NamedLaw } from '../citations/names.js';
+import { inOriginal, originalSpan, urduShadow } from '../citations/urdu.js';
 import { findFirHeadings, type FirHeadingMatch } from './fir-heading.js';
-import { lastAtOrBefore } from './sorted.js';
+import { lastAtOrBefore } from '../common/sorted.js';
 
 /**
  * resolved: found in tipkit's corpus (a provision, an instrument or a case);

@@ -1,7 +1,7 @@
 import type { Corpus } from '../corpus/model.js';
 import { casePath, instrumentTargets, targetOf, type Target } from '../export/layout.js';
 import { citeText, type CiteReport, type FoundCitation } from './cite.js';
-import type { Span } from './extract.js';
+import type { Span } from '../citations/extract.js';
 
 /** A citation that can become a link to the page `tip export` writes for it. */
 export interface CitationLink {

@@ -1,7 +1,8 @@
-import type { Case } from '../cases/schema.js';
-import { DESIGNATOR_NAMES, splitId } from './ids.js';
-import { parseLawReport } from '../cases/law-reports.js';
-import { findStatute } from '../cases/statutes.js';
+import type { Case } from './case-schema.js';
+import { splitId } from './ids.js';
+import { DESIGNATOR_NAMES } from '../citations/designators.js';
+import { parseLawReport } from '../citations/law-reports.js';
+import { findStatute } from '../citations/statutes.js';
 import type { Issue } from './issues.js';
 import { issueAt, type Located, type Path } from './located.js';
 

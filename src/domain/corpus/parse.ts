@@ -3,8 +3,9 @@
  * check the corpus for consistency. Imported lazily; a cached corpus never loads it.
  */
 import type { z } from 'zod';
-import { Case as CaseSchema, type Case } from '../cases/schema.js';
-import { designatorFor, parseCanonical } from './ids.js';
+import { Case as CaseSchema, type Case } from './case-schema.js';
+import { parseCanonical } from './ids.js';
+import { designatorFor } from '../citations/designators.js';
 import {
   Instrument as InstrumentSchema,
   OfficialTextFile as OfficialTextSchema,

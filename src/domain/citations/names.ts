@@ -1,8 +1,7 @@
-import type { Corpus } from '../corpus/model.js';
-import { designatorFor, type Designator } from '../corpus/ids.js';
+import { designatorFor, type Designator, type InstrumentKind } from './designators.js';
 import { compareText, escapeRegExp } from '../common/text.js';
-import { STATUTES, type Genre, type Statute } from '../cases/statutes.js';
-import { instrumentNames, withoutArticle } from '../citations/aliases.js';
+import { STATUTES, type Genre, type Statute } from './statutes.js';
+import { instrumentNames, withoutArticle, type NamedInstrument } from './aliases.js';
 
 /** A law `tip cite` can recognise by name: a corpus instrument or a statute from tipkit's table. */
 export interface NamedLaw {
@@ -25,6 +24,11 @@ export interface AnaphorMatch {
   genre: Genre;
 }
 
+/** What the matcher reads of a corpus instrument: its names and its kind. */
+export interface KindedInstrument extends NamedInstrument {
+  kind: InstrumentKind;
+}
+
 /** Recognises law names in running text, however they are spaced, dotted or cased. */
 export class NameMatcher {
   private readonly pattern: RegExp;
@@ -33,7 +37,7 @@ export class NameMatcher {
   private readonly lawsBySpelling = new Map<string, NamedLaw[]>();
   private readonly lawsById = new Map<string, NamedLaw>();
 
-  constructor(corpus: Corpus) {
+  constructor(corpus: { instruments: readonly KindedInstrument[] }) {
     const statuteNames = (s: Statute) =>
       [s.id, s.short, s.title.replace(/\s*\([^()]*\d{4}\)$/, ''), ...s.aliases].map(withoutArticle);
     const inCorpus = new Set(corpus.instruments.map((i) => i.id));
