@@ -3,7 +3,8 @@ import { courtMatches, flattenTags, normalizeTag, type CaseFilter } from '../cas
 import { nearestFirst } from '../citations/normalize.js';
 import { statuteId } from './cite.js';
 import { extractCitations } from '../citations/extract.js';
-import { NameMatcher } from '../citations/names.js';
+import type { NameMatcher } from '../citations/names.js';
+import { lawNameMatcher } from './law-names.js';
 import { CitationResolver } from '../lookup/resolve.js';
 import type { Corpus } from '../corpus/model.js';
 import { NotFoundError, TipError, UsageError } from '../common/errors.js';
@@ -83,7 +84,7 @@ class LawReader {
 
   constructor(corpus: Corpus) {
     this.resolver = new CitationResolver(corpus);
-    this.names = new NameMatcher(corpus);
+    this.names = lawNameMatcher(corpus);
   }
 
   lawId(text: string): string {

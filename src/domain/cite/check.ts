@@ -3,7 +3,7 @@ import { decodeInput, MAX_INPUT_BYTES } from '../common/decode.js';
 import { TipError } from '../common/errors.js';
 import type { Corpus } from '../corpus/model.js';
 import type { CorpusUsed } from '../corpus/which.js';
-import { designatorFor, DESIGNATOR_NAMES } from '../citations/designators.js';
+import { designatorFor, DESIGNATOR_NAMES } from '../corpus/ids.js';
 import { citeText, type CitedProvision, type CiteStatus, type FoundCitation } from './cite.js';
 import { markdownProse } from './markdown-prose.js';
 import { markdownKind } from './check-files.js';

@@ -3,8 +3,7 @@ import { caseForReport } from '../cases/cases.js';
 import { CitationResolver } from '../lookup/resolve.js';
 import type { Corpus } from '../corpus/model.js';
 import { TipError } from '../common/errors.js';
-import { idLabel } from '../corpus/ids.js';
-import { DESIGNATOR_NAMES } from '../citations/designators.js';
+import { DESIGNATOR_NAMES, idLabel } from '../corpus/ids.js';
 import type { LawReportMatch } from '../citations/law-reports.js';
 import { findStatute } from '../citations/statutes.js';
 import {
@@ -15,7 +14,8 @@ import {
   type StatuteMention,
 } from '../citations/extract.js';
 import { decodeInput } from '../common/decode.js';
-import { NameMatcher, type NamedLaw } from '../citations/names.js';
+import type { NamedLaw } from '../citations/names.js';
+import { lawNameMatcher } from './law-names.js';
 import { inOriginal, originalSpan, urduShadow } from '../citations/urdu.js';
 import { findFirHeadings, type FirHeadingMatch } from './fir-heading.js';
 import { lastAtOrBefore } from '../common/sorted.js';
@@ -108,7 +108,7 @@ export function citeText(corpus: Corpus, text: string, source: string): CiteRepo
     if (!resolved) cache.set(key, (resolved = resolveReference(law, mention, ref, resolver)));
     return resolved;
   };
-  const names = new NameMatcher(corpus);
+  const names = lawNameMatcher(corpus);
   // Urdu (and mixed) text is read through its English reading, its spans placed back in it.
   const shadow = urduShadow(text);
   const read = shadow?.text ?? text;

@@ -1,6 +1,5 @@
 import type { Case } from './case-schema.js';
-import { splitId } from './ids.js';
-import { DESIGNATOR_NAMES } from '../citations/designators.js';
+import { DESIGNATOR_NAMES, splitId } from './ids.js';
 import { parseLawReport } from '../citations/law-reports.js';
 import { findStatute } from '../citations/statutes.js';
 import type { Issue } from './issues.js';

@@ -1,10 +1,25 @@
-import { DESIGNATOR_NAMES, type Designator } from '../citations/designators.js';
+import type { Designator } from '../citations/designators.js';
+import type { InstrumentKind } from './schema.js';
 
 /** A canonical reference: `ptpa-2018`, `ptpa-2018:s3` or `ptpa-2018:s3(2)(a)`. */
 export interface CanonicalRef {
   instrument: string;
   provision?: string;
   pinpoint: string[];
+}
+
+/** How a designator is written before a number, and what its provisions are called. */
+export const DESIGNATOR_NAMES: Record<Designator, { prefix: string; plural: string }> = {
+  s: { prefix: 's.', plural: 'sections' },
+  r: { prefix: 'r. ', plural: 'rules' },
+  art: { prefix: 'art. ', plural: 'articles' },
+};
+
+/** The designator each kind of instrument numbers its provisions with. */
+export function designatorFor(kind: InstrumentKind): Designator {
+  if (kind === 'act' || kind === 'ordinance' || kind === 'code' || kind === 'amendment') return 's';
+  if (kind === 'rules') return 'r';
+  return 'art';
 }
 
 /** The two halves of an id: "ppc-1860:s371-A" gives ["ppc-1860", "s371-A"]; a bare instrument gives ["ppc-1860", ""]. */

@@ -3,7 +3,7 @@
  * as printed, numbered as printed (or as inferred, and then said so), with the file it
  * came from as the only source. Nothing here is tipkit's reading of the law.
  */
-import { designatorFor } from '../citations/designators.js';
+import { designatorFor } from './ids.js';
 import type {
   ImportedPart,
   ImportedProvision,

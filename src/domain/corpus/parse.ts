@@ -4,8 +4,7 @@
  */
 import type { z } from 'zod';
 import { Case as CaseSchema, type Case } from './case-schema.js';
-import { parseCanonical } from './ids.js';
-import { designatorFor } from '../citations/designators.js';
+import { designatorFor, parseCanonical } from './ids.js';
 import {
   Instrument as InstrumentSchema,
   OfficialTextFile as OfficialTextSchema,

@@ -5,9 +5,6 @@
  */
 import { z } from 'zod';
 import { CONDITIONS } from './conditions.js';
-import { INSTRUMENT_KINDS } from '../citations/designators.js';
-
-export type { InstrumentKind } from '../citations/designators.js';
 
 /** How far a fact can be trusted; `low` facts are shown only with a warning. */
 export const Confidence = z
@@ -232,6 +229,20 @@ export const ImportedProvision = z.strictObject({
 });
 export type ImportedProvision = z.infer<typeof ImportedProvision>;
 
+/** The kinds of instrument; each numbers its provisions as sections, rules or articles. */
+export const INSTRUMENT_KINDS = [
+  'act',
+  'ordinance',
+  'code',
+  'rules',
+  'order',
+  'amendment',
+  'constitution',
+  'protocol',
+  'convention',
+  'guidance',
+] as const;
+
 /** What an import read about an instrument tipkit does not describe: each value as the text gives it, or unknown. */
 export const ImportedInstrument = z.strictObject({
   title: text,
@@ -432,6 +443,7 @@ export type ChecklistSection = z.infer<typeof ChecklistSection>;
 export type Offence = z.infer<typeof Offence>;
 export type OffenceElement = z.infer<typeof OffenceElement>;
 export type Instrument = z.infer<typeof Instrument>;
+export type InstrumentKind = Instrument['kind'];
 
 /** The JSON Schema of one instrument file, for editors and `tip schema`. */
 export function instrumentJsonSchema(): Record<string, unknown> {

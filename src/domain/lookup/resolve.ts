@@ -1,7 +1,6 @@
 import { findInstrument, findProvision, walkPinpoint, type Corpus, type Part } from '../corpus/model.js';
 import { NotFoundError, UsageError } from '../common/errors.js';
-import { formatRef, type CanonicalRef } from '../corpus/ids.js';
-import { DESIGNATOR_NAMES, designatorFor } from '../citations/designators.js';
+import { DESIGNATOR_NAMES, designatorFor, formatRef, type CanonicalRef } from '../corpus/ids.js';
 import type { Instrument, Provision } from '../corpus/schema.js';
 import { buildAliasTable, type AliasEntry } from '../citations/aliases.js';
 import { levenshtein, normalizeCitationText, urduCitationHint } from '../citations/normalize.js';

@@ -7,7 +7,7 @@
 import { citationReading } from '../citations/reading.js';
 import { parseCitation } from '../citations/parse.js';
 import { caseIdFor } from '../cases/case-keys.js';
-import { designatorFor } from '../citations/designators.js';
+import { designatorFor } from '../corpus/ids.js';
 import type { CitationCatalog } from './catalog.js';
 
 /** The document a query cites, and whether the query is nothing but that citation. */
