@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { caseView, findCase } from '../../src/domain/cases/cases.js';
-import { caseJsonSchema } from '../../src/domain/cases/schema.js';
+import { caseJsonSchema } from '../../src/domain/corpus/case-schema.js';
 import { bundledCorpus, expected, ROOT } from '../helpers.js';
 
 const corpus = bundledCorpus();

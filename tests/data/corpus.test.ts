@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CitationResolver } from '../../src/domain/citations/resolve.js';
+import { CitationResolver } from '../../src/domain/lookup/resolve.js';
 import { allIds, type Part } from '../../src/domain/corpus/model.js';
 import { instrumentJsonSchema, type Penalty } from '../../src/domain/corpus/schema.js';
 import { showView, type ProvisionView } from '../../src/domain/lookup/view.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CitationResolver } from '../../src/domain/citations/resolve.js';
+import { CitationResolver } from '../../src/domain/lookup/resolve.js';
 import { normalizeCitationText } from '../../src/domain/citations/normalize.js';
 import { allIds } from '../../src/domain/corpus/model.js';
 import { NotFoundError, TipError, UsageError } from '../../src/domain/common/errors.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findLawReports, parseLawReport } from '../../src/domain/cases/law-reports.js';
+import { findLawReports, parseLawReport } from '../../src/domain/citations/law-reports.js';
 
 const canonical = (input: string) => parseLawReport(input)?.canonical;
 

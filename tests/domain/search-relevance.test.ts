@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CitationResolver } from '../../src/domain/citations/resolve.js';
+import { CitationResolver } from '../../src/domain/lookup/resolve.js';
 import { makeStem } from '../../src/domain/search/stemmer.js';
 import { searchDocuments } from '../../src/domain/search/documents.js';
 import { readUrduVocabulary } from '../../src/domain/search/urdu-vocabulary.js';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { makeStem, trimWord } from '../../src/domain/search/stemmer.js';
 import { pairFinder } from '../../src/domain/search/rerank.js';
 import { isStopWord } from '../../src/domain/search/lunr-compat.js';
-import { parseLawReport } from '../../src/domain/cases/law-reports.js';
+import { parseLawReport } from '../../src/domain/citations/law-reports.js';
 import type { SearchDocument } from '../../src/domain/search/documents.js';
 import { searchVocabulary } from '../helpers.js';
 

@@ -1,6 +1,6 @@
 import { Flags } from '@oclif/core';
 import { BaseCommand } from '../../base-command.js';
-import { resolveCaseFilter } from '../../domain/cases/filters.js';
+import { resolveCaseFilter } from '../../domain/cite/case-filters.js';
 import { convictionNotes, listCases, type CaseSummary } from '../../domain/cases/cases.js';
 import { renderCaseList } from '../../render/cases-text.js';
 

@@ -1,4 +1,4 @@
-import type { Case } from './schema.js';
+import type { Case } from '../corpus/case-schema.js';
 import { caseYear, dateKey } from './dates.js';
 import { compareText } from '../common/text.js';
 import type { Corpus } from '../corpus/model.js';

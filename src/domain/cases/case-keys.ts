@@ -1,6 +1,6 @@
-import type { Case } from './schema.js';
+import type { Case } from '../corpus/case-schema.js';
 import { asCaseId } from '../corpus/ids.js';
-import { parseLawReport } from './law-reports.js';
+import { parseLawReport } from '../citations/law-reports.js';
 import { compactKey } from '../common/text.js';
 
 /** What a case is found by: its id, its law reports in canonical form, its case numbers as compact keys. */

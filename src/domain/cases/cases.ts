@@ -1,12 +1,12 @@
 import { caveat, type Caveat } from '../corpus/caveats.js';
-import type { Case } from './schema.js';
+import type { Case } from '../corpus/case-schema.js';
 import { findInstrument, type Corpus } from '../corpus/model.js';
 import { NotFoundError, UsageError } from '../common/errors.js';
 import { compareText, quoted, suggestCommand } from '../common/text.js';
 import { checkTypedLength } from '../common/typed.js';
 import { asCaseId, splitId } from '../corpus/ids.js';
 import { levenshtein } from '../citations/normalize.js';
-import { parseLawReport } from './law-reports.js';
+import { parseLawReport } from '../citations/law-reports.js';
 import { caseIdFor, caseKeys } from './case-keys.js';
 import { describeId, lawLabel } from '../corpus/describe.js';
 import { isSameOrPart } from './applied-in.js';

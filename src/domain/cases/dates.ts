@@ -1,4 +1,4 @@
-import type { Case } from './schema.js';
+import type { Case } from '../corpus/case-schema.js';
 
 /** The year a case is known by: its decision, or failing that its law report. */
 export function caseYear(c: Case): number | null {

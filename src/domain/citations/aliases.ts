@@ -1,4 +1,3 @@
-import type { Instrument } from '../corpus/schema.js';
 import { normalizeCitationText } from './normalize.js';
 import { compareText } from '../common/text.js';
 
@@ -8,14 +7,20 @@ export interface AliasEntry {
   instruments: string[];
 }
 
-type Named = Pick<Instrument, 'id' | 'short' | 'title' | 'aliases'>;
+/** What an instrument is named by; the corpus's instruments have these fields, so citations needs no corpus type. */
+export interface NamedInstrument {
+  id: string;
+  short: string;
+  title: string;
+  aliases: readonly string[];
+}
 
 /**
  * Every name an instrument answers to: its id, the id without a year suffix, its short
  * name, title and aliases, each without a leading "The" (see withoutArticle). What `tip
  * show` and `tip cite` both read instrument names by.
  */
-export function instrumentNames(instrument: Named): string[] {
+export function instrumentNames(instrument: NamedInstrument): string[] {
   return [
     instrument.id,
     instrument.id.replace(/-\d{4}$/, ''),
@@ -39,7 +44,7 @@ export function withoutArticle(name: string): string {
  * Every name of every instrument (instrumentNames), normalized. Longest first, so "palermo
  * convention" wins over "palermo". A name listed by two instruments is ambiguous by construction.
  */
-export function buildAliasTable(instruments: readonly Named[]): AliasEntry[] {
+export function buildAliasTable(instruments: readonly NamedInstrument[]): AliasEntry[] {
   const table = new Map<string, Set<string>>();
   for (const instrument of instruments) {
     for (const name of instrumentNames(instrument)) {

@@ -1,4 +1,4 @@
-import type { Designator } from '../corpus/ids.js';
+import type { Designator } from './designators.js';
 import { findWords, type AliasEntry } from './aliases.js';
 import { normalizeCitationText } from './normalize.js';
 

@@ -1,4 +1,4 @@
-import { urduShadow } from '../cite/urdu.js';
+import { urduShadow } from './urdu.js';
 
 /**
  * A citation written in Urdu words ("دفعہ 3 ٹریفکنگ ان پرسنز ایکٹ") in the English words

@@ -7,8 +7,8 @@ import { designatorFor, DESIGNATOR_NAMES } from '../corpus/ids.js';
 import { citeText, type CitedProvision, type CiteStatus, type FoundCitation } from './cite.js';
 import { markdownProse } from './markdown-prose.js';
 import { markdownKind } from './check-files.js';
-import { lastAtOrBefore } from './sorted.js';
-import type { Span } from './extract.js';
+import { TextOffsets } from '../common/text-offsets.js';
+import type { Span } from '../citations/extract.js';
 
 export type Severity = 'error' | 'warning' | 'ok';
 
@@ -102,7 +102,7 @@ export function checkCitations(corpus: Corpus, options: CheckOptions): CheckRepo
         `${path} holds too many possible citations; reading stopped at ${report.stopped_at.line}:${report.stopped_at.col}.`,
       );
     }
-    const lines = new LineIndex(prose);
+    const offsets = new TextOffsets(prose);
     let found = 0;
     for (const citation of report.citations) {
       if (skip.has(normalise(citation.text))) {
@@ -110,7 +110,7 @@ export function checkCitations(corpus: Corpus, options: CheckOptions): CheckRepo
         continue;
       }
       for (const entry of entriesOf(corpus, citation, strict)) {
-        const { line, col } = lines.at(entry.start);
+        const { line, col } = offsets.lineColOfCodePoint(entry.start);
         citations.push({ file: path, line, col, ...entry.checked });
         found++;
       }
@@ -249,22 +249,4 @@ export function provisionRange(corpus: Corpus, instrumentId: string): string | u
 
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-/** Line and column (in code points) of a code-point offset. */
-class LineIndex {
-  private readonly starts: number[] = [0];
-
-  constructor(text: string) {
-    let cp = 0;
-    for (const char of text) {
-      cp++;
-      if (char === '\n') this.starts.push(cp);
-    }
-  }
-
-  at(offset: number): { line: number; col: number } {
-    const line = lastAtOrBefore(this.starts, offset);
-    return { line: line + 1, col: offset - (this.starts[line] ?? 0) + 1 };
-  }
 }

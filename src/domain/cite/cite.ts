@@ -1,17 +1,24 @@
 import { formatCount } from '../common/text.js';
 import { caseForReport } from '../cases/cases.js';
-import { CitationResolver } from '../citations/resolve.js';
+import { CitationResolver } from '../lookup/resolve.js';
 import type { Corpus } from '../corpus/model.js';
 import { TipError } from '../common/errors.js';
 import { DESIGNATOR_NAMES, idLabel } from '../corpus/ids.js';
-import type { LawReportMatch } from '../cases/law-reports.js';
-import { findStatute } from '../cases/statutes.js';
-import { boundedLength, extractCitations, type NumberRef, type Span, type StatuteMention } from './extract.js';
+import type { LawReportMatch } from '../citations/law-reports.js';
+import { findStatute } from '../citations/statutes.js';
+import {
+  boundedLength,
+  extractCitations,
+  type NumberRef,
+  type Span,
+  type StatuteMention,
+} from '../citations/extract.js';
 import { decodeInput } from '../common/decode.js';
-import { NameMatcher, type NamedLaw } from './names.js';
-import { inOriginal, originalSpan, urduShadow } from './urdu.js';
+import type { NamedLaw } from '../citations/names.js';
+import { lawNameMatcher } from './law-names.js';
+import { inOriginal, originalSpan, urduShadow } from '../citations/urdu.js';
 import { findFirHeadings, type FirHeadingMatch } from './fir-heading.js';
-import { lastAtOrBefore } from './sorted.js';
+import { TextOffsets } from '../common/text-offsets.js';
 
 /**
  * resolved: found in tipkit's corpus (a provision, an instrument or a case);
@@ -101,7 +108,7 @@ export function citeText(corpus: Corpus, text: string, source: string): CiteRepo
     if (!resolved) cache.set(key, (resolved = resolveReference(law, mention, ref, resolver)));
     return resolved;
   };
-  const names = new NameMatcher(corpus);
+  const names = lawNameMatcher(corpus);
   // Urdu (and mixed) text is read through its English reading, its spans placed back in it.
   const shadow = urduShadow(text);
   const read = shadow?.text ?? text;
@@ -111,7 +118,7 @@ export function citeText(corpus: Corpus, text: string, source: string): CiteRepo
   const found = extractCitations(bounded, names);
   const { statutes, reports } = shadow ? inOriginal(shadow, text, found) : found;
   const end = readTo < read.length ? place([readTo, readTo])[0] : text.length;
-  const position = new Positions(text);
+  const offsets = new TextOffsets(text);
   // With no law named, an Urdu FIR's sections are those of the codes it names elsewhere, else
   // of the PPC and the CrPC; only a law that has the section is offered.
   const named = [...new Set(statutes.flatMap((m) => (m.laws?.length === 1 ? [m.laws[0] as NamedLaw] : [])))];
@@ -123,15 +130,15 @@ export function citeText(corpus: Corpus, text: string, source: string): CiteRepo
     return (elsewhere.length > 0 ? elsewhere : codes.filter(holds)).map((law) => statuteId(law, ref));
   };
   const citations: FoundCitation[] = [
-    ...statutes.map((mention) => statuteCitation(mention, text, resolve, position, candidates)),
-    ...reports.map((report) => reportCitation(corpus, report, text, position)),
+    ...statutes.map((mention) => statuteCitation(mention, text, resolve, offsets, candidates)),
+    ...reports.map((report) => reportCitation(corpus, report, text, offsets)),
   ].sort((a, b) => a.span[0] - b.span[0]);
   const counts = { total: citations.length, resolved: 0, recognised: 0, foreign: 0, ambiguous: 0, unresolved: 0 };
   for (const citation of citations) counts[citation.status]++;
-  const where = end < text.length ? position.locate(text, [end, end]) : undefined;
+  const where = end < text.length ? locate(text, [end, end], offsets) : undefined;
   const stopped = where ? { stopped_at: { line: where.line, col: where.col } } : {};
-  const headings = findFirHeadings(bounded).map((heading) => firHeading(heading, bounded, text, place, position));
-  return { source, characters: position.length, citations, counts, ...stopped, fir_headings: headings };
+  const headings = findFirHeadings(bounded).map((heading) => firHeading(heading, bounded, text, place, offsets));
+  return { source, characters: offsets.length, citations, counts, ...stopped, fir_headings: headings };
 }
 
 /** An FIR heading as reported: its number and date in Western digits (as read), the station as written. */
@@ -140,11 +147,11 @@ function firHeading(
   read: string,
   text: string,
   place: (span: Span) => Span,
-  position: Positions,
+  offsets: TextOffsets,
 ): FirHeading {
   const station = heading.station && text.slice(...place(heading.station));
   return {
-    ...position.locate(text, place(heading.span)),
+    ...locate(text, place(heading.span), offsets),
     number: read.slice(...heading.number).replace(/\s+/g, ''),
     ...(heading.date ? { date: read.slice(...heading.date) } : {}),
     ...(station ? { police_station: station } : {}),
@@ -160,7 +167,7 @@ function statuteCitation(
   mention: StatuteMention,
   text: string,
   resolve: Resolve,
-  position: Positions,
+  offsets: TextOffsets,
   candidatesOf: Candidates,
 ): StatuteCitation {
   const [law, ...others] = mention.laws ?? [];
@@ -179,7 +186,7 @@ function statuteCitation(
   const parts: (NumberRef | undefined)[] = mention.numbers.length > 0 ? mention.numbers : [undefined];
   const references = parts.map((ref): CitedProvision => {
     const span = ref?.span ?? mention.span;
-    const base = { text: text.slice(...span), span: position.span(span) };
+    const base = { text: text.slice(...span), span: codePointSpan(span, offsets) };
     if (problem !== undefined || !law) {
       const candidates = !law && ref ? candidatesOf(mention, ref) : [];
       return {
@@ -220,7 +227,7 @@ function statuteCitation(
   });
   return {
     type: 'statute',
-    ...position.locate(text, mention.span),
+    ...locate(text, mention.span, offsets),
     status: worst(references.map((r) => r.status)),
     ...(law && problem === undefined ? { law: { id: law.id, short: law.short, in_corpus: law.inCorpus } } : {}),
     references,
@@ -294,9 +301,9 @@ export function statuteId(law: NamedLaw, ref: NumberRef | undefined): string {
   return ref ? `${law.id}:${law.designator}${ref.number}${ref.pinpoint.join('')}` : law.id;
 }
 
-function reportCitation(corpus: Corpus, report: LawReportMatch, text: string, position: Positions): ReportCitation {
+function reportCitation(corpus: Corpus, report: LawReportMatch, text: string, offsets: TextOffsets): ReportCitation {
   const { text: _text, span, ...fields } = report;
-  const base = { type: 'law-report' as const, ...position.locate(text, span), ...fields };
+  const base = { type: 'law-report' as const, ...locate(text, span, offsets), ...fields };
   if (report.jurisdiction !== 'Pakistan') {
     return { ...base, status: 'foreign', reason: `a law report from ${report.jurisdiction}, not Pakistan` };
   }
@@ -322,38 +329,13 @@ function firstSentence(summary: string): string {
   return sentence.length > 160 ? `${sentence.slice(0, 159).trimEnd()}…` : sentence;
 }
 
-/** Converts UTF-16 offsets to code-point offsets and line/column, for text in any script. */
-class Positions {
-  readonly length: number;
-  private readonly lineStarts: number[] = [0];
-  /** Offsets of the second half of each surrogate pair: characters outside the BMP count once. */
-  private readonly lowSurrogates: number[] = [];
+/** Text, code-point span and line/column of a UTF-16 span of `text`. */
+function locate(text: string, span: Span, offsets: TextOffsets): Placed {
+  return { text: text.slice(...span), span: codePointSpan(span, offsets), ...offsets.lineCol(span[0]) };
+}
 
-  constructor(text: string) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
-    for (const match of text.matchAll(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)) this.lowSurrogates.push(match.index + 1);
-    this.length = this.codePoints(text.length);
-  }
-
-  span([start, end]: Span): Span {
-    return [this.codePoints(start), this.codePoints(end)];
-  }
-
-  /** Text, code-point span and line/column of a UTF-16 span of `text`. */
-  locate(text: string, span: Span): Placed {
-    const line = lastAtOrBefore(this.lineStarts, span[0]);
-    const lineStart = this.lineStarts[line] ?? 0;
-    return {
-      text: text.slice(...span),
-      span: this.span(span),
-      line: line + 1,
-      col: this.codePoints(span[0]) - this.codePoints(lineStart) + 1,
-    };
-  }
-
-  private codePoints(offset: number): number {
-    return offset - (lastAtOrBefore(this.lowSurrogates, offset - 1) + 1);
-  }
+function codePointSpan([start, end]: Span, offsets: TextOffsets): Span {
+  return [offsets.codePoint(start), offsets.codePoint(end)];
 }
 
 /** `tip cite`: decodes what was read, then finds and resolves its citations. */

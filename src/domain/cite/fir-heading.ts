@@ -1,11 +1,11 @@
 /**
  * The heading of an FIR or case diary: its case number, date and police station, which
  * `tip cite` reports as what they are (and never as sections). Read on the English
- * reading of the text (urdu.ts turns مقدمہ نمبر, مورخہ and تھانہ into FIR No., dated and PS),
+ * reading of the text (citations/urdu.ts turns مقدمہ نمبر, مورخہ and تھانہ into FIR No., dated and PS),
  * so that "مقدمہ نمبر 600/26 مورخہ 19.07.26 … تھانہ صدر" and "FIR No. 600/26 dated 19.07.26
  * … PS Saddar" are the same heading.
  */
-import type { Span } from './extract.js';
+import type { Span } from '../citations/extract.js';
 
 export interface FirHeadingMatch {
   span: Span;

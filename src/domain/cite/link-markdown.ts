@@ -2,7 +2,7 @@ import type { Corpus } from '../corpus/model.js';
 import type { Target } from '../export/layout.js';
 import { citationLinks, exportTargets, targetHref } from './links.js';
 import { markdownProse } from './markdown-prose.js';
-import { lastAtOrBefore } from './sorted.js';
+import { lastAtOrBefore } from '../common/sorted.js';
 
 export interface LinkOptions {
   /** Where the exported pages live (a path or URL); none: paths relative to the site's root. */

@@ -1,7 +1,8 @@
 import type { Corpus } from '../corpus/model.js';
 import { casePath, instrumentTargets, targetOf, type Target } from '../export/layout.js';
 import { citeText, type CiteReport, type FoundCitation } from './cite.js';
-import type { Span } from './extract.js';
+import type { Span } from '../citations/extract.js';
+import { TextOffsets } from '../common/text-offsets.js';
 
 /** A citation that can become a link to the page `tip export` writes for it. */
 export interface CitationLink {
@@ -46,13 +47,13 @@ export function linksFromReport(
   prose: string,
   targets: ReadonlyMap<string, Target>,
 ): CitationLink[] {
-  const offsets = new Utf16Offsets(prose);
+  const offsets = new TextOffsets(prose);
   const links: CitationLink[] = [];
   let last = 0;
   for (const citation of report.citations) {
     for (const { span, id, title } of linkable(citation)) {
       const target = targetOf(targets, id);
-      const [start, end] = [offsets.of(span[0]), offsets.of(span[1])];
+      const [start, end] = [offsets.unit(span[0]), offsets.unit(span[1])];
       if (!target || start < last || end <= start) continue;
       links.push({ start, end, id, target, title });
       last = end;
@@ -86,25 +87,4 @@ function linkable(citation: FoundCitation): { span: Span; id: string; title: str
     return [{ span: citation.span, id: resolved[0].id ?? '', title: title(resolved[0]) }];
   }
   return resolved.map((ref) => ({ span: ref.span, id: ref.id ?? '', title: title(ref) }));
-}
-
-/** Code-point offsets (as citeText reports them) to UTF-16 offsets, increasing queries in one pass. */
-class Utf16Offsets {
-  private cp = 0;
-  private unit = 0;
-
-  constructor(private readonly text: string) {}
-
-  of(codePoint: number): number {
-    if (codePoint < this.cp) {
-      this.cp = 0;
-      this.unit = 0;
-    }
-    while (this.cp < codePoint && this.unit < this.text.length) {
-      const code = this.text.charCodeAt(this.unit);
-      this.unit += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
-      this.cp++;
-    }
-    return this.unit;
-  }
 }

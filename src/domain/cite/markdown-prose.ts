@@ -6,7 +6,7 @@ import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import type { Nodes, Root } from 'mdast';
-import type { Span } from './extract.js';
+import type { Span } from '../citations/extract.js';
 
 /**
  * The prose of a Markdown document, for reading citations in it: the source with

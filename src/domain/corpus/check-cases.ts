@@ -1,7 +1,7 @@
-import type { Case } from '../cases/schema.js';
+import type { Case } from './case-schema.js';
 import { DESIGNATOR_NAMES, splitId } from './ids.js';
-import { parseLawReport } from '../cases/law-reports.js';
-import { findStatute } from '../cases/statutes.js';
+import { parseLawReport } from '../citations/law-reports.js';
+import { findStatute } from '../citations/statutes.js';
 import type { Issue } from './issues.js';
 import { issueAt, type Located, type Path } from './located.js';
 

@@ -1,6 +1,6 @@
 import { findInstrument, findProvision, walkPinpoint, type Corpus } from './model.js';
 import { idLabel, parseCanonical, splitId } from './ids.js';
-import { findStatute } from '../cases/statutes.js';
+import { findStatute } from '../citations/statutes.js';
 
 /** A one-line label for any canonical id in the corpus. */
 export function describeId(corpus: Corpus, id: string): string {

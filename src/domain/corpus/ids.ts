@@ -1,3 +1,4 @@
+import type { Designator } from '../citations/designators.js';
 import type { InstrumentKind } from './schema.js';
 
 /** A canonical reference: `ptpa-2018`, `ptpa-2018:s3` or `ptpa-2018:s3(2)(a)`. */
@@ -6,9 +7,6 @@ export interface CanonicalRef {
   provision?: string;
   pinpoint: string[];
 }
-
-/** How provisions are numbered: sections (acts), rules, or articles (treaties). */
-export type Designator = 's' | 'r' | 'art';
 
 /** How a designator is written before a number, and what its provisions are called. */
 export const DESIGNATOR_NAMES: Record<Designator, { prefix: string; plural: string }> = {

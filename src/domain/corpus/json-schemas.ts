@@ -1,4 +1,4 @@
-import { caseJsonSchema } from '../cases/schema.js';
+import { caseJsonSchema } from './case-schema.js';
 import { instrumentJsonSchema } from './schema.js';
 
 /** Each corpus file type, its JSON Schema, and where the package ships a copy of it. */

@@ -1,4 +1,4 @@
-import type { Case } from '../cases/schema.js';
+import type { Case } from './case-schema.js';
 import type { AliasEntry } from '../citations/aliases.js';
 import type { Instrument, Provision, Subprovision } from './schema.js';
 import { parseCanonical } from './ids.js';

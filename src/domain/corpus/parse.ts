@@ -3,7 +3,7 @@
  * check the corpus for consistency. Imported lazily; a cached corpus never loads it.
  */
 import type { z } from 'zod';
-import { Case as CaseSchema, type Case } from '../cases/schema.js';
+import { Case as CaseSchema, type Case } from './case-schema.js';
 import { designatorFor, parseCanonical } from './ids.js';
 import {
   Instrument as InstrumentSchema,

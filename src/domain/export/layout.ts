@@ -1,6 +1,6 @@
 import { caseSlug, localId, parentId } from '../corpus/ids.js';
 import { allParts } from '../corpus/model.js';
-import type { Case } from '../cases/schema.js';
+import type { Case } from '../corpus/case-schema.js';
 import type { Instrument } from '../corpus/schema.js';
 
 /**

@@ -1,5 +1,5 @@
-import type { Case } from '../cases/schema.js';
-import { CitationResolver } from '../citations/resolve.js';
+import type { Case } from '../corpus/case-schema.js';
+import { CitationResolver } from '../lookup/resolve.js';
 import type { Corpus } from '../corpus/model.js';
 import { UsageError } from '../common/errors.js';
 import type { Instrument } from '../corpus/schema.js';

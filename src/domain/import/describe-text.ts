@@ -7,7 +7,7 @@
  * title. A statute of tipkit's table keeps the id and names tipkit knows it by, so that
  * cases and citations already pointing at it find it.
  */
-import type { Statute } from '../cases/statutes.js';
+import type { Statute } from '../citations/statutes.js';
 import type { ImportedInstrument } from '../corpus/schema.js';
 
 const KINDS: [RegExp, ImportedInstrument['kind']][] = [

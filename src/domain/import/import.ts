@@ -10,8 +10,8 @@ import { DataError, TipError, UsageError } from '../common/errors.js';
 import type { Progress } from '../common/progress.js';
 import { decodeInput } from '../common/decode.js';
 import { compactKey } from '../common/text.js';
-import { findStatute, STATUTES, type Statute } from '../cases/statutes.js';
-import { CitationResolver } from '../citations/resolve.js';
+import { findStatute, STATUTES, type Statute } from '../citations/statutes.js';
+import { CitationResolver } from '../lookup/resolve.js';
 import { IMPORTED_SOURCE } from '../corpus/imported.js';
 import type { Corpus } from '../corpus/model.js';
 import type {

@@ -1,4 +1,4 @@
-import { CitationResolver, type Resolution } from '../citations/resolve.js';
+import { CitationResolver, type Resolution } from './resolve.js';
 import { suggestCommand } from '../common/text.js';
 import type { Corpus } from '../corpus/model.js';
 import { NotFoundError, TipError } from '../common/errors.js';
@@ -55,7 +55,7 @@ function tryResolve(resolver: CitationResolver, text: string): Resolution | unde
 async function pointToCases(error: TipError, input: string): Promise<TipError> {
   if (!(error instanceof NotFoundError)) return error;
   // Loaded only on this error path, so a successful `tip show` never pays for the parser.
-  const { parseLawReport } = await import('../cases/law-reports.js');
+  const { parseLawReport } = await import('../citations/law-reports.js');
   if (!/^case:/i.test(input.trim()) && !parseLawReport(input)) return error;
   return new NotFoundError(error.message, {
     suggestions: [...suggestCommand('tip cases show', input), ...error.suggestions],

@@ -1,5 +1,5 @@
 import { casesApplying, type AppliedIn } from '../cases/applied-in.js';
-import type { Resolution } from '../citations/resolve.js';
+import type { Resolution } from './resolve.js';
 import { listFigures, type FigureView } from '../stats/figures.js';
 import {
   caveat,

@@ -1,6 +1,6 @@
 import { allParts, type Corpus, type Part } from '../corpus/model.js';
 import { penaltyLine } from '../corpus/penalty-text.js';
-import type { Case } from '../cases/schema.js';
+import type { Case } from '../corpus/case-schema.js';
 import { splitId } from '../corpus/ids.js';
 import type { Instrument, InstrumentKind, Provision } from '../corpus/schema.js';
 

@@ -37,7 +37,7 @@ export interface SearchRequest extends IndexLocations {
 export async function runSearch(corpus: Corpus, request: SearchRequest): Promise<SearchResult> {
   // Reading law names needs the citation machinery; a plain search does not load it.
   const instruments = request.laws?.length
-    ? (await import('../cases/filters.js')).resolveLawIds(corpus, request.laws)
+    ? (await import('../cite/case-filters.js')).resolveLawIds(corpus, request.laws)
     : undefined;
   // Urdu words are searched as the English ones for them: the vocabulary is read only then.
   const vocabulary = hasArabicScript(request.query)

@@ -1,5 +1,5 @@
 import { casePath } from '../../domain/export/layout.js';
-import type { Case } from '../../domain/cases/schema.js';
+import type { Case } from '../../domain/corpus/case-schema.js';
 import { caseView } from '../../domain/cases/cases.js';
 import type { Corpus } from '../../domain/corpus/model.js';
 import { code, heading, joined, paragraph, ref, source, strong, type Block, type Inline, type Page } from './page.js';

@@ -7,7 +7,7 @@ import { INDEX_HEADING, indexPage } from './index-page.js';
 import { instrumentPage } from './instrument-page.js';
 import { casePath, checklistId, checklistPath, instrumentPath, instrumentTargets } from '../../domain/export/layout.js';
 import { caseYear } from '../../domain/cases/dates.js';
-import type { Case } from '../../domain/cases/schema.js';
+import type { Case } from '../../domain/corpus/case-schema.js';
 import type { PageMeta, Site, Target } from './page.js';
 
 /**

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildAliasTable, withoutArticle } from '../../../src/domain/citations/aliases.js';
 import { parseCitation } from '../../../src/domain/citations/parse.js';
-import { CitationResolver } from '../../../src/domain/citations/resolve.js';
+import { CitationResolver } from '../../../src/domain/lookup/resolve.js';
 import { citeText } from '../../../src/domain/cite/cite.js';
 import { fileHash, readCorpusSource } from '../../../src/domain/corpus/files.js';
 import { parseCorpus } from '../../../src/domain/corpus/parse.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { citeText } from '../../../src/domain/cite/cite.js';
-import { readingMatches, readingPattern, urduShadow } from '../../../src/domain/cite/urdu.js';
+import { readingMatches, readingPattern, urduShadow } from '../../../src/domain/citations/urdu.js';
 import { foldUrdu } from '../../../src/domain/common/urdu.js';
 import { bundledCorpus, FIXTURES } from '../../helpers.js';
 

@@ -1,10 +1,11 @@
 import { quoted } from '../common/text.js';
-import { courtMatches, flattenTags, normalizeTag, type CaseFilter } from './cases.js';
+import { courtMatches, flattenTags, normalizeTag, type CaseFilter } from '../cases/cases.js';
 import { nearestFirst } from '../citations/normalize.js';
-import { statuteId } from '../cite/cite.js';
-import { extractCitations } from '../cite/extract.js';
-import { NameMatcher } from '../cite/names.js';
-import { CitationResolver } from '../citations/resolve.js';
+import { statuteId } from './cite.js';
+import { extractCitations } from '../citations/extract.js';
+import type { NameMatcher } from '../citations/names.js';
+import { lawNameMatcher } from './law-names.js';
+import { CitationResolver } from '../lookup/resolve.js';
 import type { Corpus } from '../corpus/model.js';
 import { NotFoundError, TipError, UsageError } from '../common/errors.js';
 
@@ -48,7 +49,7 @@ const NEAR = 3;
 async function checkCourt(corpus: Corpus, court: string): Promise<void> {
   const wanted = court.trim().toLowerCase();
   if (wanted && corpus.cases.some((c) => courtMatches(c, wanted))) return;
-  const codes = (await import('./schema.js')).Case.shape.court.shape.code.options;
+  const codes = (await import('../corpus/case-schema.js')).Case.shape.court.shape.code.options;
   if ((codes as readonly string[]).includes(wanted)) return;
   throw new UsageError(`no court is called ${quoted(court)}`, {
     suggestions: [
@@ -62,7 +63,7 @@ async function checkCourt(corpus: Corpus, court: string): Promise<void> {
 async function checkTag(corpus: Corpus, tag: string): Promise<void> {
   const wanted = normalizeTag(tag);
   if (corpus.cases.some((c) => flattenTags(c).includes(wanted))) return;
-  const shapes = (await import('./schema.js')).Case.shape.tags.shape;
+  const shapes = (await import('../corpus/case-schema.js')).Case.shape.tags.shape;
   const tags = Object.values(shapes).flatMap((field) => field.unwrap().element.options);
   if ((tags as readonly string[]).includes(wanted)) return;
   throw new UsageError(`no tag is called ${quoted(tag)}`, {
@@ -83,7 +84,7 @@ class LawReader {
 
   constructor(corpus: Corpus) {
     this.resolver = new CitationResolver(corpus);
-    this.names = new NameMatcher(corpus);
+    this.names = lawNameMatcher(corpus);
   }
 
   lawId(text: string): string {

@@ -3,7 +3,7 @@
  * Like the instrument schema, it gives the types, the validator and the JSON Schema.
  */
 import { z } from 'zod';
-import { Confidence, DateFact, partialDate, Source, text } from '../corpus/schema.js';
+import { Confidence, DateFact, partialDate, Source, text } from './schema.js';
 
 /** Tags in the manner of the UNODC SHERLOC case-law taxonomy, plus tipkit's own topics. */
 const CaseTags = z.strictObject({

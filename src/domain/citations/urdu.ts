@@ -12,7 +12,7 @@
  */
 import { FOLDED_CHARACTERS, foldUrdu, hasArabicScript, westernDigits } from '../common/urdu.js';
 import type { Extraction, NumberRef, Span } from './extract.js';
-import { lastAtOrBefore } from './sorted.js';
+import { lastAtOrBefore } from '../common/sorted.js';
 
 /**
  * A rewritten text, and how to find each of its positions in the original: per pass,

@@ -1,8 +1,7 @@
-import type { Corpus } from '../corpus/model.js';
-import { designatorFor, type Designator } from '../corpus/ids.js';
+import type { Designator } from './designators.js';
 import { compareText, escapeRegExp } from '../common/text.js';
-import { STATUTES, type Genre, type Statute } from '../cases/statutes.js';
-import { instrumentNames, withoutArticle } from '../citations/aliases.js';
+import type { Genre, Statute } from './statutes.js';
+import { withoutArticle } from './aliases.js';
 
 /** A law `tip cite` can recognise by name: a corpus instrument or a statute from tipkit's table. */
 export interface NamedLaw {
@@ -25,6 +24,16 @@ export interface AnaphorMatch {
   genre: Genre;
 }
 
+/** A law and every name it goes by, as the matcher is built from. */
+export type LawNames = readonly [law: NamedLaw, names: readonly string[]];
+
+/** The names of a statute of tipkit's table: its id, short name, title without its act number, aliases. */
+export function statuteNames(statute: Statute): string[] {
+  return [statute.id, statute.short, statute.title.replace(/\s*\([^()]*\d{4}\)$/, ''), ...statute.aliases].map(
+    withoutArticle,
+  );
+}
+
 /** Recognises law names in running text, however they are spaced, dotted or cased. */
 export class NameMatcher {
   private readonly pattern: RegExp;
@@ -33,35 +42,7 @@ export class NameMatcher {
   private readonly lawsBySpelling = new Map<string, NamedLaw[]>();
   private readonly lawsById = new Map<string, NamedLaw>();
 
-  constructor(corpus: Corpus) {
-    const statuteNames = (s: Statute) =>
-      [s.id, s.short, s.title.replace(/\s*\([^()]*\d{4}\)$/, ''), ...s.aliases].map(withoutArticle);
-    const inCorpus = new Set(corpus.instruments.map((i) => i.id));
-    const laws: [NamedLaw, string[]][] = [
-      // Guidance is tipkit's own compilation: no FIR or judgment cites it by name.
-      ...corpus.instruments.flatMap(({ kind, ...i }): [NamedLaw, string[]][] => {
-        if (kind === 'guidance') return [];
-        // A statute of tipkit's table that the user imported keeps the names it goes by.
-        const statute = STATUTES.find((s) => s.id === i.id);
-        return [
-          [
-            {
-              id: i.id,
-              short: i.short,
-              inCorpus: true,
-              designator: designatorFor(kind),
-              genre: statute?.genre ?? (kind === 'amendment' ? 'act' : kind),
-            },
-            // Never with a leading "The": the article is read as part of the sentence ("section 4 of the …").
-            [...instrumentNames(i), ...(statute ? statuteNames(statute) : [])],
-          ],
-        ];
-      }),
-      ...STATUTES.filter((s) => !inCorpus.has(s.id)).map((s): [NamedLaw, string[]] => [
-        { id: s.id, short: s.short, inCorpus: false, designator: s.designator, genre: s.genre },
-        statuteNames(s),
-      ]),
-    ];
+  constructor(laws: readonly LawNames[]) {
     // One alternative per distinct pattern; a name shared by two laws ("Palermo") maps to both.
     const byPattern = new Map<string, { length: number; laws: NamedLaw[] }>();
     for (const [law, names] of laws) {

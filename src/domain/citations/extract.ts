@@ -2,10 +2,10 @@
  * Finds statute and law-report citations in free text (FIRs, charge sheets, orders),
  * the way they are really written: "u/s 3(2) PTPA", "371-A/371-B PPC r/w section 3 of
  * PTPA 2018", "Ss. 17/22 Emigration Ordinance", "sections 3 to 5 of the Act".
- * Only finds and pairs; resolving against the corpus happens in cite.ts.
+ * Only finds and pairs; resolving against the corpus happens in cite/cite.ts.
  */
-import type { Designator } from '../corpus/ids.js';
-import { findLawReports, lawReportStarts, type LawReportMatch } from '../cases/law-reports.js';
+import type { Designator } from './designators.js';
+import { findLawReports, lawReportStarts, type LawReportMatch } from './law-reports.js';
 import {
   findAnaphors,
   matchStarts,

@@ -2,10 +2,10 @@ import { findInstrument, findProvision, walkPinpoint, type Corpus, type Part } f
 import { NotFoundError, UsageError } from '../common/errors.js';
 import { DESIGNATOR_NAMES, designatorFor, formatRef, type CanonicalRef } from '../corpus/ids.js';
 import type { Instrument, Provision } from '../corpus/schema.js';
-import { buildAliasTable, type AliasEntry } from './aliases.js';
-import { levenshtein, normalizeCitationText, urduCitationHint } from './normalize.js';
-import { citationReading } from './reading.js';
-import { parseCitation, type ParsedCitation } from './parse.js';
+import { buildAliasTable, type AliasEntry } from '../citations/aliases.js';
+import { levenshtein, normalizeCitationText, urduCitationHint } from '../citations/normalize.js';
+import { citationReading } from '../citations/reading.js';
+import { parseCitation, type ParsedCitation } from '../citations/parse.js';
 import { quoted, suggestCommand } from '../common/text.js';
 import { checkTypedLength } from '../common/typed.js';
 

@@ -1,4 +1,4 @@
-import type { Designator } from '../corpus/ids.js';
+import type { Designator } from './designators.js';
 
 /**
  * Pakistani laws outside the corpus that cases apply and FIRs charge with, so that
