@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus } from '../../domain/corpus/model.js';
 import type { Flavor } from '../../domain/export/flavor.js';
-import type { Instrument } from '../../domain/corpus/schema.js';
-import type { Selection } from '../../domain/export/select.js';
+import type { SitePages } from '../../domain/export/pages.js';
 import { SITE_ASSETS_DIR } from '../../domain/common/paths.js';
 import { renderHtmlSite, SITE_ASSETS } from './html.js';
 import { renderMarkdownSite } from './markdown.js';
@@ -15,11 +14,8 @@ import type { Content } from '../../domain/writes/write-file.js';
 import { buildSite } from './site.js';
 
 export interface SiteOptions {
-  stamp?: string;
   /** What the HTML site searches with (html only): the corpus's store, and tipkit's Urdu vocabulary. */
   search?: { store: SearchStore; urdu: UrduVocabulary };
-  /** Lets an instrument go once its page is built (see buildSite). */
-  release?: (instrument: Instrument) => void;
   /** The static-site generator a Markdown export is shaped for (md only). */
   flavor?: Flavor;
 }
@@ -29,14 +25,17 @@ export function siteEntry(format: 'md' | 'html', flavor: Flavor = 'plain'): stri
   return format === 'md' ? markdownSyntax(flavor).file('index') : 'index.html';
 }
 
-/** Every file of a Markdown or HTML export, by path inside the output folder. */
+/**
+ * Every file of a Markdown or HTML export, by path inside the output folder. The corpus
+ * names the search hits (html only).
+ */
 export function siteFiles(
+  planned: SitePages,
   corpus: Corpus,
-  selection: Selection,
   format: 'md' | 'html',
   options: SiteOptions,
 ): Map<string, Content> {
-  const site = buildSite(corpus, selection, options.stamp, options.release);
+  const site = buildSite(planned);
   // Pages are rendered as they are written, so a statute book's site is never held whole.
   const files = new Map<string, Content>();
   const pages = format === 'md' ? renderMarkdownSite(site, options.flavor) : renderHtmlSite(site);
