@@ -29,9 +29,22 @@ export interface MarkdownSyntax {
 
 /** Backslash-escapes Markdown syntax; `<` and `&` become entities so no HTML gets through. */
 export function escapeText(text: string): string {
+  return escapeMarkdown(text, /&/g);
+}
+
+/**
+ * The same escaping, but `&` becomes an entity only where it would start one (`&copy;`,
+ * `&#38;`): a bare `&` reads as itself. The checklist's Markdown has always written
+ * "Protection & Welfare" so, and keeps it; the site has always written `&amp;`.
+ */
+export function escapeTextKeepingBareAmpersands(text: string): string {
+  return escapeMarkdown(text, /&(?=#?[a-z0-9]+;)/gi);
+}
+
+function escapeMarkdown(text: string, ampersand: RegExp): string {
   return safeText(text)
     .replace(/\s+/g, ' ')
-    .replace(/&/g, '&amp;')
+    .replace(ampersand, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/[\\`*_[\]|#~]/g, (c) => `\\${c}`)
@@ -77,7 +90,8 @@ function encodedDestination(url: string): string {
   return url.replace(/[<>\s(){}]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
-const codeSpan = (text: string): string => `\`${text.replace(/`/g, "'")}\``;
+/** A code span: a backtick inside would end it, so it is written as a quote. */
+export const codeSpan = (text: string): string => `\`${text.replace(/`/g, "'")}\``;
 
 /**
  * Hugo serves `laws/ptpa-2018.md` as `/laws/ptpa-2018/` and does not rewrite links to `.md`
