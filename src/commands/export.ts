@@ -94,7 +94,7 @@ The bundled corpus (or --data) is exported alone: your library of imported texts
     let report: ExportReport;
     try {
       const pages = sitePages(corpus, plan.selection, plan.stamp);
-      const files = siteFiles(pages, corpus, format, { ...(search ? { search } : {}), flavor });
+      const files = siteFiles(pages, format, { ...(search ? { search } : {}), flavor });
       const summary = writeExportDir(plan.out, files, {
         format,
         ...(flavor === 'plain' ? {} : { flavor }),

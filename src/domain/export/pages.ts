@@ -84,6 +84,8 @@ export interface SitePages {
   pages: PageRecord[];
   /** Every id a link may point at: instruments, provisions, sub-provisions, cases, checklists. */
   targets: ReadonlyMap<string, Target>;
+  /** Each exported instrument's short name ("PTPA"), which names its search hits. */
+  shorts: ReadonlyMap<string, string>;
   /** The corpus hash, so a reader can tell which corpus a build came from. */
   corpus: string;
   stamp?: string;
@@ -116,12 +118,13 @@ export function sitePages(corpus: Corpus, selection: Selection, stamp?: string):
       data: (): CasePageData => ({ type: 'case', view: caseView(corpus, c) }),
     })),
   ];
-  return { pages, targets, corpus: corpus.hash, ...(stamp ? { stamp } : {}) };
+  return { pages, targets, shorts: read.shorts, corpus: corpus.hash, ...(stamp ? { stamp } : {}) };
 }
 
-/** One pass over the instruments, each loaded and let go in turn: their link targets, offence names and index entries. */
+/** One pass over the instruments, each loaded and let go in turn: their link targets, names and index entries. */
 function readInstruments(instruments: readonly Instrument[]) {
   const targets = new Map<string, Target>();
+  const shorts = new Map(instruments.map((instrument) => [instrument.id, instrument.short]));
   const offenceNames = new Map<string, string>();
   const laws: InstrumentEntry[] = [];
   const guidance: InstrumentEntry[] = [];
@@ -139,7 +142,7 @@ function readInstruments(instruments: readonly Instrument[]) {
       });
     });
   }
-  return { targets, offenceNames, laws, guidance };
+  return { targets, shorts, offenceNames, laws, guidance };
 }
 
 function indexData(

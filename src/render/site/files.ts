@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Corpus } from '../../domain/corpus/model.js';
 import type { Flavor } from '../../domain/export/flavor.js';
 import type { SitePages } from '../../domain/export/pages.js';
 import { SITE_ASSETS_DIR } from '../../domain/common/paths.js';
@@ -25,16 +24,8 @@ export function siteEntry(format: 'md' | 'html', flavor: Flavor = 'plain'): stri
   return format === 'md' ? markdownSyntax(flavor).file('index') : 'index.html';
 }
 
-/**
- * Every file of a Markdown or HTML export, by path inside the output folder. The corpus
- * names the search hits (html only).
- */
-export function siteFiles(
-  planned: SitePages,
-  corpus: Corpus,
-  format: 'md' | 'html',
-  options: SiteOptions,
-): Map<string, Content> {
+/** Every file of a Markdown or HTML export, by path inside the output folder. */
+export function siteFiles(planned: SitePages, format: 'md' | 'html', options: SiteOptions): Map<string, Content> {
   const site = buildSite(planned);
   // Pages are rendered as they are written, so a statute book's site is never held whole.
   const files = new Map<string, Content>();
@@ -44,7 +35,7 @@ export function siteFiles(
   files.set(SITE_ASSETS.style, readFileSync(join(SITE_ASSETS_DIR, 'style.css'), 'utf8'));
   files.set(SITE_ASSETS.script, readFileSync(join(SITE_ASSETS_DIR, 'search.js'), 'utf8'));
   if (!options.search) throw new Error('an HTML export needs its search store and vocabulary');
-  for (const [name, content] of searchAssets(corpus, site, options.search.store, options.search.urdu)) {
+  for (const [name, content] of searchAssets(planned.shorts, site, options.search.store, options.search.urdu)) {
     files.set(name, content);
   }
   return files;
