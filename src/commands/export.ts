@@ -3,7 +3,6 @@ import { BaseCommand } from '../base-command.js';
 import { safeJson } from '../render/controls.js';
 import { FORMATS } from '../domain/export/options.js';
 import { planExport, recordsReport, type ExportPlan } from '../domain/export/plan.js';
-import type { Instrument } from '../domain/corpus/schema.js';
 import { FLAVORS } from '../domain/export/flavor.js';
 import { staleError, type ExportReport } from '../domain/export/report.js';
 import type { Corpus } from '../domain/corpus/model.js';
@@ -87,18 +86,15 @@ The bundled corpus (or --data) is exported alone: your library of imported texts
   /** md and html: the pages, written into the --out folder (or compared with it, for --check). */
   private async exportFolder(plan: Extract<ExportPlan, { format: 'md' | 'html' }>): Promise<ExportReport> {
     const { siteEntry, siteFiles } = await import('../render/site/files.js');
+    const { sitePages } = await import('../domain/export/pages.js');
     const { writeExportDir } = await import('../domain/export/write.js');
     const { corpus, format, flavor } = plan;
     // The site searches the CLI's own store: found in the cache, or built here (with progress).
     const search = format === 'html' ? await this.siteSearch(corpus) : undefined;
     let report: ExportReport;
     try {
-      const files = siteFiles(corpus, plan.selection, format, {
-        ...(plan.stamp ? { stamp: plan.stamp } : {}),
-        ...(search ? { search } : {}),
-        flavor,
-        release: await releaser(),
-      });
+      const pages = sitePages(corpus, plan.selection, plan.stamp);
+      const files = siteFiles(pages, format, { ...(search ? { search } : {}), flavor });
       const summary = writeExportDir(plan.out, files, {
         format,
         ...(flavor === 'plain' ? {} : { flavor }),
@@ -123,10 +119,9 @@ The bundled corpus (or --data) is exported alone: your library of imported texts
     plan: Extract<ExportPlan, { format: 'json' | 'ndjson' }>,
   ): Promise<ExportReport | undefined> {
     const { writeRecords } = await import('../domain/export/records.js');
-    const release = await releaser();
     // The records hold text from the user's files: written so that no terminal acts on it.
     const safe = (write: (chunk: string) => void): void =>
-      writeRecords(plan.corpus, plan.selection, { ...plan, release }, (chunk) => write(safeJson(chunk)));
+      writeRecords(plan.corpus, plan.selection, plan, (chunk) => write(safeJson(chunk)));
     const { out } = plan;
     if (!out || out === '-') {
       safe((chunk) => process.stdout.write(chunk));
@@ -157,9 +152,4 @@ The bundled corpus (or --data) is exported alone: your library of imported texts
       this.endProgress();
     }
   }
-}
-
-/** Each instrument is let go once written: a statute book is exported one instrument at a time. */
-async function releaser(): Promise<(instrument: Instrument) => void> {
-  return (await import('../domain/corpus/snapshot.js')).releaseInstrument;
 }

@@ -1,10 +1,8 @@
 import { caveatLines } from './caveats.js';
 import { renderFigures } from './stats-text.js';
+import { crossReferenceNote, elementFacts, procedureFacts } from './labels/provision-facts.js';
 import {
-  crossReferenceNote,
   importedTextCaveat,
-  elementFacts,
-  procedureFacts,
   type InstrumentView,
   type ProcedureView,
   type ProvisionView,

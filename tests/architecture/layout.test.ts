@@ -108,6 +108,47 @@ describe('source layout', () => {
     }
   });
 
+  it('renders export pages from their data alone: page renderers take no corpus and call no domain code but pure wording', () => {
+    // Wording the domain itself prints too (caveats, search documents, checklists), so it
+    // stays there: each a constant or a pure function of its argument, none reads the corpus.
+    const PURE_WORDING: Record<string, string[]> = {
+      'domain/common/text.ts': ['formatCount'],
+      'domain/corpus/caveats.ts': ['OFFICIAL_TEXT_NOTICE', 'statusLabel'],
+      'domain/corpus/conditions.ts': ['conditionsLabel'],
+      'domain/corpus/ids.ts': ['idLabel', 'localId'],
+      'domain/corpus/penalty-text.ts': ['combinationLabel', 'fineLabel', 'imprisonmentLabel'],
+      // The anchor scheme every link into an export shares, `tip cite --link` included.
+      'domain/export/layout.ts': ['anchorFor'],
+    };
+    const pages = files.filter((f) => /^render\/site\/[^/]+-page\.ts$/.test(name(f)));
+    expect(pages.map(name).sort()).toEqual([
+      'render/site/case-page.ts',
+      'render/site/checklist-page.ts',
+      'render/site/index-page.ts',
+      'render/site/instrument-page.ts',
+    ]);
+    for (const file of pages) {
+      const text = readFileSync(file, 'utf8');
+      // No parameter typed as the corpus, nor the type imported.
+      expect(text, name(file)).not.toMatch(/:\s*Corpus\b|import [^;]*\bCorpus\b/);
+      for (const [, typeOnly, names = '', spec = ''] of text.matchAll(
+        /^import\s+(type\s+)?([\s\S]*?)\s+from\s+'([^']+)'/gm,
+      )) {
+        const target = name(resolve(dirname(file), spec).replace(/\.js$/, '.ts'));
+        if (typeOnly || !target.startsWith('domain/')) continue;
+        const values = names
+          .replace(/[{}]/g, '')
+          .split(',')
+          .map((n) => n.trim())
+          .filter((n) => n && !n.startsWith('type '));
+        expect(
+          values.filter((v) => !PURE_WORDING[target]?.includes(v)),
+          `${name(file)} from ${target}`,
+        ).toEqual([]);
+      }
+    }
+  });
+
   it("reaches past lunr's types only in lunr-compat: no `as unknown as` anywhere else", () => {
     const casts = files
       .filter((f) => name(f) !== 'domain/search/lunr-compat.ts')

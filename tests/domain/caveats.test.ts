@@ -7,13 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { caveat, type Caveat } from '../../src/domain/corpus/caveats.js';
 import { allParts } from '../../src/domain/corpus/model.js';
 import { caseView } from '../../src/domain/cases/cases.js';
-import { showPart, procedureFacts, type ProvisionView, type ShowView } from '../../src/domain/lookup/view.js';
+import { showPart, type ProvisionView, type ShowView } from '../../src/domain/lookup/view.js';
+import { procedureFacts } from '../../src/render/labels/provision-facts.js';
 import { listFigures } from '../../src/domain/stats/figures.js';
 import { selectExport } from '../../src/domain/export/select.js';
 import { renderShow } from '../../src/render/show-text.js';
 import { escapeHtml, renderHtmlSite } from '../../src/render/site/html.js';
 import { renderMarkdownSite } from '../../src/render/site/markdown.js';
 import { buildSite } from '../../src/render/site/site.js';
+import { sitePages } from '../../src/domain/export/pages.js';
 import { instrumentPath } from '../../src/domain/export/layout.js';
 import { PLAIN } from '../../src/render/style.js';
 import { bundledCorpus } from '../helpers.js';
@@ -49,7 +51,7 @@ describe('one caveat mechanism', () => {
   });
 
   it('prints every caveat of a page in the terminal, the Markdown export and the HTML export', () => {
-    const site = buildSite(corpus, selectExport(corpus));
+    const site = buildSite(sitePages(corpus, selectExport(corpus)));
     const html = renderHtmlSite(site);
     const md = renderMarkdownSite(site);
     let checked = 0;
@@ -95,7 +97,9 @@ describe('cross-references between a Pakistani Act and a treaty', () => {
     expect(link?.relation).toBe('corresponds');
     const text = flat(renderShow(view, { paint: PLAIN, width: 80 }));
     expect(text).toContain('corresponds: the same matter, not a claim that one implements the other');
-    const html = flat(renderHtmlSite(buildSite(corpus, selectExport(corpus))).get('laws/ptpa-2018.html')?.() ?? '');
+    const html = flat(
+      renderHtmlSite(buildSite(sitePages(corpus, selectExport(corpus)))).get('laws/ptpa-2018.html')?.() ?? '',
+    );
     expect(html).toContain('not a claim that one implements the other');
   });
 });

@@ -16,6 +16,7 @@ import { renderChecklistMarkdown } from '../../src/render/checklist-md.js';
 import { renderChecklistText } from '../../src/render/checklist-text.js';
 import { escapeHtml, renderHtmlSite } from '../../src/render/site/html.js';
 import { buildSite } from '../../src/render/site/site.js';
+import { sitePages } from '../../src/domain/export/pages.js';
 import { PLAIN } from '../../src/render/style.js';
 import { bundledCorpus } from '../helpers.js';
 
@@ -161,7 +162,7 @@ describe('every output prints every caveat', () => {
   });
 
   it('in the HTML export, on each offence checklist page and its header', () => {
-    const pages = renderHtmlSite(buildSite(corpus, selectExport(corpus)));
+    const pages = renderHtmlSite(buildSite(sitePages(corpus, selectExport(corpus))));
     for (const offence of offences) {
       const html = flat(pages.get(`checklists/${offence}.html`)?.() ?? '');
       const page = buildChecklist(corpus, offence, DEFAULT_FACTS);

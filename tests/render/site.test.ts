@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, renderHtmlSite } from '../../src/render/site/html.js';
 import { renderMarkdownSite } from '../../src/render/site/markdown.js';
-import { escapeText } from '../../src/render/site/markdown-syntax.js';
+import { escapeText } from '../../src/render/markdown-escape.js';
 import { anchorFor, targetOf } from '../../src/domain/export/layout.js';
 import type { Site } from '../../src/render/site/page.js';
 import { relativeHref } from '../../src/render/site/links.js';

@@ -90,6 +90,24 @@ export function readCorpusSnapshot(dir: string, hash: string, options: { verify?
 
 /** How to put each lazy instrument back to its unread state. */
 const unread = new WeakMap<Instrument, () => void>();
+/** The snapshot instruments whose provisions and the rest are not in memory, and how to read them. */
+const pending = new WeakMap<Instrument, () => void>();
+
+declare const loaded: unique symbol;
+/**
+ * An instrument whose provisions and the rest are in memory: reading them reads no file
+ * and cannot throw. A plain `Instrument` from a snapshot reads its file on first use.
+ */
+export type LoadedInstrument = Instrument & { readonly [loaded]: true };
+
+/**
+ * Reads an instrument's provisions and the rest now, where a damaged snapshot file throws
+ * (SnapshotDamaged), rather than at whichever later line first touches them.
+ */
+export function loadInstrument(instrument: Instrument): LoadedInstrument {
+  pending.get(instrument)?.();
+  return instrument as LoadedInstrument;
+}
 
 /**
  * Lets an instrument's provisions and the rest go again (read back when next used): a
@@ -100,12 +118,22 @@ export function releaseInstrument(instrument: Instrument): void {
   unread.get(instrument)?.();
 }
 
+/** `use` with the instrument loaded, and the instrument let go after. */
+export function withInstrument<T>(instrument: Instrument, use: (loaded: LoadedInstrument) => T): T {
+  try {
+    return use(loadInstrument(instrument));
+  } finally {
+    releaseInstrument(instrument);
+  }
+}
+
 function lazyInstrument(head: Omit<Instrument, Heavy>, path: string, hash: string): Instrument {
   const instrument = head as Instrument;
   const fields = instrument as Record<string, unknown>;
   const settle = (): void => {
     const heavy = readEnvelope<Record<string, unknown>>(path, hash);
     if (!heavy) throw new SnapshotDamaged(path);
+    pending.delete(instrument);
     for (const key of HEAVY) {
       if (key in heavy)
         Object.defineProperty(instrument, key, {
@@ -118,6 +146,7 @@ function lazyInstrument(head: Omit<Instrument, Heavy>, path: string, hash: strin
     }
   };
   const install = (): void => {
+    pending.set(instrument, settle);
     for (const key of HEAVY) {
       Object.defineProperty(instrument, key, {
         configurable: true,

@@ -3,7 +3,7 @@ import { OFFICIAL_TEXT_NOTICE } from '../corpus/caveats.js';
 import { allParts, type Corpus } from '../corpus/model.js';
 import { showPart, type ShowView } from '../lookup/view.js';
 import type { Selection } from './select.js';
-import type { Instrument } from '../corpus/schema.js';
+import { loadInstrument, releaseInstrument } from '../corpus/snapshot.js';
 
 /** One record per instrument, per provision or sub-provision, and per case: the `--json` of `tip show` and `tip cases show`. */
 export type ExportRecord = ShowView | CaseView;
@@ -21,18 +21,18 @@ export interface JsonExport {
 
 /**
  * Every record of the selection, in corpus order, each with its canonical id, made one at
- * a time; `release` may let each instrument go once its records are made, so that an
- * export of a statute book holds one instrument at a time.
+ * a time; each instrument is loaded for its records and let go after, so that an export of
+ * a statute book holds one instrument at a time.
  */
-export function* exportRecords(
-  corpus: Corpus,
-  selection: Selection,
-  release: (instrument: Instrument) => void = () => undefined,
-): Generator<ExportRecord> {
+export function* exportRecords(corpus: Corpus, selection: Selection): Generator<ExportRecord> {
   for (const instrument of selection.instruments) {
-    yield showPart(corpus, instrument, instrument.id);
-    for (const entry of allParts([instrument])) yield showPart(corpus, instrument, entry.id);
-    release(instrument);
+    const loaded = loadInstrument(instrument);
+    try {
+      yield showPart(corpus, loaded, loaded.id);
+      for (const entry of allParts([loaded])) yield showPart(corpus, loaded, entry.id);
+    } finally {
+      releaseInstrument(instrument);
+    }
   }
   for (const c of selection.cases) yield caseView(corpus, c);
 }
@@ -79,10 +79,10 @@ export function writeNdjsonExport(records: Iterable<ExportRecord>, write: (chunk
 export function writeRecords(
   corpus: Corpus,
   selection: Selection,
-  options: { format: 'json' | 'ndjson'; stamp?: string; release?: (instrument: Instrument) => void },
+  options: { format: 'json' | 'ndjson'; stamp?: string },
   write: (chunk: string) => void,
 ): void {
-  const each = exportRecords(corpus, selection, options.release);
+  const each = exportRecords(corpus, selection);
   if (options.format === 'json') writeJsonExport(each, jsonEnvelope(corpus, options.stamp), write);
   else writeNdjsonExport(each, write);
 }

@@ -1,12 +1,19 @@
-import { casePath } from '../../domain/export/layout.js';
-import type { Case } from '../../domain/corpus/case-schema.js';
-import { caseView } from '../../domain/cases/cases.js';
-import type { Corpus } from '../../domain/corpus/model.js';
-import { code, heading, joined, paragraph, ref, source, strong, type Block, type Inline, type Page } from './page.js';
+import type { CasePageData } from '../../domain/export/pages.js';
+import {
+  code,
+  heading,
+  joined,
+  paragraph,
+  ref,
+  source,
+  strong,
+  type Block,
+  type Inline,
+  type PageBody,
+} from './page.js';
 
 /** One page per case: what `tip cases show` prints, with the laws and related cases linked. */
-export function casePage(corpus: Corpus, c: Case): Page {
-  const view = caseView(corpus, c);
+export function casePage({ view }: CasePageData): PageBody {
   const row = (label: string, value: Inline[]): Inline[][] => [[label], value];
   const rows: Inline[][][] = [
     row('Court', [`${view.court.name} (${view.court.country})`]),
@@ -64,5 +71,5 @@ export function casePage(corpus: Corpus, c: Case): Page {
     ],
   });
   blocks.push({ kind: 'caveats', items: [[view.notice]] });
-  return { path: casePath(c), title: view.short, blocks };
+  return { title: view.short, blocks };
 }

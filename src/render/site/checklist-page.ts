@@ -1,19 +1,14 @@
-import { checklistPath } from '../../domain/export/layout.js';
+import type { ChecklistPageData } from '../../domain/export/pages.js';
 import { caveatLine } from '../caveats.js';
-import { buildChecklist, labeller } from '../../domain/checklist/build.js';
-import { DEFAULT_FACTS } from '../../domain/checklist/facts.js';
-import type { Corpus } from '../../domain/corpus/model.js';
 import { bandLine, factsLine, headerCaveats } from '../checklist-summary.js';
-import { code, heading, joined, paragraph, ref, strong, type Block, type Page } from './page.js';
+import { code, heading, joined, paragraph, ref, strong, type Block, type PageBody } from './page.js';
 
 /**
  * An offence's default checklist (no facts given, so the victim's age is unknown): the
  * page a handbook prints. Other facts are one `tip checklist` command away.
  */
-export function checklistPage(corpus: Corpus, offence: string): Page {
-  const checklist = buildChecklist(corpus, offence, DEFAULT_FACTS);
-  const label = labeller(corpus);
-  const cite = (id: string) => ref(id, label(id));
+export function checklistPage({ offence, checklist, labels }: ChecklistPageData): PageBody {
+  const cite = (id: string) => ref(id, labels.get(id) ?? id);
   const { penalty, agency, court } = checklist;
   const blocks: Block[] = [
     heading(1, `Checklist: ${checklist.offence.name}`),
@@ -55,5 +50,5 @@ export function checklistPage(corpus: Corpus, offence: string): Page {
         })),
     });
   });
-  return { path: checklistPath(offence), title: `Checklist: ${checklist.offence.name}`, blocks };
+  return { title: `Checklist: ${checklist.offence.name}`, blocks };
 }

@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Corpus } from '../../domain/corpus/model.js';
 import type { Flavor } from '../../domain/export/flavor.js';
-import type { Instrument } from '../../domain/corpus/schema.js';
-import type { Selection } from '../../domain/export/select.js';
+import type { SitePages } from '../../domain/export/pages.js';
 import { SITE_ASSETS_DIR } from '../../domain/common/paths.js';
 import { renderHtmlSite, SITE_ASSETS } from './html.js';
 import { renderMarkdownSite } from './markdown.js';
@@ -15,11 +13,8 @@ import type { Content } from '../../domain/writes/write-file.js';
 import { buildSite } from './site.js';
 
 export interface SiteOptions {
-  stamp?: string;
   /** What the HTML site searches with (html only): the corpus's store, and tipkit's Urdu vocabulary. */
   search?: { store: SearchStore; urdu: UrduVocabulary };
-  /** Lets an instrument go once its page is built (see buildSite). */
-  release?: (instrument: Instrument) => void;
   /** The static-site generator a Markdown export is shaped for (md only). */
   flavor?: Flavor;
 }
@@ -30,13 +25,8 @@ export function siteEntry(format: 'md' | 'html', flavor: Flavor = 'plain'): stri
 }
 
 /** Every file of a Markdown or HTML export, by path inside the output folder. */
-export function siteFiles(
-  corpus: Corpus,
-  selection: Selection,
-  format: 'md' | 'html',
-  options: SiteOptions,
-): Map<string, Content> {
-  const site = buildSite(corpus, selection, options.stamp, options.release);
+export function siteFiles(planned: SitePages, format: 'md' | 'html', options: SiteOptions): Map<string, Content> {
+  const site = buildSite(planned);
   // Pages are rendered as they are written, so a statute book's site is never held whole.
   const files = new Map<string, Content>();
   const pages = format === 'md' ? renderMarkdownSite(site, options.flavor) : renderHtmlSite(site);
@@ -45,7 +35,7 @@ export function siteFiles(
   files.set(SITE_ASSETS.style, readFileSync(join(SITE_ASSETS_DIR, 'style.css'), 'utf8'));
   files.set(SITE_ASSETS.script, readFileSync(join(SITE_ASSETS_DIR, 'search.js'), 'utf8'));
   if (!options.search) throw new Error('an HTML export needs its search store and vocabulary');
-  for (const [name, content] of searchAssets(corpus, site, options.search.store, options.search.urdu)) {
+  for (const [name, content] of searchAssets(planned.shorts, site, options.search.store, options.search.urdu)) {
     files.set(name, content);
   }
   return files;

@@ -1,23 +1,13 @@
 import { caveatCell, caveatLine } from '../caveats.js';
+import { crossReferenceNote, elementFacts, procedureFacts } from '../labels/provision-facts.js';
 import { formatCount } from '../../domain/common/text.js';
 import { idLabel, localId } from '../../domain/corpus/ids.js';
 import { conditionsLabel } from '../../domain/corpus/conditions.js';
-import { NO_SUMMARY, statusLabel } from '../../domain/corpus/caveats.js';
-import { lawLabel } from '../../domain/corpus/describe.js';
-import { type Corpus } from '../../domain/corpus/model.js';
+import { statusLabel } from '../../domain/corpus/caveats.js';
 import { combinationLabel, fineLabel, imprisonmentLabel } from '../../domain/corpus/penalty-text.js';
-import type { Instrument } from '../../domain/corpus/schema.js';
-import {
-  crossReferenceNote,
-  elementFacts,
-  procedureFacts,
-  showPart,
-  type InstrumentView,
-  type ProcedureView,
-  type ProvisionView,
-  type SubprovisionView,
-} from '../../domain/lookup/view.js';
-import { anchorFor, instrumentPath } from '../../domain/export/layout.js';
+import { anchorFor } from '../../domain/export/layout.js';
+import type { InstrumentPageData } from '../../domain/export/pages.js';
+import type { InstrumentView, ProcedureView, ProvisionView, SubprovisionView } from '../../domain/lookup/view.js';
 import {
   code,
   heading,
@@ -29,47 +19,46 @@ import {
   type Block,
   type Inline,
   type ListItem,
-  type Page,
+  type PageBody,
 } from './page.js';
 
+/** "PTPA s.3" for an id the page names in words. */
+type Labels = InstrumentPageData['labels'];
+
 /** One page per instrument: its metadata, then every provision under its own anchor. */
-export function instrumentPage(corpus: Corpus, instrument: Instrument): Page {
-  const view = showPart(corpus, instrument, instrument.id) as InstrumentView;
+export function instrumentPage({ instrument: view, provisions, labels }: InstrumentPageData): PageBody {
   const blocks: Block[] = [
-    heading(1, instrument.title),
+    heading(1, view.title),
     paragraph(
       [
-        instrument.short,
-        instrument.kind === 'guidance' ? 'practice guidance compiled by tipkit, not law' : instrument.kind,
-        instrument.jurisdiction,
+        view.short,
+        view.kind === 'guidance' ? 'practice guidance compiled by tipkit, not law' : view.kind,
+        view.jurisdiction,
         view.official_number ? `${view.official_number.value} (${view.official_number.confidence} confidence)` : '',
       ]
         .filter(Boolean)
         .join(' · '),
     ),
-    paragraph(instrument.summary ?? NO_SUMMARY),
+    paragraph(view.summary),
     { kind: 'caveats', items: [[view.notice]] },
     ...instrumentFacts(view),
-    heading(2, `Contents (${instrument.provisions.length})`),
-    instrument.provisions.length > 0
+    heading(2, `Contents (${view.provisions.length})`),
+    view.provisions.length > 0
       ? {
           kind: 'list',
           items: view.provisions.map((p) => ({
-            text: [ref(p.id, titleOf(instrument, p.number, p.id, p.heading)), ...(p.caveat ? [' ⚠'] : [])],
+            text: [ref(p.id, titleOf(view.short, p.number, p.id, p.heading)), ...(p.caveat ? [' ⚠'] : [])],
           })),
         }
       : paragraph('No provisions recorded: the text is not available.'),
   ];
-  for (const provision of instrument.provisions) {
-    const provisionView = showPart(corpus, instrument, `${instrument.id}:${provision.id}`) as ProvisionView;
-    blocks.push(...provisionBlocks(corpus, instrument, provisionView));
-  }
-  return { path: instrumentPath(instrument), title: instrument.title, blocks };
+  for (const provision of provisions) blocks.push(...provisionBlocks(labels, view.short, provision));
+  return { title: view.title, blocks };
 }
 
 /** "PTPA s.3 Trafficking in persons"; provisions without a number go by their heading alone. */
-function titleOf(instrument: Instrument, number: string | null, id: string, headingText: string): string {
-  return number === null ? headingText : `${idLabel(instrument.short, id)} ${headingText}`;
+function titleOf(short: string, number: string | null, id: string, headingText: string): string {
+  return number === null ? headingText : `${idLabel(short, id)} ${headingText}`;
 }
 
 function instrumentFacts(view: InstrumentView): Block[] {
@@ -132,9 +121,9 @@ function instrumentFacts(view: InstrumentView): Block[] {
 }
 
 /** A provision under its anchor: what `tip show` prints, with links in place of ids. */
-function provisionBlocks(corpus: Corpus, instrument: Instrument, view: ProvisionView): Block[] {
+function provisionBlocks(labels: Labels, short: string, view: ProvisionView): Block[] {
   return [
-    heading(2, titleOf(instrument, view.number, view.id, view.heading), anchorFor(view.provision)),
+    heading(2, titleOf(short, view.number, view.id, view.heading), anchorFor(view.provision)),
     paragraph(code(view.id)),
     paragraph(view.summary),
     ...(view.caveats.length > 0 ? [{ kind: 'caveats', items: view.caveats.map((c) => [c.text]) } as Block] : []),
@@ -147,7 +136,7 @@ function provisionBlocks(corpus: Corpus, instrument: Instrument, view: Provision
     ...elementBlocks(view),
     ...penaltyBlocks(view),
     ...(view.procedure
-      ? [heading(3, 'Procedure'), { kind: 'list', items: procedureItems(corpus, view.procedure) } as Block]
+      ? [heading(3, 'Procedure'), { kind: 'list', items: procedureItems(labels, view.procedure) } as Block]
       : []),
     ...listSection('Definitions', view.defines, (d) => [strong(`${d.term}:`), ` ${d.meaning}`]),
     ...(view.subprovisions.length > 0
@@ -155,7 +144,7 @@ function provisionBlocks(corpus: Corpus, instrument: Instrument, view: Provision
       : []),
     ...listSection('Cross-references', view.xrefs, (x) => {
       const note = crossReferenceNote(x);
-      return [ref(x.id, lawLabel(corpus, x.id)), ` ${x.heading}${note ? ` (${note})` : ''}`];
+      return [ref(x.id, labels.get(x.id) ?? x.id), ` ${x.heading}${note ? ` (${note})` : ''}`];
     }),
     ...listSection('Related law (outside this corpus)', view.related_law, (r) => [r.label, ' ', code(r.ref)]),
     ...listSection('Applied in', view.applied_in, (c) => [
@@ -226,12 +215,12 @@ function provenanceBlocks(p: ProvisionView['provenance']): Block[] {
   ];
 }
 
-function procedureItems(corpus: Corpus, procedure: ProcedureView): ListItem[] {
+function procedureItems(labels: Labels, procedure: ProcedureView): ListItem[] {
   return procedureFacts(procedure).map((fact) => ({
     text: [
       strong(`${fact.label}:`),
       ` ${fact.value} (`,
-      ref(fact.source, lawLabel(corpus, fact.source)),
+      ref(fact.source, labels.get(fact.source) ?? fact.source),
       `)${fact.note ? `. ${fact.note}` : ''}`,
     ],
     children: fact.caveats.map((c) => ({ text: [caveatLine(c)] })),

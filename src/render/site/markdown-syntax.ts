@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import type { Flavor } from '../../domain/export/flavor.js';
 import type { Target } from '../../domain/export/layout.js';
-import { safeText } from '../controls.js';
+import { codeSpan, escapeText } from '../markdown-escape.js';
 import { relativeHref } from './links.js';
 
 /**
@@ -25,17 +25,6 @@ export interface MarkdownSyntax {
   indent: string;
   /** The file a page path is written to. */
   file(path: string): string;
-}
-
-/** Backslash-escapes Markdown syntax; `<` and `&` become entities so no HTML gets through. */
-export function escapeText(text: string): string {
-  return safeText(text)
-    .replace(/\s+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]|#~]/g, (c) => `\\${c}`)
-    .replace(/^(\d+)\. /, '$1\\. ');
 }
 
 /**
@@ -76,8 +65,6 @@ function angleDestination(url: string): string {
 function encodedDestination(url: string): string {
   return url.replace(/[<>\s(){}]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
-
-const codeSpan = (text: string): string => `\`${text.replace(/`/g, "'")}\``;
 
 /**
  * Hugo serves `laws/ptpa-2018.md` as `/laws/ptpa-2018/` and does not rewrite links to `.md`

@@ -42,6 +42,9 @@ export interface Page {
   blocks: Block[];
 }
 
+/** What a page renderer makes of its data; the site adds the path the page was planned at. */
+export type PageBody = Omit<Page, 'path'>;
+
 /**
  * What a static-site generator's front matter and navigation say of a page, taken from
  * the data without building the page: titles, a short description, tags and tipkit's ids.

@@ -1,5 +1,4 @@
-import type { Corpus } from '../../domain/corpus/model.js';
-import { lawLabel } from '../../domain/corpus/describe.js';
+import { idLabel, splitId } from '../../domain/corpus/ids.js';
 import type { DocumentMeta } from '../../domain/search/documents.js';
 import type { SearchStore } from '../../domain/search/store-read.js';
 import type { UrduVocabulary } from '../../domain/search/urdu-query.js';
@@ -25,7 +24,7 @@ import {
  * is never held in memory whole.
  */
 export function searchAssets(
-  corpus: Corpus,
+  shorts: ReadonlyMap<string, string>,
   site: Site,
   store: SearchStore,
   urdu: UrduVocabulary,
@@ -55,7 +54,7 @@ export function searchAssets(
     }
     (shards[pageShardOf(meta.id, pageShards)] as PageShard)[meta.id] = [
       relativeHref('index', target, '.html'),
-      labelOf(corpus, meta),
+      labelOf(shorts, meta),
     ];
   }
   shards.forEach((shard, n) => files.set(`${SEARCH_DIR}/${pageShard(n)}.js`, chunkScript(pageShard(n), json(shard))));
@@ -96,8 +95,10 @@ function json(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-function labelOf(corpus: Corpus, doc: DocumentMeta): string {
+/** "PTPA s.3" for a hit on an instrument the export has (a hit on any other has no page, so no label). */
+function labelOf(shorts: ReadonlyMap<string, string>, doc: DocumentMeta): string {
   if (doc.type === 'case') return 'case';
-  const label = lawLabel(corpus, doc.id);
+  const [instrument] = splitId(doc.id);
+  const label = idLabel(shorts.get(instrument) ?? instrument, doc.id);
   return doc.type === 'guidance' ? `${label} · guidance, not law` : label;
 }

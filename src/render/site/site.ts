@@ -1,58 +1,48 @@
-import type { Corpus } from '../../domain/corpus/model.js';
-import type { Instrument } from '../../domain/corpus/schema.js';
-import type { Selection } from '../../domain/export/select.js';
+import type { CaseHead, InstrumentHead, PageData, PageHead, SitePages } from '../../domain/export/pages.js';
 import { casePage } from './case-page.js';
 import { checklistPage } from './checklist-page.js';
 import { INDEX_HEADING, indexPage } from './index-page.js';
 import { instrumentPage } from './instrument-page.js';
-import { casePath, checklistId, checklistPath, instrumentPath, instrumentTargets } from '../../domain/export/layout.js';
-import { caseYear } from '../../domain/cases/dates.js';
-import type { Case } from '../../domain/corpus/case-schema.js';
-import type { PageMeta, Site, Target } from './page.js';
+import type { PageBody, PageMeta, Site } from './page.js';
 
-/**
- * Every page of an export, and where each id a page may link to lives. `release` may let
- * an instrument go once read (its targets listed, its page built), so that an export of a
- * statute book holds one instrument at a time.
- */
-export function buildSite(
-  corpus: Corpus,
-  selection: Selection,
-  stamp?: string,
-  release: (instrument: Instrument) => void = () => undefined,
-): Site {
-  const targets = new Map<string, Target>();
-  const offenceNames = new Map<string, string>();
-  for (const instrument of selection.instruments) {
-    for (const [id, t] of instrumentTargets(instrument)) targets.set(id, t);
-    for (const offence of instrument.offences ?? []) offenceNames.set(offence.id, offence.name);
-    release(instrument);
-  }
-  for (const c of selection.cases) targets.set(c.id, { page: casePath(c) });
-  for (const offence of selection.offences) targets.set(checklistId(offence), { page: checklistPath(offence) });
+/** The export's pages as the renderers take them: each page's data rendered only when the page is. */
+export function buildSite({ pages, targets, corpus, stamp }: SitePages): Site {
   return {
-    pages: [
-      { path: 'index', meta: INDEX_META, build: () => indexPage(corpus, selection, stamp) },
-      ...selection.instruments.map((instrument) => ({
-        path: instrumentPath(instrument),
-        meta: instrumentMeta(instrument),
-        build: () => {
-          const page = instrumentPage(corpus, instrument);
-          release(instrument);
-          return page;
-        },
-      })),
-      ...selection.offences.map((offence) => ({
-        path: checklistPath(offence),
-        meta: checklistMeta(offence, offenceNames.get(offence) ?? offence),
-        build: () => checklistPage(corpus, offence),
-      })),
-      ...selection.cases.map((c) => ({ path: casePath(c), meta: caseMeta(c), build: () => casePage(corpus, c) })),
-    ],
+    pages: pages.map((page) => ({
+      path: page.path,
+      meta: metaOf(page.head),
+      build: () => ({ path: page.path, ...pageOf(page.data()) }),
+    })),
     targets,
-    corpus: corpus.hash,
+    corpus,
     ...(stamp ? { stamp } : {}),
   };
+}
+
+function pageOf(data: PageData): PageBody {
+  switch (data.type) {
+    case 'index':
+      return indexPage(data);
+    case 'instrument':
+      return instrumentPage(data);
+    case 'checklist':
+      return checklistPage(data);
+    case 'case':
+      return casePage(data);
+  }
+}
+
+function metaOf(head: PageHead): PageMeta {
+  switch (head.type) {
+    case 'index':
+      return INDEX_META;
+    case 'instrument':
+      return instrumentMeta(head.instrument);
+    case 'checklist':
+      return checklistMeta(head.id, head.name);
+    case 'case':
+      return caseMeta(head.case, head.year);
+  }
 }
 
 const INDEX_META: PageMeta = {
@@ -63,7 +53,7 @@ const INDEX_META: PageMeta = {
   tags: [],
 };
 
-function instrumentMeta(instrument: Instrument): PageMeta {
+function instrumentMeta(instrument: InstrumentHead): PageMeta {
   const kind = instrument.kind === 'guidance' ? 'practice guidance compiled by tipkit, not law' : instrument.kind;
   return {
     title: instrument.title,
@@ -75,23 +65,23 @@ function instrumentMeta(instrument: Instrument): PageMeta {
   };
 }
 
-function caseMeta(c: Case): PageMeta {
+function caseMeta(c: CaseHead, year: number | null): PageMeta {
   return {
     title: c.short,
     label: c.short,
-    description: `${c.title} (${c.court.name}, ${caseYear(c) ?? 'year not known'}).`,
+    description: `${c.title} (${c.court.name}, ${year ?? 'year not known'}).`,
     tags: ['case', c.kind],
     id: c.id,
   };
 }
 
-function checklistMeta(offence: string, name: string): PageMeta {
+function checklistMeta(id: string, name: string): PageMeta {
   const title = `Checklist: ${name}`;
   return {
     title,
     label: name,
     description: `The default investigation checklist for ${name} (no facts given), each item with its sources.`,
     tags: ['checklist'],
-    id: checklistId(offence),
+    id,
   };
 }

@@ -1,4 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../../../src/domain/corpus/model.js';
+import { readCorpusSnapshot, writeCorpusSnapshot } from '../../../src/domain/corpus/snapshot.js';
 import { selectExport } from '../../../src/domain/export/select.js';
 import { exportRecords, jsonEnvelope, writeJsonExport, writeNdjsonExport } from '../../../src/domain/export/records.js';
 import { bundledCorpus } from '../../helpers.js';
@@ -31,16 +36,19 @@ describe('exports written a record at a time', () => {
     );
   });
 
-  it('ndjson is one record per line and lets each instrument go once its records are made', () => {
-    const released: string[] = [];
-    const selection = selectExport(corpus);
-    const each = exportRecords(corpus, selection, (instrument) => released.push(instrument.id));
-    const lines = written((write) => writeNdjsonExport(each, write))
-      .text.trimEnd()
-      .split('\n');
-    expect(lines.map((line) => (JSON.parse(line) as { id: string }).id)).toEqual(
-      [...exportRecords(corpus, selection)].map((record) => record.id),
-    );
-    expect(released).toEqual(selection.instruments.map((instrument) => instrument.id));
+  it('ndjson is one record per line, the same from a snapshot whose instruments are loaded and let go in turn', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tipkit-records-'));
+    try {
+      await writeCorpusSnapshot(dir, corpus);
+      const snapshot = readCorpusSnapshot(dir, corpus.hash) as Corpus;
+      const lines = written((write) => writeNdjsonExport(exportRecords(snapshot, selectExport(snapshot)), write))
+        .text.trimEnd()
+        .split('\n');
+      expect(lines.map((line) => JSON.parse(line) as unknown)).toEqual([
+        ...exportRecords(corpus, selectExport(corpus)),
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
