@@ -45,8 +45,8 @@ describe('read commands print their renderer of what they return', () => {
     const { body } = await tipJson(['cases', '--court', 'sc', '--year', '2020']);
     expect(body.length).toBeGreaterThan(0);
     for (const found of body) expect([found.court, found.year]).toEqual(['Supreme Court of Pakistan', 2020]);
-    // The list's notes come from the domain, so only the rows are held to the renderer here.
+    // Notes on convictions, which --json leaves out, may follow the list: the list is held to its renderer.
     const text = (await tip(['cases', '--court', 'sc', '--year', '2020'])).stdout;
-    expect(text.startsWith(renderCaseList(body, piped).split('\n').slice(0, -1).join('\n'))).toBe(true);
+    expect(text.startsWith(renderCaseList(body, piped))).toBe(true);
   });
 });
