@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
  * does not isolate files would have filled with the real module already.
  */
 const MOCKING = ['tests/domain/cache-scale.test.ts'];
+/** Unit tests: what functions, renderers and in-process commands give. */
+const UNIT = 'tests/{api,architecture,commands,data,domain,render,ui}/**';
 
 export default defineConfig({
   test: {
@@ -27,20 +29,16 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/{api,architecture,commands,data,domain,render,ui}/**/*.test.{ts,tsx}'],
+          include: [`${UNIT}/*.test.{ts,tsx}`],
           exclude: MOCKING,
           // Functions, renderers and in-process commands: loading tip's modules once per
           // worker rather than once per file saves about a third of these files' CPU time.
           isolate: false,
         },
       },
-      {
-        extends: true,
-        test: {
-          name: 'end-to-end',
-          include: ['tests/{e2e,browser}/**/*.test.ts', ...MOCKING],
-        },
-      },
+      // Everything else (end-to-end, browser, and any folder of tests added later) is isolated.
+      { extends: true, test: { name: 'isolated', include: ['tests/**/*.test.{ts,tsx}'], exclude: [UNIT] } },
+      { extends: true, test: { name: 'mocking', include: MOCKING } },
     ],
   },
 });
