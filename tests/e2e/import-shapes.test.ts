@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANTERN_ACT, longAct, makeCodePdf, makeScannedPdf } from '../fixtures/import/make-pdf.mjs';
-import { FIXTURES, ROOT, tempDir, tip, userEnv, tipProcess, type CliResult } from '../helpers.js';
+import { FIXTURES, tempDir, tip, tipProcess, type CliResult } from '../helpers.js';
+import { hasScript, openTerminal } from './terminal.js';
 // @ts-expect-error: the bench's generator is plain JavaScript
 import { writeScaleCorpus } from '../bench/scale-corpus.mjs';
 
@@ -285,19 +285,11 @@ describe('exports', async () => {
   });
 });
 
-const hasScript = spawnSync('script', ['--version']).status === 0;
-
-/** The CLI in a 100 × 30 pseudo-terminal (util-linux `script`), stdout and stderr as the screen got them. */
-function inTerminal(args: string[]): { status: number | null; stdout: string } {
-  const command = [
-    'stty cols 100 rows 30;',
-    ...[process.execPath, join(ROOT, 'bin', 'run.js'), ...args].map((a) => `'${a}'`),
-  ].join(' ');
-  return spawnSync('script', ['-qfec', command, '/dev/null'], {
-    encoding: 'utf8',
-    env: userEnv({ TERM: 'xterm' }),
-    timeout: 60_000,
-  });
+/** The CLI in a 100 × 30 pseudo-terminal, run to its end: its exit code, and the screen as it got it. */
+async function inTerminal(args: string[]): Promise<{ status: number | null; stdout: string }> {
+  const terminal = openTerminal(args, { columns: 100, rows: 30 });
+  const status = await terminal.exited();
+  return { status, stdout: terminal.raw() };
 }
 
 describe.skipIf(!hasScript)('on a terminal', () => {
@@ -308,7 +300,7 @@ describe.skipIf(!hasScript)('on a terminal', () => {
     for (const [i, file] of files.entries()) {
       writeFileSync(file, await makeCodePdf(longAct(`The Harbour Dues Act Number ${i + 1}, 200${i}`, 12)));
     }
-    const run = inTerminal(['import', ...files, '--data', root]);
+    const run = await inTerminal(['import', ...files, '--data', root]);
     expect(run.status, run.stdout).toBe(0);
     expect(run.stdout).toMatch(/\[#{8}-{16}\] 1\/3 /);
     expect(run.stdout).toMatch(/act-2\.pdf: page \d of \d/);
@@ -320,11 +312,11 @@ describe.skipIf(!hasScript)('on a terminal', () => {
 });
 
 describe.skipIf(!hasScript)('a first search of a large corpus on a terminal', () => {
-  it('shows how building the index goes, then clears the bar for the results', () => {
+  it('shows how building the index goes, then clears the bar for the results', async () => {
     const root = tempDir();
     // Large enough that the work outlasts the half second before a bar is drawn.
     writeScaleCorpus(root, 6000, 100);
-    const run = inTerminal(['search', 'debt bondage', '--data', root]);
+    const run = await inTerminal(['search', 'debt bondage', '--data', root]);
     expect(run.status, run.stdout).toBe(0);
     expect(run.stdout).toMatch(/\] \d+\/61 building the search index/);
     const CLEAR = `\r${String.fromCharCode(27)}[2K`;

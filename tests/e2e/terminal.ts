@@ -24,6 +24,8 @@ export interface Terminal {
   press(keys: string, then: string | RegExp): Promise<void>;
   /** Types `keys` and resolves with the exit code once the CLI has exited. */
   quit(keys: string): Promise<number | null>;
+  /** Resolves with the exit code once the CLI has exited by itself (a command that is not interactive). */
+  exited(): Promise<number | null>;
   /** Resizes the terminal and tells the CLI, as a window manager does. */
   resize(columns: number, rows: number): void;
   /** Everything the CLI wrote, with its cursor moves and colours: offsets for waitFor count in this. */
@@ -99,6 +101,7 @@ export function openTerminal(
       child.stdin.write(keys);
       return exited;
     },
+    exited: () => exited,
     resize: (columns, rows) => {
       const tty = readFileSync(join(dir, 'tty'), 'utf8').trim();
       spawnSync('stty', ['-F', tty, 'cols', String(columns), 'rows', String(rows)]);
