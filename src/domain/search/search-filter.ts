@@ -1,5 +1,5 @@
 /** Which documents a search keeps: its filters (--law, --kind, types) and its quoted phrases. */
-import type { SearchField } from './documents.js';
+import type { SearchDocument, SearchField } from './documents.js';
 import { phraseWords } from './query.js';
 import type { SearchOptions, SearchSource } from './search-source.js';
 import type { Staged } from './staged.js';
@@ -44,7 +44,7 @@ export function searchFilter<Need>(
   };
 }
 
-function containsPhrase(doc: ReturnType<SearchSource<unknown>['document']>, phrase: readonly string[]): boolean {
+function containsPhrase(doc: SearchDocument, phrase: readonly string[]): boolean {
   const needle = ` ${phrase.join(' ')} `;
   const fields: SearchField[] = ['heading', 'keywords', 'summary', 'body', 'text'];
   return fields.some((field) => ` ${phraseWords(doc[field]).join(' ')} `.includes(needle));
