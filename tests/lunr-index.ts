@@ -7,6 +7,7 @@ import { lunr, type Lunr } from '../src/domain/search/lunr.js';
 import { DOCUMENT_BOOSTS, FIELD_BOOSTS, type SearchDocument } from '../src/domain/search/documents.js';
 import { makeStem, stemmerFunction, unicodeTrimmer } from '../src/domain/search/stemmer.js';
 import { parsed, type SearchSource } from '../src/domain/search/search.js';
+import { after } from '../src/domain/search/staged.js';
 import type { StoreIdentity } from '../src/domain/search/store-build.js';
 import { compareText } from '../src/domain/common/text.js';
 
@@ -32,13 +33,17 @@ export function wholeIndexSource(
   documents: ReadonlyMap<string, SearchDocument>,
   index: Lunr.Index,
   { vocabulary, catalog }: StoreIdentity,
-): SearchSource {
+): SearchSource<never> {
   return {
-    run: (build, keep) =>
-      parsed(() => {
-        const results = index.query(build).filter((result) => keep(result.ref));
-        return { results, total: results.length };
-      }),
+    *run(build, keep) {
+      const results = parsed(() => index.query(build));
+      if (!results) return undefined;
+      const accepted = yield* keep(results.map((result) => result.ref));
+      const kept = results.filter((_, i) => accepted[i]);
+      return { results: kept, total: kept.length };
+    },
+    // Every document is at hand: nothing to fetch.
+    prepare: () => after([], () => undefined),
     compare: compareText,
     complete: false,
     meta: (id) => documents.get(id),

@@ -1,12 +1,14 @@
 /**
  * The site's search data in the browser: the pieces search-shards.ts describes, fetched
  * as classic scripts when a search first needs them. The CLI's own store reader and
- * search run on them; a read of a chunk not yet fetched throws BytesMissing, the chunks
- * are fetched, and the search runs again.
+ * search steps run on them: each step names the byte ranges it reads, the chunks holding
+ * them are fetched together, and the step runs on bytes all there (staged.ts).
  */
-import { searchSource, type SearchResult, type SearchSource } from '../domain/search/search.js';
-import { BytesMissing, collectMissing, SearchStore, type StoreBytes } from '../domain/search/store-read.js';
-import { storeSource } from '../domain/search/store-source.js';
+import { searchSteps, type SearchResult, type SearchSource } from '../domain/search/search.js';
+import { SearchStore, type ByteRange, type StoreBytes } from '../domain/search/store-read.js';
+import { plannedStoreSource } from '../domain/search/store-source.js';
+import { fetched } from '../domain/search/staged.js';
+import type { DocumentMeta } from '../domain/search/documents.js';
 import {
   chunksOf,
   pageShard,
@@ -22,9 +24,6 @@ declare global {
   }
 }
 
-/** Each search fetches what it reaches in a few rounds; past this something is wrong with the files. */
-const MAX_ROUNDS = 12;
-
 /** The pieces fetched so far, each fetched once. */
 class Pieces {
   private readonly held = new Map<string, unknown>();
@@ -34,9 +33,9 @@ class Pieces {
     window.TIPKIT_SEARCH_CHUNK = (name, payload) => void this.held.set(name, payload);
   }
 
-  /** A fetched piece's payload; throws BytesMissing for one not fetched yet. */
+  /** A fetched piece's payload. The search fetches what it reads first: a piece not there is a fault in this code. */
   get(name: string): unknown {
-    if (!this.held.has(name)) throw new BytesMissing([name]);
+    if (!this.held.has(name)) throw new Error(`${name} was read before it was fetched`);
     return this.held.get(name);
   }
 
@@ -88,30 +87,15 @@ function chunkedStore(pieces: Pieces, manifest: SiteSearchManifest): StoreBytes 
   return {
     size: manifest.size,
     read(position, length) {
-      const numbers = chunksOf(position, length, size);
-      // Every chunk of the range asked for at once.
-      const chunks = collectMissing(numbers, chunk);
       const out = new Uint8Array(length);
-      numbers.forEach((n, i) => {
+      for (const n of chunksOf(position, length, size)) {
         const from = Math.max(position, n * size);
         const to = Math.min(position + length, (n + 1) * size);
-        out.set((chunks[i] as Uint8Array).subarray(from - n * size, to - n * size), from - position);
-      });
+        out.set(chunk(n).subarray(from - n * size, to - n * size), from - position);
+      }
       return out;
     },
   };
-}
-
-/** Runs `attempt`, fetching what it lacks, until it has all it reads. */
-async function withData<T>(pieces: Pieces, attempt: () => T): Promise<T> {
-  for (let round = 0; ; round++) {
-    try {
-      return attempt();
-    } catch (error) {
-      if (!(error instanceof BytesMissing) || round >= MAX_ROUNDS) throw error;
-      await pieces.load(error.chunks);
-    }
-  }
 }
 
 export interface SiteHit {
@@ -124,34 +108,48 @@ export interface SiteSearch {
   search(query: string, limit: number): Promise<{ result: SearchResult; hits: SiteHit[] }>;
 }
 
+/** The chunks holding these byte ranges of the store. */
+function chunksHolding(ranges: readonly ByteRange[], chunkBytes: number): string[] {
+  const numbers = new Set(ranges.flatMap(({ position, length }) => chunksOf(position, length, chunkBytes)));
+  return [...numbers].map(storeChunk);
+}
+
 /** Opens the site's search: the manifest, then the chunks every search reads. */
 export async function openSiteSearch(base: string): Promise<SiteSearch> {
   const pieces = new Pieces(base);
   await pieces.load(['manifest']);
   const manifest = pieces.get('manifest') as SiteSearchManifest;
   await pieces.load(manifest.preload);
-  const store = await withData(pieces, () => new SearchStore(chunkedStore(pieces, manifest), 'the search data'));
-  const pageOf = (id: string): [string, string] | undefined =>
-    (pieces.get(pageShard(pageShardOf(id, manifest.pageShards))) as PageShard)[id];
-  const source = storeSource(store);
+  // The preloaded chunks hold all a store reads when it opens.
+  const store = new SearchStore(chunkedStore(pieces, manifest), 'the search data');
+  const shardOf = (id: string): string => pageShard(pageShardOf(id, manifest.pageShards));
+  const pageOf = (id: string): [string, string] | undefined => (pieces.get(shardOf(id)) as PageShard)[id];
+  const source = plannedStoreSource(store, (ranges) => chunksHolding(ranges, manifest.chunkBytes));
   // A document the export has no page for counts as not there, as the CLI counts a filtered-out one.
-  const site: SearchSource = {
+  const site: SearchSource<string> = {
     ...source,
     complete: manifest.complete,
+    *prepare(reads) {
+      yield* source.prepare(reads);
+      if (!manifest.complete && reads.meta?.length) {
+        yield [...new Set(reads.meta.map((ref) => shardOf((source.meta(ref) as DocumentMeta).id)))];
+      }
+    },
     meta: (ref) => {
       const meta = source.meta(ref);
-      return meta && pageOf(meta.id) ? meta : undefined;
+      return meta && (manifest.complete || pageOf(meta.id)) ? meta : undefined;
     },
   };
   return {
-    search: (query, limit) =>
-      withData(pieces, () => {
-        const result = searchSource(site, query, { limit, vocabulary: manifest.urdu });
-        const hits = collectMissing(result.hits, (hit) => {
-          const [href, label] = pageOf(hit.id) ?? ['#', hit.type];
-          return { hit, href, label };
-        });
-        return { result, hits };
-      }),
+    search: async (query, limit) => {
+      const load = (names: readonly string[]) => pieces.load(names);
+      const result = await fetched(searchSteps(site, query, { limit, vocabulary: manifest.urdu }), load);
+      await load([...new Set(result.hits.map((hit) => shardOf(hit.id)))]);
+      const hits = result.hits.map((hit) => {
+        const [href, label] = pageOf(hit.id) ?? ['#', hit.type];
+        return { hit, href, label };
+      });
+      return { result, hits };
+    },
   };
 }

@@ -50,7 +50,7 @@ function readEverything(store: SearchStore): unknown[] {
     read.push(meta, store.document(doc), store.rank(doc), store.findDocument(meta.id));
   }
   // A wildcard reaches every term, and so every term's postings.
-  const reach = store.reach((query) => query.term('*', { wildcard: 2 as never, usePipeline: false }));
+  const reach = store.reach(store.planReach((query) => query.term('*', { wildcard: 2 as never, usePipeline: false })));
   read.push([...reach.postings]);
   return read;
 }

@@ -37,7 +37,7 @@ export interface Weighed {
 /**
  * `ranked` (lunr's results, best first) weighed again for `concepts`, in their new order.
  * Documents are read only when the query has two adjacent concepts, and then for the
- * whole pool at once (`read` fetches them together).
+ * whole pool at once (rerankReads names them).
  */
 export function rerank(
   ranked: readonly Lunr.Index.Result[],
@@ -55,13 +55,18 @@ export function rerank(
   };
   const pool = ranked.slice(0, RERANK_POOL);
   const pairs = concepts.slice(1).map((concept, i) => pairFinder([(concepts[i] as Concept).stem, concept.stem], stem));
-  const docs = read(pool.map((result) => result.ref));
+  const docs = read(rerankReads(ranked, concepts));
   const head = pool.map((result, i) => {
     const together = pairs.filter((standsTogether) => standsTogether(docs[i] as SearchDocument)).length;
     return { result, score: result.score * coverage(result) * (1 + (PHRASE_GAIN * together) / pairs.length) };
   });
   const tail = ranked.slice(RERANK_POOL).map((result) => ({ result, score: result.score * coverage(result) }));
   return [...order(head), ...order(tail)];
+}
+
+/** The documents `rerank` reads: the pool's, when the query has two concepts; fetched before it runs. */
+export function rerankReads(ranked: readonly Lunr.Index.Result[], concepts: readonly Concept[]): string[] {
+  return concepts.length < 2 ? [] : ranked.slice(0, RERANK_POOL).map((result) => result.ref);
 }
 
 /**

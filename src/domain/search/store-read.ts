@@ -1,8 +1,9 @@
 /**
  * Reads the search store a few byte ranges at a time: the term list and its table at
  * open, then only the postings of the terms a query touches and the documents it hits.
- * For a query it builds the part of the lunr index those terms make (their postings, the
- * vectors of the documents they match, a token set of the candidate terms) and lets lunr
+ * Each read is named before it is done (staged.ts): planReach names the postings a query
+ * reaches, from the term list alone; plan the sections and records a step reads. For a
+ * query, query-reach.ts builds the part of the lunr index those terms make and lets lunr
  * query and score it: lunr's similarity is the query vector's dot product with each
  * document vector, so the entries of terms outside the query never count, and the hits,
  * their order and their scores are those of the whole index.
@@ -10,18 +11,20 @@
 import { compareText, escapeRegExp } from '../common/text.js';
 import { levenshtein } from '../citations/normalize.js';
 import type { DocumentMeta, SearchDocument } from './documents.js';
-import { fromArray, fromClause, isNegated, partialIndex, queryClauses, runString, type Clause } from './lunr-compat.js';
+import { fromArray, fromClause, queryClauses, type Clause } from './lunr-compat.js';
+import { clauseTerms, type Posting, type QueryReach } from './query-reach.js';
 import { lunr, type Lunr } from './lunr.js';
 import { DOC_COLUMNS, STORE_MAGIC, TERM_COLUMNS, type StoreHeader, type StoreSection } from './store-format.js';
 import { makeStem, searchPipeline, stemmerFunction, type Stem } from './stemmer.js';
+import type { Staged } from './staged.js';
 
 /** A store whose header reads but whose contents do not: the cache is rebuilt, never trusted. */
 export class StoreDamaged extends Error {}
 
 /**
  * Where a store's bytes come from: a file (store-file.ts), memory, or the exported site's
- * chunks, which arrive as the browser fetches them. A source that does not yet hold some
- * bytes throws BytesMissing.
+ * chunks, which the browser fetches as a search's plan names them (staged.ts), so that a
+ * read never asks for bytes not yet fetched.
  */
 export interface StoreBytes {
   readonly size: number;
@@ -30,34 +33,22 @@ export interface StoreBytes {
   close?(): void;
 }
 
-/*
- * The exported site fetches its search data a chunk at a time, as searches need it. A
- * read of bytes not yet fetched throws BytesMissing; code that reads many things asks
- * for them all at once (collectMissing), so the site fetches every missing chunk in one
- * go and runs the search again, rather than once per chunk.
- */
-
-/** Thrown by a read of pieces of the site's search data not fetched yet (named as their files are). */
-export class BytesMissing extends Error {
-  constructor(readonly chunks: readonly string[]) {
-    super(`search data not loaded yet: ${chunks.length} chunk(s)`);
-  }
+/** Bytes of the store a step of a search needs before it reads them. */
+export interface ByteRange {
+  position: number;
+  length: number;
 }
 
-/** Runs `read` on every item, and throws one BytesMissing for all the items whose bytes are not yet held. */
-export function collectMissing<T, R>(items: readonly T[], read: (item: T) => R): R[] {
-  const missing = new Set<string>();
-  const results: R[] = [];
-  for (const item of items) {
-    try {
-      results.push(read(item));
-    } catch (error) {
-      if (!(error instanceof BytesMissing)) throw error;
-      for (const chunk of error.chunks) missing.add(chunk);
-    }
-  }
-  if (missing.size > 0) throw new BytesMissing([...missing]);
-  return results;
+/** What a search reads of the store besides postings: what its filters, citations, ties and hits read. */
+export interface StoreReads {
+  /** Documents' meta (filters). */
+  meta?: boolean;
+  /** These documents' records (phrases, snippets). */
+  documents?: readonly number[];
+  /** A document by its id (a citation in the query). */
+  find?: boolean;
+  /** The order of ids (ties between equal scores). */
+  order?: boolean;
 }
 
 const utf8 = new TextDecoder();
@@ -84,25 +75,14 @@ export type StoreCheck = (bytes: Uint8Array, before?: number) => number;
 /** Bytes checked at a time when a whole store is checked. */
 const CHECK_PIECE = 1 << 20;
 
-/** A term's postings: lunr's term index, and per field (in the header's order) the documents and their weights × 1000. */
-export interface Posting {
-  index: number;
-  docs: Uint32Array[];
-  weights: Int32Array[];
-}
-
-/** What a query reaches in the store: what store-score.ts scores and partialIndex hands lunr. */
-export interface QueryReach {
+/** A query and the terms it can reach, known from the term list alone: their postings are what it reads next. */
+export interface ReachPlan {
   query: Lunr.Query;
-  fields: string[];
-  pipeline: Lunr.Pipeline;
-  /** Every term a clause could expand to, in lunr's term order. */
-  postings: ReadonlyMap<string, Posting>;
-  tokenSet: Lunr.TokenSet;
+  /** The numbers of every term a clause could expand to. */
+  terms: number[];
+  /** Where their postings lie. */
+  ranges: ByteRange[];
 }
-
-/** A lunr clause as the query parser leaves it (lunr's types omit some of these). */
-export type { Clause };
 
 export class SearchStore {
   readonly header: StoreHeader;
@@ -207,15 +187,18 @@ export class SearchStore {
   }
 
   document(doc: number): SearchDocument {
-    return this.json<SearchDocument>(this.recordRange(doc));
+    const { position, length } = this.recordRange(doc);
+    return this.json<SearchDocument>(
+      this.checked(this.read(position, length), this.docTable()[this.docRow(doc) + 4] as number),
+    );
   }
 
   /**
-   * What a query can reach: its clauses, and the postings of every term a clause expands
-   * to (lunr's own expansion, on the words a wildcard or edit distance could reach), keyed
-   * by term in lunr's term order.
+   * What a query can reach: its clauses, and every term a clause expands to (lunr's own
+   * expansion, on the words a wildcard or edit distance could reach), found in the term
+   * list, which the store always holds; their postings are read by `reach`.
    */
-  reach(build: (query: Lunr.Query) => void): QueryReach {
+  planReach(build: (query: Lunr.Query) => void): ReachPlan {
     const query = new lunr.Query(this.header.fields);
     build(query);
     const candidates = new Set<number>();
@@ -224,52 +207,33 @@ export class SearchStore {
         for (const t of this.candidates({ ...clause, term })) candidates.add(t);
       }
     }
-    const found = collectMissing([...candidates], (t) => ({ word: this.term(t), posting: this.posting(t) })).sort(
-      (a, b) => a.posting.index - b.posting.index,
-    );
+    const terms = [...candidates];
+    return { query, terms, ranges: terms.map((t) => this.postingRange(t)) };
+  }
+
+  /** The planned terms' postings, keyed by term in lunr's term order. */
+  reach({ query, terms }: ReachPlan): QueryReach {
+    const found = terms
+      .map((t) => ({ word: this.term(t), posting: this.posting(t) }))
+      .sort((a, b) => a.posting.index - b.posting.index);
     const postings = new Map(found.map(({ word, posting }) => [word, posting]));
     const tokenSet = fromArray([...postings.keys()].sort());
     return { query, fields: this.header.fields, pipeline: this.pipeline, postings, tokenSet };
   }
 
   /**
-   * The part of the lunr index the reached terms make, for the documents `only` holds (all
-   * of them when it is not given): their postings, their vectors, the token set.
+   * What `reads` need of the store, in the two steps they can be known: whole sections,
+   * then the documents' records, which the document table locates.
    */
-  partialIndex(reach: QueryReach, only?: ReadonlySet<number>): Lunr.Index {
-    const { fields } = reach;
-    const invertedIndex: Record<string, Record<string, unknown>> = Object.create(null) as Record<
-      string,
-      Record<string, unknown>
-    >;
-    const entries = new Map<string, number[]>();
-    // In lunr's term order, so each vector's elements arrive sorted by index, as lunr keeps them.
-    for (const [word, posting] of reach.postings) {
-      const entry: Record<string, unknown> = { _index: posting.index };
-      fields.forEach((field, f) => {
-        const byDoc: Record<string, object> = Object.create(null) as Record<string, object>;
-        const docs = posting.docs[f] as Uint32Array;
-        const weights = posting.weights[f] as Int32Array;
-        docs.forEach((doc, k) => {
-          if (only && !only.has(doc)) return;
-          byDoc[doc] = {};
-          const ref = `${field}/${doc}`;
-          const list = entries.get(ref) ?? [];
-          list.push(posting.index, (weights[k] as number) / 1000);
-          entries.set(ref, list);
-        });
-        entry[field] = byDoc;
-      });
-      invertedIndex[word] = entry;
-    }
-    const fieldVectors: Record<string, Lunr.Vector> = Object.create(null) as Record<string, Lunr.Vector>;
-    for (const [ref, list] of entries) fieldVectors[ref] = new lunr.Vector(list);
-    // A query of only -terms matches every document (score 0): lunr walks all vectors then.
-    if (isNegated(reach.query)) {
-      const docs = only ?? Array.from({ length: this.documentCount }, (_, doc) => doc);
-      for (const doc of docs) for (const field of fields) fieldVectors[`${field}/${doc}`] ??= new lunr.Vector([]);
-    }
-    return partialIndex({ invertedIndex, fieldVectors, tokenSet: reach.tokenSet, fields, pipeline: this.pipeline });
+  *plan(reads: StoreReads): Staged<void, ByteRange> {
+    const documents = reads.documents ?? [];
+    const sections = new Set<StoreSection>();
+    if (reads.meta || reads.find) sections.add('meta').add('docTable');
+    if (reads.find) sections.add('byRank');
+    if (reads.order) sections.add('ranks');
+    if (documents.length > 0) sections.add('docTable');
+    if (sections.size > 0) yield [...sections].map((name) => this.sectionRange(name));
+    if (documents.length > 0) yield documents.map((doc) => this.recordRange(doc));
   }
 
   /** The term numbers a clause term may expand to: itself, or all a wildcard or an edit distance could reach. */
@@ -329,12 +293,18 @@ export class SearchStore {
     return this.allTerms;
   }
 
+  private postingRange(t: number): ByteRange {
+    const row = t * TERM_COLUMNS;
+    return {
+      position: this.header.sections.postings[0] + (this.table[row + 2] as number),
+      length: this.table[row + 3] as number,
+    };
+  }
+
   /** A term's postings, as store-format.ts lays them out. */
   private posting(t: number): Posting {
-    const [offset] = this.header.sections.postings;
-    const row = t * TERM_COLUMNS;
-    const bytes = this.read(offset + (this.table[row + 2] as number), this.table[row + 3] as number);
-    const words = uint32(this.checked(bytes, this.table[row + 4] as number));
+    const { position, length } = this.postingRange(t);
+    const words = uint32(this.checked(this.read(position, length), this.table[t * TERM_COLUMNS + 4] as number));
     const fieldCount = this.header.fields.length;
     const n = (words.length - 1 - fieldCount) / 2;
     const counts = words.subarray(1, 1 + fieldCount);
@@ -351,15 +321,11 @@ export class SearchStore {
     return posting;
   }
 
-  /** A document's record, checked. */
-  private recordRange(doc: number): Uint8Array {
-    const [offset] = this.header.sections.docs;
+  /** Where a document's record lies. */
+  private recordRange(doc: number): ByteRange {
     const row = this.docRow(doc);
     const table = this.docTable();
-    return this.checked(
-      this.read(offset + (table[row + 2] as number), table[row + 3] as number),
-      table[row + 4] as number,
-    );
+    return { position: this.header.sections.docs[0] + (table[row + 2] as number), length: table[row + 3] as number };
   }
 
   /** The document table, read (and checked) when a document is first asked for. */
@@ -377,8 +343,13 @@ export class SearchStore {
 
   /** A whole section, checked against the header. */
   private section(name: StoreSection): Uint8Array {
-    const [offset, length] = this.header.sections[name];
-    return this.checked(this.read(offset, length), this.header.checks[name]);
+    const { position, length } = this.sectionRange(name);
+    return this.checked(this.read(position, length), this.header.checks[name]);
+  }
+
+  private sectionRange(name: StoreSection): ByteRange {
+    const [position, length] = this.header.sections[name];
+    return { position, length };
   }
 
   /** `bytes` if their checksum is `expected` (or if this reader checks nothing); throws StoreDamaged. */
@@ -401,12 +372,6 @@ export class SearchStore {
     }
     return this.bytes.read(position, length);
   }
-}
-
-/** As lunr's Index.query does: the search pipeline on the clause's term, with its fields. */
-export function clauseTerms(pipeline: Lunr.Pipeline, clause: Clause): string[] {
-  if (!clause.usePipeline) return [clause.term];
-  return runString(pipeline, clause.term, { fields: clause.fields });
 }
 
 /** A copy a Uint32Array can view (the bytes' offset may not be aligned). */

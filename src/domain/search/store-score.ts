@@ -9,7 +9,7 @@
  * the last bit, on a whole index.
  */
 import { lunr } from './lunr.js';
-import { clauseTerms, type Posting, type QueryReach } from './store-read.js';
+import { clauseTerms, type Posting, type QueryReach } from './query-reach.js';
 import { fromClause, isNegated, queryClauses, vectorElements } from './lunr-compat.js';
 
 /** A set of documents, as lunr's Set: one flag per document, or every document. */
