@@ -40,7 +40,7 @@ describe.skipIf(!executable)('the exported site in Chromium', () => {
     );
     browser = await launchChromium(executable as string);
     mkdirSync(ARTIFACTS, { recursive: true });
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await browser?.close();
