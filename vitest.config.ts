@@ -1,4 +1,6 @@
+import { relative } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
  * Files that mock a module: they need a module graph of their own, which a worker that
@@ -7,6 +9,47 @@ import { defineConfig } from 'vitest/config';
 const MOCKING = ['tests/domain/cache-scale.test.ts'];
 /** Unit tests: what functions, renderers and in-process commands give. */
 const UNIT = 'tests/{api,architecture,commands,data,domain,render,ui}/**';
+
+/**
+ * The longest files, in seconds on two busy cores (vitest's JSON report): on a first run,
+ * with no timings cached, they still start first, so that no long file starts last and
+ * leaves one core idle while it ends. A file's cached time, when there is one, comes first.
+ */
+const LONGEST: Record<string, number> = {
+  'tests/e2e/hostile/hostile.test.ts': 40,
+  'tests/browser/site.test.ts': 25,
+  'tests/e2e/import-transaction.test.ts': 20,
+  'tests/e2e/hostile/cache.test.ts': 20,
+  'tests/e2e/hostile/cite.test.ts': 15,
+  'tests/e2e/docs-site-recipe.test.ts': 13,
+  'tests/e2e/import-shapes.test.ts': 10,
+  'tests/e2e/cases-cite.test.ts': 9,
+  'tests/domain/search-store.test.ts': 9,
+  'tests/domain/cite/markdown-prose.test.ts': 9,
+  'tests/e2e/checklist.test.ts': 7,
+  'tests/e2e/hostile/docs.test.ts': 7,
+  'tests/ui/checklist-screen.test.tsx': 6,
+  'tests/domain/cite/lines.test.ts': 6,
+};
+
+/** vitest's order (a project's files together), longest first by cached time, else by LONGEST. */
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const root = this.ctx.config.root;
+    const seconds = (spec: TestSpecification): number => {
+      const file = relative(root, spec.moduleId);
+      const cached = this.ctx.cache.getFileTestResults(`${spec.project.name}:${file}`);
+      // A file neither cached nor listed is one of the many short ones.
+      return cached ? cached.duration / 1000 : (LONGEST[file] ?? 1);
+    };
+    return [...(await super.sort(files))].sort(
+      (a, b) =>
+        a.project.config.sequence.groupOrder - b.project.config.sequence.groupOrder ||
+        (a.project.name < b.project.name ? -1 : a.project.name > b.project.name ? 1 : 0) ||
+        seconds(b) - seconds(a),
+    );
+  }
+}
 
 export default defineConfig({
   test: {
@@ -24,6 +67,7 @@ export default defineConfig({
     // with console.log: vitest must not take it first.
     disableConsoleIntercept: true,
     globalSetup: ['tests/global-setup.ts'],
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         extends: true,
