@@ -11,6 +11,11 @@ const MOCKING = ['tests/domain/cache-scale.test.ts'];
 const UNIT = 'tests/{api,architecture,commands,data,domain,render,ui}/**';
 /** End-to-end tests: the CLI's commands as a user runs them. */
 const E2E = 'tests/e2e/**';
+/**
+ * End-to-end files that run in a worker of their own: a 10 MB text cited in a worker that
+ * ran other files first took four times the CPU it takes in a fresh one (17 s, not 4).
+ */
+const E2E_ALONE = ['tests/e2e/cases-cite.test.ts'];
 
 /**
  * The longest files, in seconds on two busy cores (vitest's JSON report): on a first run,
@@ -87,12 +92,14 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: [`${E2E}/*.test.{ts,tsx}`],
+          exclude: E2E_ALONE,
           // tip in-process (each run with its own environment, folder and cache, put back
           // after it) and processes of its own: loading oclif and tip once per worker rather
           // than once per file saves about 0.7 s of CPU a file, some 20 s in all.
           isolate: false,
         },
       },
+      { extends: true, test: { name: 'e2e-alone', include: E2E_ALONE } },
       // Everything else (the browser, and any folder of tests added later) is isolated.
       { extends: true, test: { name: 'isolated', include: ['tests/**/*.test.{ts,tsx}'], exclude: [UNIT, E2E] } },
       { extends: true, test: { name: 'mocking', include: MOCKING } },
