@@ -284,20 +284,28 @@ describe('any sequence of imports, good and bad (property)', () => {
     const big = writeBigAct(tempDir());
     await fc.assert(
       fc.asyncProperty(
-        fc.array(
-          fc.record({
-            // The too-large import takes a second or two: drawn less often than the rest.
-            step: fc.oneof(
-              { arbitrary: fc.constant<Step>('valid'), weight: 2 },
-              { arbitrary: fc.constant<Step>('valid again'), weight: 2 },
-              { arbitrary: fc.constant<Step>('damaged'), weight: 2 },
-              { arbitrary: fc.constant<Step>('too large'), weight: 1 },
-            ),
-            // A damaged file where the valid import goes, or of an instrument of its own.
-            target: fc.constantFrom('lantern-rules-2020', 'beacon-wardens-act-2021'),
-          }),
-          { minLength: 1, maxLength: 5 },
-        ),
+        fc
+          .array(
+            fc.record({
+              // The too-large import takes a second or two: drawn less often than the rest.
+              step: fc.oneof(
+                { arbitrary: fc.constant<Step>('valid'), weight: 2 },
+                { arbitrary: fc.constant<Step>('valid again'), weight: 2 },
+                { arbitrary: fc.constant<Step>('damaged'), weight: 2 },
+                { arbitrary: fc.constant<Step>('too large'), weight: 1 },
+              ),
+              // A damaged file where the valid import goes, or of an instrument of its own.
+              target: fc.constantFrom('lantern-rules-2020', 'beacon-wardens-act-2021'),
+            }),
+            { minLength: 1, maxLength: 5 },
+          )
+          // One too-large import a sequence at most: it is refused and changes no file of the
+          // corpus (checked after it), so the corpus a second one meets is one a sequence
+          // without the first reaches too, and it proves no more. It costs a second or two
+          // each, and up to five a run made some runs of this test four times as long.
+          .map((steps) =>
+            steps.filter(({ step }, i) => step !== 'too large' || steps.findIndex((s) => s.step === step) === i),
+          ),
         async (steps) => {
           const root = fixtureCorpus();
           const env = { XDG_CACHE_HOME: tempDir() };
