@@ -23,20 +23,20 @@ const E2E_ALONE = ['tests/e2e/cases-cite.test.ts'];
  * leaves one core idle while it ends. A file's cached time, when there is one, comes first.
  */
 const LONGEST: Record<string, number> = {
-  'tests/e2e/hostile/hostile.test.ts': 40,
-  'tests/browser/site.test.ts': 25,
-  'tests/e2e/import-transaction.test.ts': 20,
-  'tests/e2e/hostile/cache.test.ts': 20,
-  'tests/e2e/hostile/cite.test.ts': 15,
-  'tests/e2e/docs-site-recipe.test.ts': 13,
-  'tests/e2e/import-shapes.test.ts': 10,
-  'tests/e2e/cases-cite.test.ts': 9,
-  'tests/domain/search-store.test.ts': 9,
-  'tests/domain/cite/markdown-prose.test.ts': 9,
-  'tests/e2e/checklist.test.ts': 7,
-  'tests/e2e/hostile/docs.test.ts': 7,
-  'tests/ui/checklist-screen.test.tsx': 6,
-  'tests/domain/cite/lines.test.ts': 6,
+  'tests/e2e/hostile/hostile.test.ts': 39,
+  'tests/e2e/import-transaction.test.ts': 21,
+  'tests/browser/site.test.ts': 18,
+  'tests/e2e/hostile/cache.test.ts': 15,
+  'tests/e2e/hostile/cite.test.ts': 10,
+  'tests/e2e/cases-cite.test.ts': 10,
+  'tests/domain/search-store.test.ts': 9.5,
+  'tests/domain/cite/markdown-prose.test.ts': 9.5,
+  'tests/e2e/docs-site-recipe.test.ts': 9,
+  'tests/e2e/import-shapes.test.ts': 7,
+  'tests/e2e/checklist.test.ts': 6.5,
+  'tests/e2e/hostile/docs.test.ts': 5,
+  'tests/e2e/browse.test.ts': 3.5,
+  'tests/domain/cite/lines.test.ts': 2.5,
 };
 
 /** vitest's order (a project's files together), longest first by cached time, else by LONGEST. */
