@@ -68,9 +68,8 @@ const NOT_PROSE = new Set([
 
 /** Masks a Markdown document down to its prose (see MarkdownProse). Never throws on odd text. */
 export function markdownProse(source: string, options: ProseOptions = {}): MarkdownProse {
-  const plain = tooCostly(source);
-  if (plain) return { text: source, ignored: [], texts: [], plain };
-  const tree = parseMarkdown(source, options.mdx);
+  const tree = parsedWithin(source, options.mdx);
+  if (typeof tree === 'string') return { text: source, ignored: [], texts: [], plain: tree };
   const hidden: Span[] = [];
   const comments: { span: Span; value: string }[] = [];
   const texts: Span[] = [];
@@ -136,22 +135,78 @@ export function parseMarkdown(source: string, mdx = false): Root {
   }
 }
 
-/** Why parsing `source` would cost too much, or undefined: a cheap estimate made before parsing. */
+const TOO_DEEP = 'nested too deeply to parse as Markdown';
+
+/** The document's tree, or why it is read as plain text instead. */
+function parsedWithin(source: string, mdx: boolean | undefined): Root | string {
+  const costly = tooCostly(source);
+  if (costly) return costly;
+  try {
+    return parseMarkdown(source, mdx);
+  } catch (error) {
+    // The parser and its tree walks recurse: nesting the estimate let through can still
+    // overflow the stack, and the document is then read as plain text, as a costly one is.
+    if (error instanceof RangeError) return TOO_DEEP;
+    throw error;
+  }
+}
+
+/**
+ * Why parsing `source` would cost too much, or undefined: a cheap estimate made before
+ * parsing. Three costs grow with their square: a line's nesting depth, a paragraph's open
+ * brackets, and the lists opened inside one top-level block (a list whose items each hold
+ * a list of their own: 5,000 of them take micromark about ten seconds).
+ */
 function tooCostly(source: string): string | undefined {
   if (source.length > MAX_MARKDOWN_CHARS) return `larger than ${MAX_MARKDOWN_CHARS / 1024 / 1024} MB`;
   let cost = 0;
   let brackets = 0;
+  let sublists = 0;
+  let previous: LinePrefix = { indent: 0, lists: 0, quotes: 0, blank: true };
   for (const line of source.split('\n')) {
-    const indent = /^[\t ]*/.exec(line)?.[0].length ?? 0;
-    cost += (indent / 2) ** 2;
-    if (line.trim() === '') {
+    const prefix = linePrefix(line);
+    cost += (prefix.indent + prefix.quotes + prefix.lists) ** 2;
+    if (prefix.blank) {
       cost += brackets ** 2 / 10;
       brackets = 0;
     } else brackets += line.split('[').length - 1;
-    if (cost + brackets ** 2 / 10 > MAX_MARKDOWN_COST) return 'nested too deeply to parse as Markdown';
+    if (previous.blank && !prefix.blank && prefix.indent + prefix.quotes + prefix.lists === 0) {
+      // A line at the margin after a blank one ends the top-level block, and its lists.
+      cost += sublists ** 2;
+      sublists = 0;
+    }
+    sublists += opensSublists(prefix, previous);
+    previous = prefix.blank ? { ...previous, blank: true } : prefix;
+    if (cost + brackets ** 2 / 10 + sublists ** 2 > MAX_MARKDOWN_COST) return TOO_DEEP;
   }
   return undefined;
 }
+
+interface LinePrefix {
+  /** Levels of indentation before the first marker, two columns a level. */
+  indent: number;
+  /** List markers (`-`, `*`, `+`, `1.`, `1)`) before the text: `- - x` opens two lists. */
+  lists: number;
+  quotes: number;
+  blank: boolean;
+}
+
+function linePrefix(line: string): LinePrefix {
+  const prefix = CONTAINER_PREFIX.exec(line)?.[0] ?? '';
+  const lists = prefix.match(LIST_MARKER)?.length ?? 0;
+  const quotes = prefix.split('>').length - 1;
+  const indent = (/^[\t ]*/.exec(prefix)?.[0].length ?? 0) / 2;
+  return { indent: Math.floor(indent), lists, quotes, blank: line.trim() === '' };
+}
+
+/** The lists a line opens inside another: markers after its first, and an item indented past the line before. */
+function opensSublists(line: LinePrefix, previous: LinePrefix): number {
+  if (line.lists === 0) return 0;
+  return line.lists - 1 + (line.indent > previous.indent ? 1 : 0);
+}
+
+const LIST_MARKER = /[-*+](?=[\t ]|$)|\d{1,9}[.)](?=[\t ]|$)/g;
+const CONTAINER_PREFIX = /^(?:[\t >]|[-*+](?=[\t ]|$)|\d{1,9}[.)](?=[\t ]|$))*/;
 
 function spanOf(node: Nodes): Span | undefined {
   const start = node.position?.start.offset;

@@ -164,6 +164,29 @@ describe('markdownProse', () => {
     expect(markdownProse(inputs[2] ?? '').plain).toBe('nested too deeply to parse as Markdown');
     expect(markdownProse(inputs[4] ?? '').plain).toBe('nested too deeply to parse as Markdown');
   });
+
+  it('reads as plain text, at once, nesting that would overflow the stack or cost micromark minutes', async () => {
+    const nested = [
+      // 10,000 block quotes on one line overflowed the parser's stack.
+      `${'> '.repeat(10_000)}PTPA s.3\n`,
+      // Lists opened on one line, and a list whose every item holds a list of its own: their
+      // cost grows with the square of their number (20,000 took micromark minutes).
+      `${'- '.repeat(10_000)}PTPA s.3\n`,
+      `${Array.from({ length: 4_000 }, () => `${'- '.repeat(5)}PTPA s.3`).join('\n')}\n`,
+      `${Array.from({ length: 20_000 }, (_, i) => (i % 2 ? '  - PTPA s.3' : '1. PTPA s.4')).join('\n')}\n`,
+    ];
+    for (const source of nested) {
+      const { value, ms } = await cpuCost(() => markdownProse(source));
+      expect(value.plain).toBe('nested too deeply to parse as Markdown');
+      expect(value.text.length).toBe(source.length);
+      // The estimate reads each line once: a parse would take seconds to minutes.
+      expect(ms).toBeLessThan(1_000);
+    }
+    // A long list with sublists of its own, well within the bound, is still read as Markdown.
+    const list = Array.from({ length: 400 }, (_, i) => (i % 2 ? '  - `PTPA s.42`' : '- PTPA s.3')).join('\n');
+    expect(markdownProse(list).plain).toBeUndefined();
+    expect(markdownProse(list).text).not.toContain('PTPA s.42');
+  });
 });
 
 describe('markdownProse of MDX', () => {
