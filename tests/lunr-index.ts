@@ -5,7 +5,7 @@
  */
 import { lunr, type Lunr } from '../src/domain/search/lunr.js';
 import { DOCUMENT_BOOSTS, FIELD_BOOSTS, type SearchDocument } from '../src/domain/search/documents.js';
-import { makeStem, stemmerFunction, unicodeTrimmer } from '../src/domain/search/stemmer.js';
+import { makeStem, stemmerFunction, trimmerFunction } from '../src/domain/search/stemmer.js';
 import { parsed, type SearchSource } from '../src/domain/search/search.js';
 import { after } from '../src/domain/search/staged.js';
 import type { StoreIdentity } from '../src/domain/search/store-build.js';
@@ -16,7 +16,7 @@ export function wholeLunrIndex(documents: readonly SearchDocument[], { vocabular
   return lunr(function () {
     // lunr's default pipelines, with the domain-aware stemmer in place of lunr's own.
     this.pipeline.reset();
-    this.pipeline.add(unicodeTrimmer as unknown as Lunr.PipelineFunction, lunr.stopWordFilter, stemmer);
+    this.pipeline.add(trimmerFunction(), lunr.stopWordFilter, stemmer);
     this.searchPipeline.reset();
     this.searchPipeline.add(stemmer);
     this.ref('id');

@@ -62,10 +62,9 @@ export function runString(pipeline: Lunr.Pipeline, text: string, metadata: objec
 /** A token function as a pipeline function; `label` names it in lunr's registry, once. */
 export function pipelineFunction(
   fn: (token: Lunr.Token) => Lunr.Token | undefined,
-  label?: string,
+  label: string,
 ): Lunr.PipelineFunction {
   const step = fn as unknown as Lunr.PipelineFunction;
-  if (label === undefined) return step;
   const registry = (lunr.Pipeline as unknown as { registeredFunctions: Record<string, unknown> }).registeredFunctions;
   // Once per label: a process that loads this module twice (the tests) must not have lunr warn on stderr.
   if (!registry[label]) lunr.Pipeline.registerFunction(step, label);

@@ -27,20 +27,23 @@ export function searchFilter<Need>(
     if (options.kinds && !(doc.kind && options.kinds.includes(doc.kind))) return false;
     return !options.types || options.types.includes(doc.type);
   };
-  const keep = (ref: string): boolean =>
-    everything || (metaPasses(ref) && phrases.every((phrase) => containsPhrase(source.document(ref), phrase)));
-  function* prepare(refs: readonly string[]): Staged<void, Need> {
-    if (everything || refs.length === 0) return;
-    yield* source.prepare({ meta: refs });
-    if (phrases.length > 0) yield* source.prepare({ documents: refs.filter(metaPasses) });
+  const hasPhrases = (ref: string): boolean => phrases.every((phrase) => containsPhrase(source.document(ref), phrase));
+  // Each document's meta is read once: deciding which records to fetch already decided it.
+  function* decided(refs: readonly string[]): Staged<boolean[], Need> {
+    if (everything) return refs.map(() => true);
+    if (refs.length > 0) yield* source.prepare({ meta: refs });
+    const passes = refs.map(metaPasses);
+    if (phrases.length > 0 && refs.length > 0) {
+      yield* source.prepare({ documents: refs.filter((_, i) => passes[i]) });
+    }
+    return refs.map((ref, i) => (passes[i] ?? false) && hasPhrases(ref));
   }
   return {
-    prepare,
-    keep,
-    *kept(refs) {
-      yield* prepare(refs);
-      return refs.map(keep);
+    *prepare(refs) {
+      yield* decided(refs);
     },
+    keep: (ref) => everything || (metaPasses(ref) && hasPhrases(ref)),
+    kept: decided,
   };
 }
 

@@ -20,8 +20,6 @@ export const SEARCH_KINDS = [
   'guidance',
 ] as const satisfies readonly InstrumentKind[];
 
-export type SearchKind = (typeof SEARCH_KINDS)[number];
-
 export interface SearchRequest extends IndexLocations {
   /** Told how building the search index goes, when there is none for this corpus yet. */
   progress?: Progress;

@@ -61,10 +61,15 @@ export function stemmerFunction(stem: Stem, hash: string): Lunr.PipelineFunction
   return pipelineFunction((token) => token.update((word) => stem(word)), `tipkitStemmer-${hash}`);
 }
 
+/** The trimmer as a pipeline function, registered (once) so that lunr does not warn of it. */
+export function trimmerFunction(): Lunr.PipelineFunction {
+  return pipelineFunction(unicodeTrimmer, 'tipkitTrimmer');
+}
+
 /** The index pipeline: the trimmer, lunr's stop words, the stemmer. */
 export function indexPipeline(stemmer: Lunr.PipelineFunction): Lunr.Pipeline {
   const pipeline = new lunr.Pipeline();
-  pipeline.add(pipelineFunction(unicodeTrimmer, 'tipkitTrimmer'), lunr.stopWordFilter, stemmer);
+  pipeline.add(trimmerFunction(), lunr.stopWordFilter, stemmer);
   return pipeline;
 }
 
