@@ -7,9 +7,18 @@ import { NameMatcher, statuteNames, type LawNames } from '../citations/names.js'
 /**
  * The matcher for every law `tip cite` recognises by name: the corpus's instruments and the
  * statutes of tipkit's table it does not hold. Built here, above the corpus, so that the
- * matcher itself (in citations/) reads names without knowing what a corpus is.
+ * matcher itself (in citations/) reads names without knowing what a corpus is. Built once
+ * a corpus: its pattern holds every name, and `tip cite --check` cites file after file.
  */
 export function lawNameMatcher(corpus: Corpus): NameMatcher {
+  let matcher = matchers.get(corpus);
+  if (!matcher) matchers.set(corpus, (matcher = buildMatcher(corpus)));
+  return matcher;
+}
+
+const matchers = new WeakMap<Corpus, NameMatcher>();
+
+function buildMatcher(corpus: Corpus): NameMatcher {
   const inCorpus = new Set(corpus.instruments.map((i) => i.id));
   return new NameMatcher([
     // Guidance is tipkit's own compilation: no FIR or judgment cites it by name.

@@ -162,51 +162,50 @@ function tooCostly(source: string): string | undefined {
   let cost = 0;
   let brackets = 0;
   let sublists = 0;
-  let previous: LinePrefix = { indent: 0, lists: 0, quotes: 0, blank: true };
+  let lastIndent = 0;
+  let afterBlank = true;
   for (const line of source.split('\n')) {
-    const prefix = linePrefix(line);
-    cost += (prefix.indent + prefix.quotes + prefix.lists) ** 2;
-    if (prefix.blank) {
+    const { indent, quotes, lists } = linePrefix(line);
+    const depth = indent + quotes + lists;
+    cost += depth ** 2;
+    if (line.trim() === '') {
       cost += brackets ** 2 / 10;
       brackets = 0;
-    } else brackets += line.split('[').length - 1;
-    if (previous.blank && !prefix.blank && prefix.indent + prefix.quotes + prefix.lists === 0) {
+      afterBlank = true;
+      continue;
+    }
+    brackets += line.split('[').length - 1;
+    if (afterBlank && depth === 0) {
       // A line at the margin after a blank one ends the top-level block, and its lists.
       cost += sublists ** 2;
       sublists = 0;
     }
-    sublists += opensSublists(prefix, previous);
-    previous = prefix.blank ? { ...previous, blank: true } : prefix;
+    // The lists a line opens inside another: markers after its first, and an item indented past the line before.
+    if (lists > 0) sublists += lists - 1 + (indent > lastIndent ? 1 : 0);
+    lastIndent = indent;
+    afterBlank = false;
     if (cost + brackets ** 2 / 10 + sublists ** 2 > MAX_MARKDOWN_COST) return TOO_DEEP;
   }
   return undefined;
 }
 
-interface LinePrefix {
-  /** Levels of indentation before the first marker, two columns a level. */
-  indent: number;
-  /** List markers (`-`, `*`, `+`, `1.`, `1)`) before the text: `- - x` opens two lists. */
-  lists: number;
-  quotes: number;
-  blank: boolean;
-}
-
-function linePrefix(line: string): LinePrefix {
+/**
+ * A line's containers: levels of indentation before its first marker (two columns a
+ * level), block-quote `>`s, and list markers (`- - x` opens two lists).
+ */
+function linePrefix(line: string): { indent: number; quotes: number; lists: number } {
   const prefix = CONTAINER_PREFIX.exec(line)?.[0] ?? '';
-  const lists = prefix.match(LIST_MARKER)?.length ?? 0;
-  const quotes = prefix.split('>').length - 1;
-  const indent = (/^[\t ]*/.exec(prefix)?.[0].length ?? 0) / 2;
-  return { indent: Math.floor(indent), lists, quotes, blank: line.trim() === '' };
+  if (prefix === '') return { indent: 0, quotes: 0, lists: 0 };
+  return {
+    indent: Math.floor((/^[\t ]*/.exec(prefix)?.[0].length ?? 0) / 2),
+    quotes: prefix.split('>').length - 1,
+    lists: prefix.match(LIST_MARKER)?.length ?? 0,
+  };
 }
 
-/** The lists a line opens inside another: markers after its first, and an item indented past the line before. */
-function opensSublists(line: LinePrefix, previous: LinePrefix): number {
-  if (line.lists === 0) return 0;
-  return line.lists - 1 + (line.indent > previous.indent ? 1 : 0);
-}
-
-const LIST_MARKER = /[-*+](?=[\t ]|$)|\d{1,9}[.)](?=[\t ]|$)/g;
-const CONTAINER_PREFIX = /^(?:[\t >]|[-*+](?=[\t ]|$)|\d{1,9}[.)](?=[\t ]|$))*/;
+const MARKER = String.raw`[-*+](?=[\t ]|$)|\d{1,9}[.)](?=[\t ]|$)`;
+const LIST_MARKER = new RegExp(MARKER, 'g');
+const CONTAINER_PREFIX = new RegExp(String.raw`^(?:[\t >]|${MARKER})*`);
 
 function spanOf(node: Nodes): Span | undefined {
   const start = node.position?.start.offset;

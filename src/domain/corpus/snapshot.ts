@@ -90,8 +90,6 @@ export function readCorpusSnapshot(dir: string, hash: string, options: { verify?
 
 /** How to put each lazy instrument back to its unread state. */
 const unread = new WeakMap<Instrument, () => void>();
-/** The snapshot instruments whose provisions and the rest are not in memory, and how to read them. */
-const pending = new WeakMap<Instrument, () => void>();
 
 declare const loaded: unique symbol;
 /**
@@ -105,7 +103,8 @@ export type LoadedInstrument = Instrument & { readonly [loaded]: true };
  * (SnapshotDamaged), rather than at whichever later line first touches them.
  */
 export function loadInstrument(instrument: Instrument): LoadedInstrument {
-  pending.get(instrument)?.();
+  // A snapshot instrument's getters read every heavy field at the first read of any one.
+  void instrument.provisions;
   return instrument as LoadedInstrument;
 }
 
@@ -133,7 +132,6 @@ function lazyInstrument(head: Omit<Instrument, Heavy>, path: string, hash: strin
   const settle = (): void => {
     const heavy = readEnvelope<Record<string, unknown>>(path, hash);
     if (!heavy) throw new SnapshotDamaged(path);
-    pending.delete(instrument);
     for (const key of HEAVY) {
       if (key in heavy)
         Object.defineProperty(instrument, key, {
@@ -146,7 +144,6 @@ function lazyInstrument(head: Omit<Instrument, Heavy>, path: string, hash: strin
     }
   };
   const install = (): void => {
-    pending.set(instrument, settle);
     for (const key of HEAVY) {
       Object.defineProperty(instrument, key, {
         configurable: true,
