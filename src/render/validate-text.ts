@@ -38,6 +38,5 @@ export function invalidCorpusMessage(report: ValidationReport, library: string |
     ),
   ];
   const more = places.length > 3 ? ` and ${places.length - 2} other places` : '';
-  const count = `${report.issues.length} problem${report.issues.length === 1 ? '' : 's'}`;
-  return `${count} (${corpusLabel(report.source)}${report.library ? ', with your library' : ''}) in ${places.slice(0, more ? 2 : 3).join(', ')}${more}`;
+  return `${count(report.issues.length, 'problem')} (${corpusLabel(report.source)}${report.library ? ', with your library' : ''}) in ${places.slice(0, more ? 2 : 3).join(', ')}${more}`;
 }

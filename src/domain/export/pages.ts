@@ -1,7 +1,7 @@
 import { caseView, type CaseView } from '../cases/cases.js';
 import { caseYear } from '../cases/dates.js';
 import type { Case } from '../corpus/case-schema.js';
-import { buildChecklist, labeller, listOffences, type Checklist } from '../checklist/build.js';
+import { buildChecklist, labeller, type Checklist } from '../checklist/build.js';
 import { DEFAULT_FACTS } from '../checklist/facts.js';
 import { lawLabel } from '../corpus/describe.js';
 import type { Corpus } from '../corpus/model.js';
@@ -126,12 +126,16 @@ function readInstruments(instruments: readonly Instrument[]) {
   const targets = new Map<string, Target>();
   const shorts = new Map(instruments.map((instrument) => [instrument.id, instrument.short]));
   const offenceNames = new Map<string, string>();
+  const checklists: IndexPageData['checklists'] = [];
   const laws: InstrumentEntry[] = [];
   const guidance: InstrumentEntry[] = [];
   for (const instrument of instruments) {
     withInstrument(instrument, (loaded) => {
       for (const [id, target] of instrumentTargets(loaded)) targets.set(id, target);
-      for (const offence of loaded.offences ?? []) offenceNames.set(offence.id, offence.name);
+      for (const { id, name, summary } of loaded.offences ?? []) {
+        offenceNames.set(id, name);
+        checklists.push({ id: checklistId(id), name, summary });
+      }
       const { id, title, short, as_of } = loaded;
       (loaded.kind === 'guidance' ? guidance : laws).push({
         id,
@@ -142,13 +146,13 @@ function readInstruments(instruments: readonly Instrument[]) {
       });
     });
   }
-  return { targets, shorts, offenceNames, laws, guidance };
+  return { targets, shorts, offenceNames, checklists, laws, guidance };
 }
 
 function indexData(
   corpus: Corpus,
   selection: Selection,
-  entries: { laws: InstrumentEntry[]; guidance: InstrumentEntry[] },
+  entries: Pick<IndexPageData, 'laws' | 'guidance' | 'checklists'>,
   stamp: string | undefined,
 ): IndexPageData {
   return {
@@ -157,9 +161,8 @@ function indexData(
     ...(stamp ? { stamp } : {}),
     laws: entries.laws,
     guidance: entries.guidance,
-    checklists: listOffences(corpus)
-      .filter((o) => selection.offences.includes(o.id))
-      .map((o) => ({ id: checklistId(o.id), name: o.name, summary: o.summary })),
+    // The selected instruments' offences, read in the one pass over them.
+    checklists: entries.checklists,
     cases: selection.cases.map((c) => ({
       id: c.id,
       short: c.short,
